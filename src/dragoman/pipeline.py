@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 
-from dragoman import clean as clean_stage
 from dragoman.model import Article, ExtractedArticle
 
 
@@ -28,6 +27,7 @@ def extract(text: str, published: str | None = None, outlet: str | None = None,
 
 def extract_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterator[ExtractedArticle]:
     """Stream articles through the pipeline; memory stays flat however many come in."""
+    from dragoman import clean as clean_stage
     from dragoman import nlp
     from dragoman.actors import resolve_actors
     from dragoman.events import code_events

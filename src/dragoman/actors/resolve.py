@@ -1,0 +1,440 @@
+"""Actor resolution within one article.
+
+Four passes over the parse, each a small method of :class:`_Builder`:
+
+1. named entities: dictionary first (the entity ruler stamped its id), then
+   the NER label, corrected by context (a surname already known as a person
+   is a person whatever NER says; "X news agency" is media);
+2. noun phrases: anonymous sources ("a Russian diplomatic source") become
+   actors of their own; collective nouns with a state modifier ("Iranian
+   officials", "Russian forces") become mentions of the state;
+3. titles and appositions give persons their role and country;
+4. coreference: pronouns and definite role nouns ("he", "the diplomat",
+   "the source") point to the most recent fitting actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dragoman.actors.mentions import Mention, MentionIndex
+from dragoman.model import Actor, Article
+from dragoman.registry import Entry, Registry, fold, get_registry
+
+ENT_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+_MEDIA_WORDS = re.compile(r"\b(news|agency|times|post|tv|press|online|daily|radio|journal|gazette|"
+                          r"herald|tribune|telegraph|broadcasting|channel|media)\b", re.I)
+_SYNONYMS = {"diplomat": ("diplomat", "diplomatic"), "source": ("source",),
+             "official": ("official",), "minister": ("minister",), "envoy": ("envoy",)}
+
+
+@dataclass
+class _Draft:
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    anonymous: bool = False
+    dictionary_id: str | None = None
+
+
+def resolve_actors(doc: Doc, art: Article) -> tuple[list[Actor], MentionIndex]:
+    """All actors of one parsed article, with the index of where each is mentioned."""
+    b = _Builder(doc, get_registry())
+    b.named_entities()
+    b.noun_phrases()
+    b.titles_and_appositions()
+    b.coreference()
+    return b.finish(), b.index
+
+
+class _Builder:
+    def __init__(self, doc: Doc, reg: Registry) -> None:
+        self.doc = doc
+        self.reg = reg
+        self.index = MentionIndex()
+        self.drafts: dict[str, _Draft] = {}
+        self.by_dict: dict[str, str] = {}
+        self.by_name: dict[str, str] = {}
+        self.by_surname: dict[str, str] = {}
+        self.titles = sorted(reg.words("person_titles"), key=len, reverse=True)
+
+    # -- helpers -------------------------------------------------------------
+    def _new_id(self, base: str) -> str:
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(base)).strip("-") or "actor"
+        cand, n = slug, 2
+        while cand in self.drafts:
+            cand, n = f"{slug}-{n}", n + 1
+        return cand
+
+    def _from_entry(self, e: Entry) -> str:
+        if e.id in self.by_dict:
+            return self.by_dict[e.id]
+        aid = e.id if e.id not in self.drafts else self._new_id(e.id)
+        self.drafts[aid] = _Draft(id=aid, name=e.name, kind=e.kind, country=e.country,
+                                  roles=list(e.roles), dictionary_id=e.id)
+        self.by_dict[e.id] = aid
+        self.by_name[fold(e.name)] = aid
+        if e.kind == "person":
+            self.by_surname.setdefault(_surname(e.name), aid)
+            for a in e.aliases:
+                self.by_surname.setdefault(_surname(a), aid)
+        return aid
+
+    def _mention(self, aid: str, start: int, end: int, how: str) -> None:
+        span = self.doc[start:end]
+        self.index.add(Mention(actor_id=aid, start=span.start_char, end=span.end_char,
+                               tok_start=start, tok_end=end, text=span.text, how=how))
+        d = self.drafts[aid]
+        keep = how in ("name", "alias", "seat", "capital", "demonym", "anonymous") or (
+            how == "role" and span[0].lower_ == "the")
+        if keep and span.text not in d.aliases and span.text != d.name:
+            d.aliases.append(span.text)
+
+    def _country_in(self, tokens: list[Token]) -> str | None:
+        """The state named among these tokens (already indexed mentions, or dictionary forms)."""
+        for t in tokens:
+            m = self.index.at(t.i)
+            if m:
+                c = self.drafts[m.actor_id].country
+                if c and self.drafts[m.actor_id].kind == "country":
+                    return c
+            hit = self.reg.lookup(t.text)
+            if hit and hit[0].kind == "country":
+                return hit[0].country
+        return None
+
+    # -- pass 1: named entities -----------------------------------------------
+    def named_entities(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in ENT_LABELS:
+                continue
+            start, end = _trim(ent)
+            if start >= end:
+                continue
+            span = self.doc[start:end]
+            entry = self.reg.entries.get(ent.ent_id_) if ent.ent_id_ else None
+            if entry is None and self._not_an_actor(span, ent.label_):
+                continue
+            how = "name"
+            hit = self.reg.lookup(span.text)
+            if entry is None and hit:
+                entry, how = hit
+            elif entry is not None:
+                how = hit[1] if hit and hit[0].id == entry.id else "alias"
+            if entry is not None:
+                self._dictionary_mention(entry, how, span)
+            else:
+                self._unknown_entity(ent.label_, span)
+
+    def _not_an_actor(self, span: Span, label: str) -> bool:
+        """Entities that name a document, a meeting or part of a title, not an actor."""
+        root = span.root
+        nxt = self.doc[span.end:span.end + 2]
+        if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "based":
+            return True  # "Glasgow-based"
+        if root.lemma_.lower() in self.reg.wordset("non_actor_heads") or span[-1].lower_ in (
+                "of", "and", "the"):
+            return True
+        if len(span) == 1 and span[0].lower_ in self.reg.wordset("generic_single_words"):
+            return True
+        if len(span) == 1 and label in ("ORG", "NORP"):
+            heads = _title_heads(self.titles)
+            h = root.head
+            if root.dep_ == "compound" and h.lemma_.lower() in heads:
+                return True  # "Parliament Speaker", "Supreme Leader"
+            if root.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() in heads:
+                return True  # "Secretary of State"
+        return False
+
+    def _dictionary_mention(self, entry: Entry, how: str, span: Span) -> None:
+        aid = self._from_entry(entry)
+        self._mention(aid, span.start, span.end, how if how != "name" or span.text == entry.name
+                      else "alias")
+
+    def _unknown_entity(self, label: str, span: Span) -> None:
+        text = span.text
+        key = fold(text)
+        sur = _surname(text)
+        if key in self.by_name:
+            self._mention(self.by_name[key], span.start, span.end, "name")
+            return
+        if sur in self.by_surname and (len(span) == 1 or label == "PERSON"):
+            aid = self.by_surname[sur]
+            if self.drafts[aid].kind == "person":
+                if len(text) > len(self.drafts[aid].name) and len(span) > 1:
+                    self.drafts[aid].name = text  # a fuller name seen later
+                self._mention(aid, span.start, span.end, "alias")
+                return
+        if label == "PERSON" or (label == "ORG" and len(span) <= 2 and self._titled(span)):
+            if label == "PERSON" and self._looks_media(span):
+                self._new_actor(span, "media")
+                return
+            aid = self._new_actor(span, "person")
+            self.by_surname.setdefault(sur, aid)
+        elif label == "ORG":
+            self._new_actor(span, "media" if self._looks_media(span) else "organization")
+        # GPE/LOC/FAC/NORP outside the dictionary are places or groups, not actors.
+
+    def _new_actor(self, span: Span, kind: str) -> str:
+        aid = self._new_id(span.text)
+        country = None
+        if kind != "person":
+            country = self._country_in(list(span)) or self._country_in(_left_modifiers(span.root))
+        self.drafts[aid] = _Draft(id=aid, name=span.text, kind=kind, country=country)
+        self.by_name[fold(span.text)] = aid
+        self._mention(aid, span.start, span.end, "name")
+        return aid
+
+    def _titled(self, span: Span) -> bool:
+        """Is this (mis-labelled) entity a person, by its title or apposition?"""
+        phrase = " ".join(t.lower_ for t in _left_modifiers(span.root))
+        appos = [c for c in span.root.children if c.dep_ == "appos"]
+        if span.root.dep_ == "appos":
+            appos.append(span.root.head)
+        words = phrase + " " + " ".join(a.lemma_.lower() for a in appos)
+        return any(re.search(rf"\b{re.escape(t)}\b", words) for t in self.titles)
+
+    def _looks_media(self, span: Span) -> bool:
+        head = span.root.head
+        return bool(_MEDIA_WORDS.search(span.text)) or (
+            head.i >= span.end and head.lemma_.lower() in self.reg.wordset("media_heads")
+            and head.dep_ != "ROOT")
+
+    # -- pass 2: anonymous sources and collectives ---------------------------
+    def noun_phrases(self) -> None:
+        anon_heads = self.reg.wordset("anonymous_heads")
+        markers = self.reg.wordset("anonymous_markers")
+        collective = self.reg.wordset("collective_heads")
+        media = self.reg.wordset("media_heads")
+        for t in self.doc:
+            if t.pos_ not in ("NOUN", "PROPN") or self.index.at(t.i) or t.dep_ == "compound":
+                continue
+            lemma, lower = t.lemma_.lower(), t.lower_
+            mods = _left_modifiers(t)
+            country = self._country_in(mods)
+            mod_words = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
+            start = min([m.i for m in mods if m.dep_ not in ("det", "predet", "nummod")] + [t.i])
+            if (lemma in media or lower in media) and country:
+                linked = [self.index.at(c.i) for c in t.children if c.dep_ == "appos"]
+                if linked and linked[0] and self.drafts[linked[0].actor_id].kind == "media":
+                    self._mention(linked[0].actor_id, start, t.i + 1, "collective")
+                    continue
+                name = _strip_det(self.doc[start:t.i + 1].text)
+                aid = self.by_name.get(fold(name)) or self._new_named(name, "media", country, start, t.i + 1)
+                self._mention(aid, start, t.i + 1, "collective")
+                continue
+            is_anon_head = lemma in anon_heads or lower in anon_heads
+            anonymous = is_anon_head and (
+                lemma in ("source", "insider") or bool(mod_words & markers)
+                or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children))
+            if anonymous and (country or mods):
+                name = _strip_det(self.doc[start:t.i + 1].text)
+                if not country and not (mod_words - {"the", "a", "an"}):
+                    continue
+                key = fold(_singular(name))
+                aid = self.by_name.get(key)
+                if aid is None:
+                    kind = "group" if lower.endswith("s") and lower != "source" else "person"
+                    aid = self._new_named(name, kind, country, start, t.i + 1, anonymous=True)
+                    self.by_name[key] = aid
+                    self.drafts[aid].roles.append(f"anonymous {name}")
+                self._mention(aid, start, t.i + 1, "anonymous")
+            elif (lemma in collective or lower in collective) and country:
+                aid = self._country_actor(country)
+                if aid:
+                    self._mention(aid, t.i, t.i + 1, "collective")
+
+    def _new_named(self, name: str, kind: str, country: str | None, start: int, end: int,
+                   anonymous: bool = False) -> str:
+        aid = self._new_id(name)
+        self.drafts[aid] = _Draft(id=aid, name=name, kind=kind, country=country, anonymous=anonymous)
+        self.by_name[fold(name)] = aid
+        return aid
+
+    def _country_actor(self, code: str) -> str | None:
+        e = self.reg.country(code)
+        return self._from_entry(e) if e else None
+
+    # -- pass 3: titles and appositions ---------------------------------------
+    def titles_and_appositions(self) -> None:
+        seen: set[tuple[str, int]] = set()
+        for m in list(self.index.mentions):
+            d = self.drafts[m.actor_id]
+            if d.kind != "person" or m.how not in ("name", "alias") or (m.actor_id, m.tok_start) in seen:
+                continue
+            seen.add((m.actor_id, m.tok_start))
+            root = self.doc[m.tok_end - 1]
+            phrases: list[list[Token]] = []
+            pre = [t for t in self.doc[root.left_edge.i:m.tok_start] if t.dep_ not in ("det", "punct")]
+            pre = [t for t in pre if t.head.i >= m.tok_start or t.head.i in {p.i for p in pre}]
+            if pre:
+                phrases.append(pre)
+            for c in root.children:
+                if c.dep_ == "appos" and (not self.index.at(c.i) or self.drafts[
+                        self.index.at(c.i).actor_id].kind in ("organization", "group")):
+                    phrases.append(_phrase(c))
+            if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and not self.index.at(root.head.i):
+                phrases.append([t for t in _phrase(root.head) if t.i < root.left_edge.i or t.i > root.right_edge.i])
+            for ph in phrases:
+                self._apply_title(m.actor_id, ph)
+
+    def _apply_title(self, aid: str, phrase: list[Token]) -> None:
+        text = " ".join(t.lower_ for t in phrase)
+        if not any(re.search(rf"(^|\s){re.escape(t)}(\s|$)", text) for t in self.titles):
+            return
+        d = self.drafts[aid]
+        country = self._country_in(_title_scope(phrase))
+        if country and not d.country:
+            d.country = country
+        role_tokens = [t for t in phrase if not (self.index.at(t.i) and self.drafts[
+            self.index.at(t.i).actor_id].kind == "country" and t.dep_ in ("poss", "amod", "compound", "nmod"))
+            and t.dep_ not in ("case", "det", "punct")]
+        role = _detokenize(role_tokens).strip(" ,")
+        if role and role not in d.roles:
+            d.roles.append(role)
+        head = max(phrase, key=lambda t: t.i == t.head.i or t.head not in phrase)
+        if not self.index.at(head.i) and head.lemma_.lower() in _title_heads(self.titles):
+            self._mention(aid, head.i, head.i + 1, "role")
+
+    # -- pass 4: pronouns and definite role nouns -----------------------------
+    def coreference(self) -> None:
+        titles = _title_heads(self.titles) | self.reg.wordset("anonymous_heads")
+        for t in self.doc:
+            if self.index.at(t.i):
+                continue
+            lower = t.lower_
+            if t.pos_ == "PRON" and lower in PERSON_PRONOUNS:
+                aid = self._antecedent(t)
+                if aid:
+                    self.index.add(Mention(actor_id=aid, start=t.idx, end=t.idx + len(t), tok_start=t.i,
+                                           tok_end=t.i + 1, text=t.text, how="pronoun"))
+            elif t.pos_ == "NOUN" and t.lemma_.lower() in titles and _definite_bare(t):
+                aid = self._role_antecedent(t)
+                if aid:
+                    start = min([c.i for c in t.lefts if c.dep_ == "det"] + [t.i])
+                    self._mention(aid, start, t.i + 1, "role")
+
+    def _antecedent(self, pron: Token) -> str | None:
+        """Most recent person: a subject in this or an earlier sentence, else any mention."""
+        best: Mention | None = None
+        fallback: Mention | None = None
+        for m in self.index.mentions:
+            if m.tok_start >= pron.i or self.drafts[m.actor_id].kind != "person":
+                continue
+            tok = self.doc[m.tok_end - 1]
+            if m.how == "pronoun" or tok.dep_ in ("nsubj", "nsubjpass") or (
+                    tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")):
+                if best is None or m.tok_start > best.tok_start:
+                    best = m
+            if fallback is None or m.tok_start > fallback.tok_start:
+                fallback = m
+        chosen = best or fallback
+        return chosen.actor_id if chosen else None
+
+    def _role_antecedent(self, t: Token) -> str | None:
+        lemma = t.lemma_.lower()
+        keys = _SYNONYMS.get(lemma, (lemma,))
+        best: Mention | None = None
+        for m in self.index.mentions:
+            if m.tok_start >= t.i:
+                continue
+            d = self.drafts[m.actor_id]
+            if d.kind not in ("person", "group"):
+                continue
+            hay = fold(" ".join([d.name, *d.roles]))
+            if any(re.search(rf"\b{k}", hay) for k in keys) and (best is None or m.tok_start > best.tok_start):
+                best = m
+        return best.actor_id if best else None
+
+    # -- output ---------------------------------------------------------------
+    def finish(self) -> list[Actor]:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for m in sorted(self.index.mentions, key=lambda m: m.start):
+            spans.setdefault(m.actor_id, []).append((m.start, m.end))
+        out = []
+        for aid, d in self.drafts.items():
+            if aid not in spans:
+                continue
+            out.append(Actor(id=aid, name=d.name, kind=d.kind, country=d.country, roles=d.roles,
+                             aliases=[a for a in d.aliases if a != d.name], mentions=spans[aid],
+                             anonymous=d.anonymous, dictionary_id=d.dictionary_id))
+        return out
+
+
+# -- token helpers --------------------------------------------------------------
+
+def _trim(ent: Span) -> tuple[int, int]:
+    """Entity tokens without a leading article or a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+        end -= 1
+    return start, end
+
+
+def _surname(name: str) -> str:
+    parts = re.split(r"\s+", name.strip())
+    return fold(parts[-1]) if parts else ""
+
+
+def _left_modifiers(t: Token) -> list[Token]:
+    """Pre-head modifiers of a noun, with their own subtrees (det, amod, compound, poss...)."""
+    out: list[Token] = []
+    for c in t.lefts:
+        if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "predet"):
+            out.extend(c.subtree)
+    return out
+
+
+def _phrase(t: Token) -> list[Token]:
+    return [x for x in t.subtree if x.dep_ != "punct" or x.i not in (t.left_edge.i, t.right_edge.i)]
+
+
+def _title_scope(phrase: list[Token]) -> list[Token]:
+    """Where a title names its state: modifiers and 'of' objects, not 'envoy to Syria'."""
+    out = []
+    for t in phrase:
+        ancestors = [a for a in t.ancestors if a in phrase]
+        if any(a.dep_ == "prep" and a.lower_ not in ("of",) for a in ancestors) or (
+                t.dep_ == "pobj" and t.head.lower_ not in ("of",)):
+            continue
+        out.append(t)
+    return out
+
+
+def _title_heads(titles: list[str]) -> frozenset[str]:
+    return frozenset(t.split()[-1] for t in titles)
+
+
+def _definite_bare(t: Token) -> bool:
+    """'the diplomat' / 'the source' with no modifier that would make it a new actor."""
+    dets = [c for c in t.lefts if c.dep_ == "det"]
+    others = [c for c in t.lefts if c.dep_ not in ("det", "punct")]
+    return bool(dets) and dets[0].lower_ == "the" and not others and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in t.rights)
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(the|a|an|The|A|An)\s+", "", text)
+
+
+def _singular(name: str) -> str:
+    return re.sub(r"s$", "", name) if not name.endswith("ss") else name
+
+
+def _detokenize(tokens: list[Token]) -> str:
+    out = ""
+    for i, t in enumerate(tokens):
+        out += t.text
+        if i + 1 < len(tokens) and (t.whitespace_ or tokens[i + 1].i != t.i + 1):
+            out += " "
+    return re.sub(r"\s+", " ", out)

