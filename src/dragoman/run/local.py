@@ -1,0 +1,153 @@
+"""``--workers N``: the pipeline in N local processes, in order, with flat memory.
+
+Why not ``multiprocessing.Pool.imap``: its feeder thread drains the input iterator
+as fast as it can, so a million-article input would sit in memory. Here at most
+``2 × workers`` batches are in flight; the next batch is read only when the
+oldest one is written, and results come back in input order.
+
+Each worker is a spawned process (safe with spaCy and on macOS/Windows) that
+loads the spaCy pipeline once, on its first batch, and keeps it for every later
+batch. A Python exception in one document becomes an error on that document (the
+pipeline already does that, and a failing batch is retried article by article);
+a worker that dies outright (segfault, out of memory) takes its pool down, so the
+pool is rebuilt, the in-flight batches are retried, and a batch that kills a
+worker twice is split until the one document responsible is found and reported.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from itertools import islice
+
+from dragoman.model import Article, ExtractedArticle
+
+
+def extract_parallel(articles: Iterable[Article], workers: int, batch_size: int = 16
+                     ) -> Iterator[ExtractedArticle]:
+    """Extract ``articles`` with ``workers`` processes; same records, same order as in-process."""
+    batch_size = max(1, int(batch_size))
+    if workers <= 1:
+        from dragoman.pipeline import extract_articles
+
+        yield from extract_articles(articles, batch_size=batch_size)
+        return
+    yield from _Runner(workers, batch_size).run(articles)
+
+
+def work(batch: list[Article], batch_size: int) -> list[ExtractedArticle]:
+    """Run in a worker: extract one batch; if the batch as a whole fails, go article by article."""
+    from dragoman.pipeline import extract_articles
+
+    try:
+        return list(extract_articles(batch, batch_size=batch_size))
+    except Exception:
+        if len(batch) == 1:
+            return [_failed(batch[0], "extraction failed in worker: " + _exc_text())]
+        out: list[ExtractedArticle] = []
+        for art in batch:
+            try:
+                out.extend(extract_articles([art], batch_size=1))
+            except Exception:
+                out.append(_failed(art, "extraction failed in worker: " + _exc_text()))
+        return out
+
+
+@dataclass
+class _Task:
+    batch: list[Article]
+    future: Future
+    crashes: int = 0
+
+
+class _Runner:
+    def __init__(self, workers: int, batch_size: int) -> None:
+        self.workers = workers
+        self.batch_size = batch_size
+        self.max_in_flight = 2 * workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    def _new_pool(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=mp.get_context("spawn"))
+
+    def _submit(self, batch: list[Article], crashes: int = 0) -> _Task:
+        assert self.pool is not None
+        try:
+            fut = self.pool.submit(work, batch, self.batch_size)
+        except BrokenProcessPool:
+            self._new_pool()
+            fut = self.pool.submit(work, batch, self.batch_size)
+        return _Task(batch, fut, crashes)
+
+    def run(self, articles: Iterable[Article]) -> Iterator[ExtractedArticle]:
+        self._new_pool()
+        pending: deque[_Task] = deque()
+        it = iter(articles)
+        try:
+            while True:
+                while len(pending) < self.max_in_flight:
+                    batch = list(islice(it, self.batch_size))
+                    if not batch:
+                        break
+                    pending.append(self._submit(batch))
+                if not pending:
+                    return
+                yield from self._drain_head(pending)
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def _drain_head(self, pending: deque[_Task]) -> Iterator[ExtractedArticle]:
+        task = pending[0]
+        try:
+            results = task.future.result()
+        except BrokenProcessPool:
+            pending.popleft()
+            yield from self._recover(task, pending)
+            return
+        pending.popleft()
+        yield from results
+
+    def _recover(self, crashed: _Task, pending: deque[_Task]) -> Iterator[ExtractedArticle]:
+        """A worker died: rebuild the pool, resubmit what was in flight, isolate the culprit."""
+        self._new_pool()
+        others = list(pending)
+        pending.clear()
+        crashes = crashed.crashes + 1
+        if crashes >= 2 and len(crashed.batch) == 1:
+            yield _failed(crashed.batch[0], "worker process crashed while extracting this document "
+                                            "(killed, out of memory or a native-code fault)")
+            retry: list[_Task] = []
+        elif crashes >= 2:
+            half = len(crashed.batch) // 2  # each half may crash once more before it is split again
+            retry = [self._submit(crashed.batch[:half], 1), self._submit(crashed.batch[half:], 1)]
+        else:
+            retry = [self._submit(crashed.batch, crashes)]
+        # batches that were in flight beside it may be innocent: resubmit them as they were
+        resubmitted = [self._submit(t.batch, t.crashes) if _broken(t.future) else t for t in others]
+        pending.extend(retry + resubmitted)  # input order: the retried batch is at the head again
+
+
+def _broken(fut: Future) -> bool:
+    if not fut.done():
+        return True  # belonged to the dead pool: it will never complete
+    return isinstance(fut.exception(), BrokenProcessPool)
+
+
+def _failed(art: Article, message: str) -> ExtractedArticle:
+    return ExtractedArticle(id=art.id, text=art.text, title=art.title, published=art.published,
+                            outlet=art.outlet, source_path=art.source_path, url=art.url,
+                            errors=[*art.errors, message])
+
+
+def _exc_text() -> str:
+    import sys
+
+    exc = sys.exc_info()[1]
+    return f"{type(exc).__name__}: {exc}" if exc else "unknown error"
