@@ -1,0 +1,417 @@
+"""Writing extracted articles into the store: idempotent, one transaction per article.
+
+Matching (which canonical actor, which canonical event) is decided by the
+in-memory indexes of :mod:`dragoman.store.merge`; every count the analyst sees
+(first/last seen, roles with dates, n_articles, n_outlets) is then recomputed in
+SQL from the per-article rows, so the base tables stay the single source of
+truth — replacing an article (``force``) or killing the process mid-batch can
+never leave a count that disagrees with the rows behind it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from dragoman.model import Actor, Event, ExtractedArticle
+from dragoman.store.merge import (
+    ActorIndex,
+    AliasRules,
+    CanonActor,
+    CanonEvent,
+    EventIndex,
+    as_date,
+    norm_name,
+)
+
+#: SQL expression folding a role string to a comparison key (case, accents, punctuation).
+ROLE_KEY = ("trim(regexp_replace(regexp_replace(lower(strip_accents(replace(role, '’', ''''))), "
+            "'[^a-z0-9 ]+', ' ', 'g'), ' +', ' ', 'g'))")
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the cleaned article text: the identity used for idempotent ingest."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did, for the CLI summary and for callers that check it."""
+
+    seen: int = 0
+    ingested: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    failed: int = 0
+    with_extraction_errors: int = 0
+    errors: list[dict[str, str]] = field(default_factory=list)
+    elapsed: float = 0.0
+    db_path: str | None = None
+
+    @property
+    def rate(self) -> float:
+        """Articles processed per second."""
+        return self.seen / self.elapsed if self.elapsed > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form, for ``--json`` and logs."""
+        return {"seen": self.seen, "ingested": self.ingested, "replaced": self.replaced,
+                "skipped": self.skipped, "failed": self.failed,
+                "with_extraction_errors": self.with_extraction_errors, "errors": self.errors,
+                "elapsed_s": round(self.elapsed, 3), "articles_per_s": round(self.rate, 2),
+                "db": self.db_path}
+
+
+class Store:
+    """A write session on one database connection, holding the resolution indexes."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, rules: AliasRules | None = None) -> None:
+        self.con = con
+        self.rules = rules or AliasRules()
+        self.actors = ActorIndex(self.rules)
+        self.events = EventIndex()
+        self.load()
+
+    # ------------------------------------------------------------------ loading
+    def load(self) -> None:
+        """Rebuild the in-memory indexes from the database (start, or after a rollback)."""
+        self.actors = ActorIndex(self.rules)
+        self.events = EventIndex()
+        con = self.con
+        aliases: dict[str, list[str]] = {}
+        for aid, alias in con.execute("SELECT actor_id, alias FROM actor_aliases").fetchall():
+            aliases.setdefault(aid, []).append(alias)
+        roles: dict[str, list[tuple[str, Any, Any]]] = {}
+        for aid, role, f, last in con.execute(
+                "SELECT actor_id, role, first_seen, last_seen FROM actor_roles").fetchall():
+            roles.setdefault(aid, []).append((role, f, last))
+        for aid, name, kind, country, did, anon, f, last in con.execute(
+                "SELECT actor_id, name, kind, country, dictionary_id, anonymous, first_seen, last_seen "
+                "FROM actors").fetchall():
+            c = CanonActor(aid, name, kind, country, did, bool(anon), f, last)
+            c.aliases = {norm_name(a): a for a in aliases.get(aid, [])}
+            c.roles = {r: [rf, rl, set()] for r, rf, rl in roles.get(aid, [])}
+            self.actors.add(c)
+        pubs: dict[str, set[date]] = {}
+        for eid, pub in con.execute(
+                "SELECT DISTINCT m.event_id, a.published FROM event_mentions m "
+                "JOIN articles a USING (article_id) WHERE a.published IS NOT NULL").fetchall():
+            pubs.setdefault(eid, set()).add(pub)
+        for row in con.execute(
+                "SELECT event_id, type, source_actor, target_actor, mode, cameo, location, date, "
+                "first_reported FROM events").fetchall():
+            e = CanonEvent(*row)
+            e.published = pubs.get(e.event_id, set())
+            self.events.add(e)
+        self.actors.dirty.clear()
+        self.events.dirty.clear()
+
+    # ------------------------------------------------------------------ writing
+    def existing(self, article_id: str, chash: str) -> tuple[str | None, str | None]:
+        """(id stored under this content hash, hash stored under this id)."""
+        by_hash = self.con.execute("SELECT article_id FROM articles WHERE content_hash = ?", [chash]).fetchone()
+        by_id = self.con.execute("SELECT content_hash FROM articles WHERE article_id = ?", [article_id]).fetchone()
+        return (by_hash[0] if by_hash else None), (by_id[0] if by_id else None)
+
+    def add_article(self, rec: ExtractedArticle, force: bool = False) -> str:
+        """Store one article in its own transaction; returns 'ingested', 'replaced' or 'skipped'."""
+        chash = content_hash(rec.text)
+        stored_id, stored_hash = self.existing(rec.id, chash)
+        if stored_id is not None and not force:
+            return "skipped"
+        outcome = "ingested"
+        article_id = rec.id
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if stored_id is not None:
+                self._delete_article(stored_id)
+                article_id = stored_id
+                outcome = "replaced"
+            elif stored_hash is not None:
+                if force:  # same id, new text: the new version replaces the old one
+                    self._delete_article(article_id)
+                    outcome = "replaced"
+                else:  # a different article that happens to share an id: keep both
+                    article_id = f"{rec.id}~{chash[:8]}"
+            self._insert_article(rec, article_id, chash)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            self.load()  # the indexes may hold matches from the rolled-back article
+            raise
+        return outcome
+
+    def _delete_article(self, article_id: str) -> None:
+        con = self.con
+        actor_ids = [r[0] for r in con.execute(
+            "SELECT DISTINCT actor_id FROM article_actors WHERE article_id = ?", [article_id]).fetchall()]
+        event_ids = [r[0] for r in con.execute(
+            "SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?", [article_id]).fetchall()]
+        for table in ("mentions", "event_mentions", "quotes", "article_actors", "articles"):
+            con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+        self._refresh_events(event_ids)
+        self._refresh_actors(actor_ids)
+
+    def _insert_article(self, rec: ExtractedArticle, article_id: str, chash: str) -> None:
+        con = self.con
+        published = as_date(rec.published)
+        errors = list(rec.errors)
+        con.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [article_id, chash, rec.title, published, rec.outlet, rec.url, rec.source_path, rec.text,
+             datetime.now(UTC).replace(tzinfo=None), errors])
+        local: dict[str, str] = {}
+        actor_rows, mention_rows, alias_rows = [], [], []
+        for a in rec.actors:
+            cid = self.actors.resolve(a, article_id, published)
+            local[a.id] = cid
+            actor_rows.append([article_id, a.id, cid, a.name, a.kind, a.country, list(a.roles),
+                               list(a.aliases), bool(a.anonymous), a.dictionary_id])
+            for s, e in {tuple(m) for m in a.mentions}:
+                mention_rows.append([article_id, cid, a.id, int(s), int(e), rec.text[s:e]])
+            alias_rows.extend([cid, n, "auto"] for n in {a.name, *a.aliases} if n)
+
+        def canon(local_id: str | None, what: str) -> str | None:
+            if local_id is None:
+                return None
+            if local_id not in local:
+                errors.append(f"{what}: unknown actor id {local_id!r}")
+                return None
+            return local[local_id]
+
+        event_rows = []
+        for ev in rec.events:
+            src, tgt = canon(ev.source, f"event {ev.id} source"), canon(ev.target, f"event {ev.id} target")
+            att = canon(ev.attributed_to, f"event {ev.id} attributed_to")
+            eid = self.events.resolve(ev, src, tgt, article_id, rec.outlet, published)
+            event_rows.append([eid, article_id, ev.id, ev.type, ev.mode, ev.cameo, src, tgt, ev.location,
+                               as_date(ev.date), ev.date_text, ev.certainty, att, bool(ev.negated),
+                               bool(ev.target_inferred), ev.rule, ev.sentence, int(ev.span[0]),
+                               int(ev.span[1]), ev.source, ev.target, ev.attributed_to])
+        quote_rows = []
+        for q in rec.quotes:
+            quote_rows.append([article_id, q.id, canon(q.speaker, f"quote {q.id} speaker"),
+                               canon(q.via, f"quote {q.id} via"), bool(q.direct), q.text,
+                               int(q.span[0]), int(q.span[1]), q.speaker, q.via])
+        if errors != list(rec.errors):
+            con.execute("UPDATE articles SET errors = ? WHERE article_id = ?", [errors, article_id])
+        _insert_many(con, "article_actors", actor_rows)
+        _insert_many(con, "mentions", mention_rows, ignore=True)
+        _insert_many(con, "event_mentions", event_rows)
+        _insert_many(con, "quotes", quote_rows)
+        self._flush_actors(alias_rows)
+        self._flush_events()
+
+    def _flush_actors(self, alias_rows: list[list[Any]]) -> None:
+        dirty = sorted(self.actors.dirty)
+        if not dirty:
+            return
+        rows = [[c.actor_id, c.name, c.kind, c.country, c.dictionary_id, c.anonymous, None, None]
+                for c in (self.actors.by_id[i] for i in dirty)]
+        _upsert_actors(self.con, rows)
+        _insert_many(self.con, "actor_aliases", alias_rows, ignore=True)
+        self._refresh_actors(dirty)
+        self.actors.dirty.clear()
+
+    def _flush_events(self) -> None:
+        dirty = sorted(self.events.dirty)
+        if not dirty:
+            return
+        rows = [[e.event_id, e.type, e.mode, e.cameo, e.source, e.target, e.location, e.date, None, 0, 0]
+                for e in (self.events.by_id[i] for i in dirty)]
+        _insert_many(self.con, "events", rows, replace=True)
+        self._refresh_events(dirty)
+        self.events.dirty.clear()
+
+    # ------------------------------------------------------------------ derived columns
+    def _refresh_events(self, event_ids: list[str]) -> None:
+        """Recompute n_articles / n_outlets / first_reported from the mentions."""
+        if not event_ids:
+            return
+        con = self.con
+        con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[])) AND event_id NOT IN "
+                    "(SELECT event_id FROM event_mentions)", [event_ids])
+        con.execute(
+            "UPDATE events SET n_articles = s.na, n_outlets = s.no, first_reported = s.fr FROM ("
+            " SELECT m.event_id, count(DISTINCT m.article_id) AS na,"
+            " count(DISTINCT coalesce(a.outlet, 'article:' || a.article_id)) AS no, min(a.published) AS fr"
+            " FROM event_mentions m JOIN articles a USING (article_id)"
+            " WHERE m.event_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY m.event_id) s"
+            " WHERE events.event_id = s.event_id", [event_ids])
+
+    def _refresh_actors(self, actor_ids: list[str]) -> None:
+        """Recompute first/last seen and the dated roles from the per-article actor rows."""
+        if not actor_ids:
+            return
+        con = self.con
+        ids = [actor_ids]
+        con.execute("DELETE FROM actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[])) AND actor_id NOT IN "
+                    "(SELECT actor_id FROM article_actors)", ids)
+        con.execute("DELETE FROM actor_aliases WHERE actor_id IN (SELECT unnest(?::VARCHAR[])) AND actor_id "
+                    "NOT IN (SELECT actor_id FROM actors)", ids)
+        con.execute(
+            "UPDATE actors SET first_seen = s.f, last_seen = s.l FROM ("
+            " SELECT x.actor_id, min(a.published) AS f, max(a.published) AS l FROM article_actors x"
+            " JOIN articles a USING (article_id) WHERE x.actor_id IN (SELECT unnest(?::VARCHAR[]))"
+            " GROUP BY x.actor_id) s WHERE actors.actor_id = s.actor_id", ids)
+        con.execute("DELETE FROM actor_roles WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))", ids)
+        con.execute(
+            f"INSERT INTO actor_roles SELECT actor_id, arg_min(role, coalesce(published, DATE '9999-01-01')),"
+            f" min(published), max(published), count(DISTINCT article_id) FROM ("
+            f"  SELECT x.actor_id, x.article_id, a.published, trim(r.role) AS role"
+            f"  FROM article_actors x JOIN articles a USING (article_id), unnest(x.roles) AS r(role)"
+            f"  WHERE x.actor_id IN (SELECT unnest(?::VARCHAR[])) AND trim(r.role) <> '')"
+            f" GROUP BY actor_id, {ROLE_KEY}", ids)
+
+    # ------------------------------------------------------------------ re-resolution
+    def reresolve(self) -> dict[str, int]:
+        """Replay every stored article through fresh indexes (after the user's merge/split).
+
+        Runs in one transaction: either the whole store moves to the new resolution or
+        nothing changes.
+        """
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            stats = self._reresolve()
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            self.load()
+            raise
+        return stats
+
+    def _reresolve(self) -> dict[str, int]:
+        con = self.con
+        actors, events = ActorIndex(self.rules), EventIndex()
+        arts = con.execute("SELECT article_id, published, outlet FROM articles "
+                           "ORDER BY published NULLS LAST, ingested_at, article_id").fetchall()
+        per_actor: dict[str, list[tuple[Any, ...]]] = {}
+        for row in con.execute("SELECT article_id, local_id, name, kind, country, roles, aliases, anonymous, "
+                               "dictionary_id FROM article_actors ORDER BY article_id, local_id").fetchall():
+            per_actor.setdefault(row[0], []).append(row)
+        per_event: dict[str, list[tuple[Any, ...]]] = {}
+        for row in con.execute("SELECT article_id, local_id, type, mode, cameo, location, date, source_local, "
+                               "target_local, attributed_local FROM event_mentions "
+                               "ORDER BY article_id, local_id").fetchall():
+            per_event.setdefault(row[0], []).append(row)
+        amap: list[tuple[str, str, str]] = []
+        emap: list[tuple[str, str, str, str | None, str | None, str | None]] = []
+        alias_rows: list[list[Any]] = []
+        for article_id, published, outlet in arts:
+            local: dict[str, str] = {}
+            for _, lid, name, kind, country, roles, aliases, anon, did in per_actor.get(article_id, []):
+                a = Actor(id=lid, name=name, kind=kind, country=country, roles=list(roles or []),
+                          aliases=list(aliases or []), anonymous=bool(anon), dictionary_id=did)
+                local[lid] = actors.resolve(a, article_id, published)
+                amap.append((article_id, lid, local[lid]))
+                alias_rows.extend([local[lid], n, "auto"] for n in {name, *(aliases or [])} if n)
+            for _, lid, typ, mode, cameo, loc, d, sl, tl, al in per_event.get(article_id, []):
+                ev = Event(id=lid, type=typ, sentence="", span=(0, 0), mode=mode, cameo=cameo, location=loc,
+                           date=d.isoformat() if d else None)
+                src, tgt, att = local.get(sl) if sl else None, local.get(tl) if tl else None, \
+                    local.get(al) if al else None
+                eid = events.resolve(ev, src, tgt, article_id, outlet, published)
+                emap.append((article_id, lid, eid, src, tgt, att))
+        user_keys = {norm_name(x) for g in self.rules.merge for x in g}
+        alias_rows = [[a, n, "user" if norm_name(n) in user_keys else "auto"] for a, n, _ in alias_rows]
+        for table in ("actors", "actor_aliases", "actor_roles", "events"):
+            con.execute(f"DELETE FROM {table}")
+        amap_t = pa.table({"article_id": [r[0] for r in amap], "local_id": [r[1] for r in amap],
+                           "actor_id": [r[2] for r in amap]},
+                          schema=pa.schema([("article_id", pa.string()), ("local_id", pa.string()),
+                                            ("actor_id", pa.string())]))
+        con.register("_amap", amap_t)
+        con.execute("UPDATE article_actors SET actor_id = m.actor_id FROM _amap m "
+                    "WHERE article_actors.article_id = m.article_id AND article_actors.local_id = m.local_id")
+        con.execute("UPDATE mentions SET actor_id = m.actor_id FROM _amap m "
+                    "WHERE mentions.article_id = m.article_id AND mentions.local_id = m.local_id")
+        for col, loc in (("speaker_actor", "speaker_local"), ("via_actor", "via_local")):
+            con.execute(f"UPDATE quotes SET {col} = m.actor_id FROM _amap m "
+                        f"WHERE quotes.article_id = m.article_id AND quotes.{loc} = m.local_id")
+        con.unregister("_amap")
+        cols = list(zip(*emap, strict=True)) if emap else [[]] * 6
+        emap_t = pa.table({k: pa.array(list(v), pa.string()) for k, v in zip(
+            ("article_id", "local_id", "event_id", "src", "tgt", "att"), cols, strict=True)})
+        con.register("_emap", emap_t)
+        con.execute("UPDATE event_mentions SET event_id = m.event_id, source_actor = m.src, "
+                    "target_actor = m.tgt, attributed_to = m.att FROM _emap m "
+                    "WHERE event_mentions.article_id = m.article_id AND event_mentions.local_id = m.local_id")
+        con.unregister("_emap")
+        _upsert_actors(con, [[c.actor_id, c.name, c.kind, c.country, c.dictionary_id, c.anonymous, None, None]
+                             for c in actors.by_id.values()])
+        _insert_many(con, "actor_aliases", alias_rows, ignore=True)
+        _insert_many(con, "events", [[e.event_id, e.type, e.mode, e.cameo, e.source, e.target, e.location,
+                                      e.date, None, 0, 0] for e in events.by_id.values()], replace=True)
+        self.actors, self.events = actors, events
+        self._refresh_actors(list(actors.by_id))
+        self._refresh_events(list(events.by_id))
+        actors.dirty.clear()
+        events.dirty.clear()
+        return {"actors": len(actors.by_id), "events": len(events.by_id), "articles": len(arts)}
+
+
+def _insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]],
+                 ignore: bool = False, replace: bool = False) -> None:
+    if not rows:
+        return
+    verb = "INSERT OR IGNORE" if ignore else "INSERT OR REPLACE" if replace else "INSERT"
+    marks = ", ".join("?" * len(rows[0]))
+    con.executemany(f"{verb} INTO {table} VALUES ({marks})", rows)
+
+
+def _upsert_actors(con: duckdb.DuckDBPyConnection, rows: list[list[Any]]) -> None:
+    """Insert or update canonical actors, keeping their derived columns until refreshed."""
+    if rows:
+        con.executemany(
+            "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (actor_id) DO UPDATE SET "
+            "name = excluded.name, kind = excluded.kind, country = excluded.country, "
+            "dictionary_id = excluded.dictionary_id, anonymous = excluded.anonymous", rows)
+
+
+def to_record(rec: ExtractedArticle | dict[str, Any]) -> ExtractedArticle:
+    """Accept either form; a dict is validated enough to give a clear error, not a KeyError."""
+    if isinstance(rec, ExtractedArticle):
+        return rec
+    if not isinstance(rec, dict):
+        raise TypeError(f"expected an ExtractedArticle or dict, got {type(rec).__name__}")
+    missing = [k for k in ("id", "text") if not rec.get(k) and rec.get(k) != ""]
+    if missing:
+        raise ValueError(f"record lacks {', '.join(missing)}")
+    if not isinstance(rec["text"], str):
+        raise ValueError("record 'text' is not a string")
+    return ExtractedArticle.from_dict(rec)
+
+
+def ingest_into(store: Store, records: Iterable[ExtractedArticle | dict[str, Any]], force: bool = False,
+                on_article: Callable[[IngestReport], None] | None = None) -> IngestReport:
+    """Write records through an open store session; per-document errors are collected, not raised."""
+    report = IngestReport()
+    t0 = time.perf_counter()
+    for raw in records:
+        report.seen += 1
+        rid = raw.get("id", "?") if isinstance(raw, dict) else getattr(raw, "id", "?")
+        try:
+            rec = to_record(raw)
+            outcome = store.add_article(rec, force=force)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # one bad document must not stop the batch
+            report.failed += 1
+            report.errors.append({"article_id": str(rid), "error": f"{type(exc).__name__}: {exc}"})
+        else:
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            if outcome != "skipped" and rec.errors:
+                report.with_extraction_errors += 1
+        report.elapsed = time.perf_counter() - t0
+        if on_article:
+            on_article(report)
+    report.elapsed = time.perf_counter() - t0
+    return report
