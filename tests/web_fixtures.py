@@ -141,3 +141,175 @@ def build_store(db_path: Path) -> Path:
     from dragoman.store import ingest_records
     ingest_records([r.to_dict() for r in records()], str(db_path))
     return db_path
+
+
+# ---------------------------------------------------------------------------
+# An in-memory stand-in for dragoman.store.queries (same names and signatures),
+# over the records above. Actors merge across articles by name; each event is its
+# own canonical event. Used while the store's queries are not there, and to test
+# the API layer independently of SQL.
+# ---------------------------------------------------------------------------
+
+SCORES = {"CONSULT": 3.0, "ACCUSE": -2.0, "REJECT": -4.0, "SANCTION": -5.0, "SUPPORT": 3.5}
+
+
+class FakeQueries:
+    """Plain functions over hand-made records, shaped like the store's query results."""
+
+    def __init__(self, recs: list[ExtractedArticle] | None = None) -> None:
+        self.recs = recs or records()
+        self.actors: dict[str, dict[str, Any]] = {}
+        self.local: dict[tuple[str, str], str] = {}
+        for r in self.recs:
+            for a in r.actors:
+                gid = "act-" + a.name.lower().replace(" ", "-")
+                g = self.actors.setdefault(gid, {"id": gid, "name": a.name, "kind": a.kind, "country": a.country,
+                                                 "mentions": 0, "aliases": set(), "roles": {}})
+                g["mentions"] += len(a.mentions)
+                g["aliases"].update(a.aliases)
+                for role in a.roles:
+                    g["roles"].setdefault(role, []).append(r.published)
+                self.local[(r.id, a.id)] = gid
+        self.events = []
+        for r in self.recs:
+            for e in r.events:
+                g = lambda x, r=r: self.local.get((r.id, x)) if x else None  # noqa: E731
+                m = {"article_id": r.id, "outlet": r.outlet, "published": r.published, "sentence": e.sentence,
+                     "span": list(e.span), "certainty": e.certainty, "attributed_to": g(e.attributed_to),
+                     "attributed_to_name": self._name(g(e.attributed_to)), "negated": e.negated, "rule": e.rule}
+                self.events.append({"id": f"{r.id}:{e.id}", "type": e.type, "mode": e.mode, "cameo": e.cameo,
+                                    "source": g(e.source), "source_name": self._name(g(e.source)),
+                                    "target": g(e.target), "target_name": self._name(g(e.target)),
+                                    "location": e.location, "date": e.date, "n_articles": 1, "n_outlets": 1,
+                                    "mentions": [m]})
+
+    def _name(self, gid: str | None) -> str | None:
+        return self.actors[gid]["name"] if gid in self.actors else None
+
+    def _find(self, name_or_id: str) -> dict[str, Any] | None:
+        key = name_or_id.lower()
+        return next((a for a in self.actors.values() if key in (a["id"], a["name"].lower(), (a["country"] or "").lower()
+                                                                 if a["kind"] == "country" else a["id"])), None)
+
+    def open_db(self, path: str, read_only: bool = True) -> FakeQueries:
+        return self
+
+    def close(self) -> None:
+        pass
+
+    def run_sql(self, con: Any, sql: str) -> list[dict[str, Any]]:
+        if "plover_scores" in sql:
+            return [{"type": t, "score": s, "quad_class": 1 if s > 0 else 3} for t, s in SCORES.items()]
+        n = {"articles": len(self.recs), "actors": len(self.actors), "events": len(self.events),
+             "quotes": sum(len(r.quotes) for r in self.recs)}
+        return [{"n": next(v for k, v in n.items() if f"FROM {k}" in sql)}]
+
+    def list_articles(self, con: Any, limit: int = 50, offset: int = 0, q: str | None = None) -> list[dict[str, Any]]:
+        rows = [{"id": r.id, "title": r.title, "published": r.published, "outlet": r.outlet, "url": r.url,
+                 "n_events": len(r.events), "n_quotes": len(r.quotes)}
+                for r in sorted(self.recs, key=lambda r: r.published or "", reverse=True)
+                if not q or q.lower() in (r.title or "").lower() + r.text.lower()]
+        return rows[offset:offset + limit]
+
+    def _quote(self, r: ExtractedArticle, q: Quote) -> dict[str, Any]:
+        sp, via = self.local.get((r.id, q.speaker or "")), self.local.get((r.id, q.via or ""))
+        return {"id": f"{r.id}:{q.id}", "speaker": sp, "speaker_name": self._name(sp), "via": via,
+                "via_name": self._name(via), "text": q.text, "direct": q.direct, "article_id": r.id,
+                "published": r.published, "span": list(q.span)}
+
+    def get_article(self, con: Any, article_id: str) -> dict[str, Any] | None:
+        r = next((r for r in self.recs if r.id == article_id), None)
+        if r is None:
+            return None
+        evs = [{**{k: e[k] for k in ("type", "mode", "cameo", "source", "source_name", "target", "target_name",
+                                     "location", "date")}, **e["mentions"][0], "event_id": e["id"]}
+               for e in self.events if e["mentions"][0]["article_id"] == r.id]
+        return {"id": r.id, "title": r.title, "published": r.published, "outlet": r.outlet, "url": r.url,
+                "source_path": r.source_path, "text": r.text, "events": evs,
+                "quotes": [self._quote(r, q) for q in r.quotes]}
+
+    def list_actors(self, con: Any, kind: str | None = None, country: str | None = None, q: str | None = None,
+                    limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        rows = [{k: a[k] for k in ("id", "name", "kind", "country", "mentions")}
+                for a in sorted(self.actors.values(), key=lambda a: -a["mentions"])
+                if (not kind or a["kind"] == kind) and (not country or a["country"] == country)
+                and (not q or q.lower() in a["name"].lower())]
+        return rows[offset:offset + limit]
+
+    def _involves(self, e: dict[str, Any], gid: str) -> bool:
+        return gid in (e["source"], e["target"])
+
+    def get_actor(self, con: Any, name_or_id: str) -> dict[str, Any] | None:
+        a = self._find(name_or_id)
+        if a is None:
+            return None
+        cps: dict[str, dict[str, Any]] = {}
+        for e in self.events:
+            if self._involves(e, a["id"]):
+                other = e["target"] if e["source"] == a["id"] else e["source"]
+                if other:
+                    c = cps.setdefault(other, {**{k: self.actors[other][k] for k in ("id", "name", "kind", "country")},
+                                               "n": 0, "types": {}})
+                    c["n"] += 1
+                    c["types"][e["type"]] = c["types"].get(e["type"], 0) + 1
+        quotes = [self._quote(r, q) for r in self.recs for q in r.quotes
+                  if self.local.get((r.id, q.speaker or "")) == a["id"]]
+        return {**{k: a[k] for k in ("id", "name", "kind", "country", "mentions")}, "aliases": sorted(a["aliases"]),
+                "roles": [{"role": k, "first_seen": min(v), "last_seen": max(v)} for k, v in a["roles"].items()],
+                "counterparts": sorted(cps.values(), key=lambda c: -c["n"]), "quotes": quotes,
+                "timeline": [e for e in self.events if self._involves(e, a["id"])]}
+
+    def list_events(self, con: Any, actor: str | None = None, type: str | None = None, country: str | None = None,
+                    since: str | None = None, until: str | None = None, certainty: str | None = None,
+                    limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        a = self._find(actor) if actor else None
+        if actor and a is None:
+            return []
+        rows = [e for e in self.events
+                if (not a or self._involves(e, a["id"])) and (not type or e["type"] == type)
+                and (not country or country in (self.actors.get(e["source"] or "", {}).get("country"),
+                                                self.actors.get(e["target"] or "", {}).get("country")))
+                and (not since or (e["date"] or "") >= since) and (not until or (e["date"] or "9") <= until)
+                and (not certainty or e["mentions"][0]["certainty"] == certainty)]
+        return rows[offset:offset + limit]
+
+    def list_quotes(self, con: Any, speaker: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        a = self._find(speaker) if speaker else None
+        rows = [self._quote(r, q) for r in self.recs for q in r.quotes
+                if not speaker or (a and self.local.get((r.id, q.speaker or "")) == a["id"])]
+        return rows[offset:offset + limit]
+
+    def dyad(self, con: Any, a: str, b: str) -> dict[str, Any] | None:
+        x, y = self._find(a), self._find(b)
+        if not x or not y:
+            return None
+        evs = [e for e in self.events if {e["source"], e["target"]} == {x["id"], y["id"]}]
+        months: dict[str, dict[str, Any]] = {}
+        for e in evs:
+            m = months.setdefault((e["date"] or "")[:7], {"month": (e["date"] or "")[:7], "n": 0, "types": {}})
+            m["n"] += 1
+            m["types"][e["type"]] = m["types"].get(e["type"], 0) + 1
+        for m in months.values():
+            m["score"] = sum(SCORES.get(t, 0) * k for t, k in m["types"].items()) / m["n"]
+        return {"a": {k: x[k] for k in ("id", "name")}, "b": {k: y[k] for k in ("id", "name")},
+                "months": sorted(months.values(), key=lambda m: m["month"]), "events": evs}
+
+    def graph(self, con: Any, since: str | None = None, until: str | None = None, types: list[str] | None = None,
+              certainty: list[str] | None = None, min_events: int = 1) -> dict[str, Any]:
+        edges: dict[tuple[str, str], dict[str, Any]] = {}
+        for e in self.events:
+            if not (e["source"] and e["target"]) or (types and e["type"] not in types):
+                continue
+            if (since and (e["date"] or "") < since) or (until and (e["date"] or "9") > until):
+                continue
+            if certainty and e["mentions"][0]["certainty"] not in certainty:
+                continue
+            ed = edges.setdefault((e["source"], e["target"]), {"source": e["source"], "target": e["target"], "n": 0,
+                                                               "types": {}, "event_ids": []})
+            ed["n"] += 1
+            ed["types"][e["type"]] = ed["types"].get(e["type"], 0) + 1
+            ed["event_ids"].append(e["id"])
+        kept = [e for e in edges.values() if e["n"] >= min_events]
+        ids = {x for e in kept for x in (e["source"], e["target"])}
+        nodes = [{k: self.actors[i][k] for k in ("id", "name", "kind", "country", "mentions")} for i in sorted(ids)]
+        return {"nodes": nodes, "edges": kept}
