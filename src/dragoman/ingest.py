@@ -66,7 +66,7 @@ def read_paths(paths: Sequence[str], published: str | None = None, outlet: str |
     plain text otherwise.
     """
     default_pub, pub_error = normalise_published(published)
-    defaults = _Defaults(published=default_pub, outlet=outlet or None)
+    defaults = Defaults(published=default_pub, outlet=outlet or None)
     if pub_error:
         defaults.errors.append(f"--published: {pub_error}")
     for raw in paths:
@@ -112,7 +112,7 @@ def normalise_published(value: Any) -> tuple[str | None, str | None]:
 # --------------------------------------------------------------------------- internals
 
 
-class _Defaults:
+class Defaults:
     """CLI-level defaults plus errors that concern every document (e.g. a bad --published)."""
 
     def __init__(self, published: str | None, outlet: str | None) -> None:
@@ -142,14 +142,14 @@ def _walk(root: Path) -> Iterator[tuple[Path, str]]:
             yield file, rel_id
 
 
-def _error_article(art_id: str, source: str | None, defaults: _Defaults, *errors: str) -> Article:
+def _error_article(art_id: str, source: str | None, defaults: Defaults, *errors: str) -> Article:
     return Article(id=art_id, text="", published=defaults.published, outlet=defaults.outlet,
                    source_path=source, errors=[*defaults.errors, *errors])
 
 
-def read_file(path: Path, defaults: _Defaults | None = None, id_hint: str | None = None) -> Iterator[Article]:
+def read_file(path: Path, defaults: Defaults | None = None, id_hint: str | None = None) -> Iterator[Article]:
     """Yield the article(s) of one file; a bad file yields one Article carrying the error."""
-    defaults = defaults or _Defaults(None, None)
+    defaults = defaults or Defaults(None, None)
     art_id = id_hint or _stem(path)
     source = str(path)
     name = path.name.lower()
@@ -239,7 +239,7 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
-def _make(art_id: str, text: str, source: str | None, defaults: _Defaults, errors: list[str],
+def _make(art_id: str, text: str, source: str | None, defaults: Defaults, errors: list[str],
           title: str | None = None, published: str | None = None, outlet: str | None = None,
           url: str | None = None) -> Article:
     return Article(id=art_id, text=text, title=title or None, published=published or defaults.published,
@@ -247,7 +247,7 @@ def _make(art_id: str, text: str, source: str | None, defaults: _Defaults, error
                    errors=[*defaults.errors, *errors])
 
 
-def _from_html(html: str, art_id: str, source: str | None, defaults: _Defaults,
+def _from_html(html: str, art_id: str, source: str | None, defaults: Defaults,
                errors: list[str]) -> Article:
     """Main text and metadata of a web page via trafilatura (boilerplate, menus and ads dropped)."""
     import trafilatura
@@ -269,9 +269,9 @@ def _from_html(html: str, art_id: str, source: str | None, defaults: _Defaults,
 
 
 def article_from_record(obj: Any, art_id: str, source: str | None,
-                        defaults: _Defaults | None = None, where: str = "") -> Article:
+                        defaults: Defaults | None = None, where: str = "") -> Article:
     """One JSON object (a JSONL line or a .json element) to an Article; bad records get an error."""
-    defaults = defaults or _Defaults(None, None)
+    defaults = defaults or Defaults(None, None)
     if not isinstance(obj, dict):
         return _error_article(art_id, source, defaults,
                               f"rejected: {where}expected a JSON object, got {type(obj).__name__}")
@@ -299,19 +299,19 @@ def _str_or_none(v: Any) -> str | None:
     return str(v) if v not in (None, "") else None
 
 
-def parse_jsonl_line(line: str, art_id: str, source: str | None, defaults: _Defaults | None = None,
+def parse_jsonl_line(line: str, art_id: str, source: str | None, defaults: Defaults | None = None,
                      lineno: int | None = None) -> Article:
     """One line of JSON Lines to an Article; malformed JSON becomes an error naming the line."""
     where = f"line {lineno}: " if lineno is not None else ""
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        return _error_article(art_id, source, defaults or _Defaults(None, None),
+        return _error_article(art_id, source, defaults or Defaults(None, None),
                               f"rejected: {where}malformed JSON: {exc.msg} at column {exc.colno}")
     return article_from_record(obj, art_id, source, defaults, where)
 
 
-def _read_jsonl(path: Path, stem: str, defaults: _Defaults) -> Iterator[Article]:
+def _read_jsonl(path: Path, stem: str, defaults: Defaults) -> Iterator[Article]:
     """Stream a JSON Lines file line by line (never loaded whole); blank lines are skipped."""
     source = str(path)
     n = 0
@@ -332,7 +332,7 @@ def _read_jsonl(path: Path, stem: str, defaults: _Defaults) -> Iterator[Article]
         yield _error_article(stem, source, defaults, "rejected: empty file (no JSON lines)")
 
 
-def _read_json(raw: bytes, path: Path, stem: str, defaults: _Defaults) -> Iterator[Article]:
+def _read_json(raw: bytes, path: Path, stem: str, defaults: Defaults) -> Iterator[Article]:
     """A .json file holds one article object or a list of them."""
     source = str(path)
     text, errors = decode(raw)
@@ -358,7 +358,7 @@ def _read_json(raw: bytes, path: Path, stem: str, defaults: _Defaults) -> Iterat
         yield art
 
 
-def _read_stdin(stream: TextIO, defaults: _Defaults) -> Iterator[Article]:
+def _read_stdin(stream: TextIO, defaults: Defaults) -> Iterator[Article]:
     """Standard input: JSON Lines (streamed) if the first non-empty line is an article object, else one text."""
     binary: BinaryIO | None = getattr(stream, "buffer", None)
     lines = _stdin_lines(binary, stream)
@@ -393,7 +393,7 @@ def _read_stdin(stream: TextIO, defaults: _Defaults) -> Iterator[Article]:
     yield _make("stdin", text, "-", defaults, errors)
 
 
-def _stdin_record(line: str, lineno: int, from_bytes: bool, defaults: _Defaults) -> Article:
+def _stdin_record(line: str, lineno: int, from_bytes: bool, defaults: Defaults) -> Article:
     art_id = f"stdin-{lineno}"
     errors: list[str] = []
     if from_bytes:
