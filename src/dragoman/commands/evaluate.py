@@ -236,7 +236,7 @@ def register(app: typer.Typer) -> None:
         if as_json:
             sys.stdout.write(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
         else:
-            console = Console()
+            console = Console(width=None if sys.stdout.isatty() else 120)  # logs: no 80-col wrap
             if "gold" in results:
                 render_gold(console, results["gold"], f"article gold ({gold})", verbose)
             if "plover" in results:
