@@ -1,0 +1,117 @@
+"""How sure the text is of an event: asserted, reported, speculated, hypothetical, denied.
+
+The trigger's clause is walked up to the sentence root. On the way, modal
+auxiliaries, conditional "if", future and intention verbs, hedges,
+"reportedly"/"according to", and verbs of saying (with their speaker) each
+leave a mark; the strongest mark wins, in the order
+denied > hypothetical > speculated > reported > asserted, so a rumour never
+looks like a fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dragoman.actors.mentions import MentionIndex
+from dragoman.registry import Registry
+
+RANK = {"asserted": 0, "reported": 1, "speculated": 2, "hypothetical": 3, "denied": 4}
+
+
+@dataclass
+class Modality:
+    """The certainty of a trigger and who it is attributed to."""
+
+    certainty: str = "asserted"
+    attributed_to: str | None = None
+    speaker_token: Token | None = None  # subject of the governing verb of saying, if any
+    speech_verb: Token | None = None
+    negated: bool = False
+    future: bool = False
+
+
+def negated(tok: Token) -> bool:
+    """A negation on the trigger or its auxiliaries ("did not meet", "never met")."""
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ in ("never",) and c.dep_ in ("advmod", "neg"):
+            return True
+    return bool(tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in tok.head.children)
+                and tok.head.lemma_ in ("want", "plan", "intend", "seek", "try", "agree"))
+
+
+def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
+    """Walk from the trigger to the root and collect certainty marks."""
+    speech = reg.wordset("speech_verbs")
+    spec_verbs = reg.wordset("speculative_verbs")
+    spec_marks = reg.wordset("speculative_markers")
+    spec_heads = reg.wordset("speculative_heads")
+    hyp = reg.wordset("hypothetical_markers")
+    denial = reg.wordset("denial_verbs")
+    out = Modality(negated=negated(tok))
+    level = "denied" if out.negated else "asserted"
+
+    def raise_to(c: str) -> None:
+        nonlocal level
+        if RANK[c] > RANK[level]:
+            level = c
+
+    node: Token | None = tok
+    first = True
+    while node is not None:
+        for c in node.children:
+            low = c.lower_
+            if c.dep_ == "aux" and low in ("may", "might", "could"):
+                raise_to("speculated")
+            elif c.dep_ == "aux" and low in ("will", "would", "shall", "'ll", "wo"):
+                out.future = True
+                raise_to("hypothetical")
+            elif c.dep_ == "advmod" and low in spec_marks:
+                raise_to("speculated" if low not in ("reportedly",) else "reported")
+            elif c.dep_ == "advmod" and low in ("reportedly", "allegedly", "purportedly"):
+                raise_to("reported")
+            elif c.dep_ == "mark" and low in ("if", "unless") and node.dep_ == "advcl":
+                raise_to("hypothetical")
+            elif c.dep_ == "prep" and low == "according":
+                raise_to("reported")
+                src = next((g for p in c.children for g in p.children if g.dep_ == "pobj"), None)
+                if src is not None:
+                    out.attributed_to = out.attributed_to or _actor(src, index)
+        if not first and node.lemma_.lower() in denial and node.pos_ == "VERB":
+            raise_to("denied")
+        if not first and node.lemma_.lower() in speech and node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if out.speech_verb is None:
+                out.speech_verb, out.speaker_token = node, subj
+            if node.lemma_.lower() in spec_verbs or (subj is not None and (
+                    subj.lemma_.lower() in spec_heads or subj.lower_ in spec_heads)):
+                raise_to("speculated")
+            else:
+                raise_to("reported")
+                if subj is not None and out.attributed_to is None:
+                    out.attributed_to = _actor(subj, index)
+        elif not first and node.lemma_.lower() in hyp and node.pos_ in ("VERB", "ADJ", "AUX"):
+            out.future = True
+            raise_to("hypothetical")
+        elif not first and node.lemma_.lower() in spec_verbs:
+            raise_to("speculated")
+        if node.dep_ == "ROOT" or node.head is node:
+            break
+        if node.dep_ in ("relcl", "acl") and first is False:
+            break
+        node = node.head
+        first = False
+    out.certainty = level
+    return out
+
+
+def _actor(tok: Token, index: MentionIndex) -> str | None:
+    m = index.at(tok.i)
+    if m:
+        return m.actor_id
+    for c in tok.subtree:
+        m = index.at(c.i)
+        if m:
+            return m.actor_id
+    return None

@@ -1,0 +1,386 @@
+"""Stage 5: events — patterns over the dependency parse become PLOVER/CAMEO events.
+
+For every token that a pattern names as a verb or noun trigger the coder finds:
+the source (subject, passive agent, possessor "Lavrov's visit", modifier "US
+sanctions", or the subject of a light verb "held talks"), the targets (the
+pattern's slots: object, "with", "against", "between X and Y"...), place and
+date, negation and certainty. Compound actors give one event per pair;
+symmetric types are not duplicated in both directions. An event is only made
+when its evidence (sentence and span) is in hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dragoman.actors.mentions import MentionIndex
+from dragoman.events.certainty import modality
+from dragoman.events.patterns import Pattern, patterns_for
+from dragoman.model import SYMMETRIC_TYPES, Actor, Article, Event, Quote
+from dragoman.registry import Registry, get_registry
+
+LIGHT_VERBS = {"hold", "have", "conduct", "pay", "make", "launch", "carry", "impose", "reimpose", "issue",
+               "reach", "sign", "begin", "start", "continue", "resume", "conclude", "lead", "host",
+               "stage", "mount", "level", "voice", "express", "deliver", "extend", "offer", "provide",
+               "announce", "outline", "set", "make", "file", "seek", "join", "attend", "open", "order"}
+SPEECH_ACT_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT"}
+INFER_TARGET_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN"}
+PLACE_HOWS = {"capital", "name", "alias"}
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    art: Article
+    actors: dict[str, Actor]
+    index: MentionIndex
+    reg: Registry
+
+
+def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex,
+                quotes: list[Quote] | None = None) -> list[Event]:
+    """All events of one parsed article, each with its evidence."""
+    reg = get_registry()
+    ps = patterns_for(reg)
+    ctx = _Ctx(doc, art, {a.id: a for a in actors}, index, reg)
+    found: list[tuple[Token, Pattern]] = []
+    for tok in doc:
+        for p in _patterns(tok, ps):
+            if _fits(tok, p):
+                found.append((tok, p))
+                break
+    trigger_ids = {t.i for t, _ in found}
+    events: list[Event] = []
+    for tok, p in found:
+        if _embedded(tok, trigger_ids):
+            continue
+        events.extend(_code(tok, p, ctx, trigger_ids))
+    return _dedupe(events)
+
+
+def _patterns(tok: Token, ps) -> list[Pattern]:
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
+        return ps.by_verb.get(lemma, [])
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return ps.by_noun.get(lower, []) or ps.by_noun.get(lemma, [])
+    return []
+
+
+def _fits(tok: Token, p: Pattern) -> bool:
+    if p.particles and not any(c.lower_ in p.particles and c.dep_ in ("prt", "prep") for c in tok.children):
+        return False
+    if p.objects:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [g for c in tok.children if c.dep_ == "prt" for g in c.children]
+        if not any(o.lemma_.lower() in p.objects or o.lower_ in p.objects for o in objs):
+            return False
+    return not (tok.pos_ == "NOUN" and tok.dep_ == "compound")
+
+
+def _embedded(tok: Token, triggers: set[int]) -> bool:
+    """"agreed to cooperate", "threatened to strike": the governing trigger codes the clause."""
+    return tok.dep_ == "xcomp" and tok.head.i in triggers
+
+
+# -- actors of a token ------------------------------------------------------------
+
+def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
+    m = ctx.index.at(tok.i)
+    if m:
+        return m.actor_id
+    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+        return _actor(tok.head.head, ctx)
+    if modifiers and tok.pos_ in ("NOUN", "PROPN"):
+        for c in tok.lefts:
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                m = ctx.index.at(c.i)
+                if m:
+                    return m.actor_id
+    return None
+
+
+def _with_conj(toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in toks:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c.i > t.i)
+    return out
+
+
+def _actors(toks: list[Token], ctx: _Ctx) -> list[str]:
+    out: list[str] = []
+    for t in _with_conj(toks):
+        a = _actor(t, ctx)
+        if a and a not in out:
+            out.append(a)
+    return out
+
+
+def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
+    if depth > 4:
+        return []
+    kids = list(tok.children)
+    if tok.pos_ in ("VERB", "AUX"):
+        subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+        agent = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agent:
+            return _actors(agent, ctx)
+        if subj:
+            found = _actors(subj, ctx)
+            if found:
+                return found
+            if any(s.lower_ in ("who", "which", "that") for s in subj) and tok.dep_ == "relcl":
+                return _actors([tok.head], ctx)
+            return []
+        if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head is not tok:
+            return _sources(tok.head, ctx, depth + 1)
+        if tok.dep_ in ("relcl", "acl"):
+            return _actors([tok.head], ctx)
+        return []
+    # nouns: possessor, actor modifiers, light-verb subject, "by" phrase
+    poss = [c for c in kids if c.dep_ == "poss"]
+    if poss:
+        return _actors(poss, ctx)
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and ctx.index.at(c.i)]
+    if mods:
+        return _actors(mods, ctx)
+    by = [g for c in kids if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+          if g.dep_ == "pobj"]
+    if by:
+        return _actors(by, ctx)
+    head = tok.head
+    if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+        return _sources(head, ctx, depth + 1)
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "during", "in", "at", "of") \
+            and head.head is not tok:
+        return _sources(head.head, ctx, depth + 1)
+    if tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and head.lemma_.lower() in ("take", "go", "begin",
+                                                                                     "continue", "start")):
+        return []
+    return []
+
+
+def _slot(tok: Token, slot: str) -> list[Token]:
+    kids = list(tok.children)
+    if slot == "dobj":
+        return [c for c in kids if c.dep_ in ("dobj", "obj")]
+    if slot == "dative":
+        return [c for c in kids if c.dep_ == "dative"]
+    if slot == "nsubjpass":
+        return [c for c in kids if c.dep_ == "nsubjpass"]
+    if slot == "xcomp_obj":
+        return [g for c in kids if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
+    out = [g for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot
+           for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if not out and tok.pos_ == "NOUN":  # "sanctions on Iran" may hang on the light verb
+        head = tok.head
+        if tok.dep_ in ("dobj",) and head.lemma_.lower() in LIGHT_VERBS:
+            out = [g for c in head.children if c.dep_ == "prep" and c.lower_ == slot
+                   for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str]) -> tuple[list[str], str | None, bool]:
+    """Target actors, a location, and whether 'between' gave the source too."""
+    location = None
+    for slot in p.target:
+        toks = _slot(tok, "between" if slot == "between" else slot)
+        if not toks:
+            continue
+        if slot == "dobj" and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            continue
+        if p.place_target:
+            for t in toks:
+                m = ctx.index.at(t.i)
+                if m and ctx.actors[m.actor_id].kind == "country" and m.how in PLACE_HOWS | {"seat"}:
+                    location = location or _place_text(t)
+                elif not m and t.ent_type_ in ("GPE", "LOC", "FAC"):
+                    location = location or _place_text(t)
+        found = _actors(toks, ctx)
+        if p.target_kinds:
+            found = [a for a in found if ctx.actors[a].kind in p.target_kinds]
+        if slot == "between":
+            return found, location, True
+        found = [a for a in found if a not in sources]
+        if found:
+            return found, location, False
+    return [], location, False
+
+
+def _place_text(t: Token) -> str:
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    return ent.text if ent is not None else t.text
+
+
+def _location(tok: Token, ctx: _Ctx) -> str | None:
+    for node in (tok, tok.head) if tok.dep_ in ("xcomp", "conj") else (tok,):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
+                        return _place_text(g)
+    return None
+
+
+def _date(tok: Token, sent: Span) -> str | None:
+    """The DATE entity attached to the trigger's clause, else the sentence's only one."""
+    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    for e in dates:
+        anc = e.root
+        for _ in range(3):
+            if anc.head is anc:
+                break
+            anc = anc.head
+            if anc == tok or anc == tok.head:
+                return e.text
+    return dates[0].text if len(dates) == 1 and _clause_root(dates[0].root) == _clause_root(tok) else None
+
+
+def _clause_root(t: Token) -> Token:
+    while t.dep_ not in ("ROOT", "ccomp", "advcl", "relcl") and t.head is not t:
+        t = t.head
+    return t
+
+
+# -- one trigger ---------------------------------------------------------------------
+
+def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: set[int]) -> list[Event]:
+    sent = tok.sent
+    mod = modality(tok, ctx.reg, ctx.index)
+    etype = p.type
+    certainty = mod.certainty
+    if mod.negated and p.when_negated:
+        etype, certainty = p.when_negated, ("hypothetical" if certainty == "hypothetical" and not mod.future
+                                            else "asserted")
+        mod.attributed_to = None if mod.certainty != "reported" else mod.attributed_to
+    sources = _sources(tok, ctx)
+    targets, location, between = _targets(tok, p, ctx, sources)
+    if not targets:  # "agreed to cooperate with X": the embedded trigger may name the target
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.i in triggers:
+                targets = _actors([g for s in ("with", "dobj", "against", "on") for g in _slot(c, s)], ctx)
+                break
+    # A state's speech act voiced by its official: the official is the source.
+    if mod.speaker_token is not None and etype in SPEECH_ACT_TYPES:
+        speaker = _actor(mod.speaker_token, ctx)
+        sp = ctx.actors.get(speaker) if speaker else None
+        if sp is not None and (not sources or all(
+                ctx.actors[s].kind == "country" and ctx.actors[s].country == sp.country for s in sources)):
+            sources = [speaker]
+            if certainty == "reported":
+                certainty, mod.attributed_to = "asserted", None
+    if between and not sources:
+        pairs = [(a, b) for i, a in enumerate(targets) for b in targets[i + 1:]]
+    else:
+        inferred = False
+        if not targets and etype in INFER_TARGET_TYPES and sources:
+            t = _discourse_target(tok, sources, ctx)
+            targets, inferred = ([t], True) if t else ([], False)
+        pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None]) if s != t]
+        if inferred:
+            pairs = [(s, t) for s, t in pairs]
+    if p.needs_target:
+        pairs = [(s, t) for s, t in pairs if t is not None]
+    if p.foreign_only:
+        pairs = [(s, t) for s, t in pairs if s and t and ctx.actors[s].country != ctx.actors[t].country]
+    if not pairs:
+        return []
+    location = location or _location(tok, ctx)
+    date_text = _date(tok, sent)
+    date = _resolve_date(date_text, ctx.art.published, mod.future)
+    start, end = _evidence_span(tok, sent)
+    out = []
+    for s, t in pairs:
+        if s is None and t is None:
+            continue
+        out.append(Event(id="", type=etype, mode=p.mode if etype == p.type else None,
+                         cameo=p.cameo if etype == p.type else _cameo_for(etype),
+                         source=s, target=t, location=location, date=date, date_text=date_text,
+                         certainty=certainty, attributed_to=mod.attributed_to, negated=mod.negated,
+                         target_inferred=bool(targets) and t is not None and not between
+                         and t not in _actors([x for sl in p.target for x in _slot(tok, sl)], ctx),
+                         rule=p.rule, sentence=sent.text, span=(start, end)))
+    return out
+
+
+def _discourse_target(tok: Token, sources: list[str], ctx: _Ctx) -> str | None:
+    """The nearest state-bearing actor of another state: in this sentence, then the two before."""
+    src_countries = {ctx.actors[s].country for s in sources}
+    sent = tok.sent
+    sents = list(ctx.doc.sents)
+    k = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    windows = [sent, *reversed(sents[max(0, k - 2):k])]
+    for w, s in enumerate(windows):
+        cands = [m for m in ctx.index.mentions if s.start <= m.tok_start < s.end]
+        if w == 0:
+            cands.sort(key=lambda m: abs(m.tok_start - tok.i))
+        else:
+            cands.sort(key=lambda m: -m.tok_start)
+        for m in cands:
+            a = ctx.actors[m.actor_id]
+            if a.kind != "media" and a.country and a.country not in src_countries and not a.anonymous:
+                return a.id
+    return None
+
+
+def _evidence_span(tok: Token, sent: Span) -> tuple[int, int]:
+    """The trigger's clause, trimmed to the sentence: what an analyst reads as the evidence."""
+    sub = list(tok.subtree)
+    head = tok
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj", "attr") and tok.head.pos_ == "VERB":
+        head = tok.head  # "held separate talks with X": include the light verb
+        sub = list(tok.subtree) + [head]
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for s in subj:
+            sub += list(s.subtree)
+    elif tok.pos_ == "VERB":
+        sub = [t for t in tok.subtree if not (t.dep_ in ("ccomp",) and t.head == tok)]
+    start = min(t.idx for t in sub)
+    end = max(t.idx + len(t) for t in sub)
+    start, end = max(start, sent.start_char), min(end, sent.end_char)
+    text = tok.doc.text
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    return start, end
+
+
+def _resolve_date(text: str | None, published: str | None, future: bool) -> str | None:
+    if not text:
+        return None
+    try:
+        from dragoman.events.dates import resolve_date
+    except ImportError:
+        return None
+    try:
+        return resolve_date(text, published, future=future)
+    except Exception:
+        return None
+
+
+def _cameo_for(etype: str) -> str | None:
+    try:
+        from dragoman.cameo import plover_to_cameo
+        return plover_to_cameo(etype)
+    except Exception:
+        return None
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (type, dyad, sentence); symmetric types count one direction only."""
+    seen: set[tuple] = set()
+    out: list[Event] = []
+    for e in events:
+        pair = (e.source, e.target)
+        if e.type in SYMMETRIC_TYPES:
+            pair = tuple(sorted(x or "" for x in pair))  # type: ignore[assignment]
+        key = (e.type, pair, e.sentence)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    for i, e in enumerate(out, 1):
+        e.id = f"e{i}"
+    return out

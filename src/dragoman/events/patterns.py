@@ -1,0 +1,77 @@
+"""Event patterns, compiled from the registry's YAML into trigger lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dragoman.registry import Registry
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One compiled pattern (see data/patterns/events.yaml for the field meanings)."""
+
+    id: str
+    file: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    particles: frozenset[str]
+    objects: frozenset[str]
+    target: tuple[str, ...]
+    place_target: bool
+    when_negated: str | None
+    needs_target: bool
+    foreign_only: bool
+    target_kinds: frozenset[str]
+
+    @property
+    def rule(self) -> str:
+        return f"{self.file}#{self.id}"
+
+
+@dataclass
+class PatternSet:
+    by_verb: dict[str, list[Pattern]]
+    by_noun: dict[str, list[Pattern]]
+
+
+def _fs(d: dict, key: str) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in d.get(key) or [])
+
+
+def compile_patterns(reg: Registry) -> PatternSet:
+    """Index patterns by trigger lemma; order in the file is priority order."""
+    from dragoman.cameo import plover_to_cameo
+
+    ps = PatternSet(by_verb={}, by_noun={})
+    for d in reg.patterns:
+        cameo = str(d["cameo"]) if d.get("cameo") else None
+        if cameo is None:
+            try:
+                cameo = plover_to_cameo(d["type"], d.get("mode"))
+            except (KeyError, ValueError):
+                cameo = None
+        p = Pattern(id=d["id"], file=d.get("file", "?"), type=d["type"], mode=d.get("mode"), cameo=cameo,
+                    verbs=_fs(d, "verbs"), nouns=_fs(d, "nouns"), particles=_fs(d, "particles"),
+                    objects=_fs(d, "objects"), target=tuple(d.get("target") or ("dobj",)),
+                    place_target=bool(d.get("place_target")), when_negated=d.get("when_negated"),
+                    needs_target=bool(d.get("needs_target")), foreign_only=bool(d.get("foreign_only")),
+                    target_kinds=_fs(d, "target_kinds"))
+        for v in p.verbs:
+            ps.by_verb.setdefault(v, []).append(p)
+        for n in p.nouns:
+            ps.by_noun.setdefault(n, []).append(p)
+    return ps
+
+
+_CACHE: dict[int, PatternSet] = {}
+
+
+def patterns_for(reg: Registry) -> PatternSet:
+    """Compiled patterns of a registry, built once per registry."""
+    if id(reg) not in _CACHE:
+        _CACHE[id(reg)] = compile_patterns(reg)
+    return _CACHE[id(reg)]

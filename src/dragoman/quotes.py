@@ -1,0 +1,154 @@
+"""Stage 6: quotes — direct and indirect speech, its speaker and the outlet it came through.
+
+Direct quotes are the text between quotation marks; the speaker is the subject
+of a verb of saying in the same sentence outside the marks (a pronoun or "the
+diplomat" was resolved by the actor stage), else the previous quote's speaker
+when the text carries on without a new one. Indirect speech is the that-clause
+of a verb of saying whose subject is an actor. "via" is the outlet the words
+came through: a media actor the speaker told or that carried the statement
+("according to Tasnim", "carried by Russian state media"), else the article's
+own outlet when it quotes the speaker directly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from dragoman.actors.mentions import MentionIndex
+from dragoman.model import Actor, Article, Quote
+from dragoman.registry import fold, get_registry
+
+_QUOTE_RE = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"")
+_DOC_NOUNS = {"article", "report", "statement", "commentary", "editorial", "newspaper", "paper", "piece",
+              "column", "analysis", "op-ed", "outlet", "website", "agency"}
+
+
+def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex) -> list[Quote]:
+    """All quotes of one article; may add the article's outlet to ``actors`` as a media actor."""
+    reg = get_registry()
+    speech = reg.wordset("speech_verbs")
+    by_id = {a.id: a for a in actors}
+    quotes: list[Quote] = []
+    last_speaker: str | None = None
+    covered: list[tuple[int, int]] = []
+    for m in _QUOTE_RE.finditer(doc.text):
+        g = 1 if m.group(1) is not None else 2
+        start, end = m.start(g), m.end(g)
+        if len(m.group(g).split()) < 3:
+            continue  # scare quotes: “maximum pressure”
+        sent = _sent_at(doc, start)
+        verb = _speech_verb(sent, start, end, speech)
+        speaker = _speaker(verb, index, by_id) if verb is not None else None
+        if speaker is None and verb is None:
+            speaker = last_speaker
+        via = _via(verb, sent, index, by_id) if verb is not None else None
+        if speaker is not None:
+            last_speaker = speaker
+            if via is None and by_id[speaker].kind != "media":
+                via = _outlet_actor(art, actors, by_id)
+        quotes.append(Quote(id="", text=m.group(g), direct=True, span=(start, end), speaker=speaker, via=via))
+        covered.append((m.start(), m.end()))
+    for tok in doc:
+        if tok.lemma_.lower() not in speech or tok.pos_ not in ("VERB",):
+            continue
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if comp is None:
+            continue
+        span = doc[comp.left_edge.i:comp.right_edge.i + 1]
+        if span.start < len(doc) and span[0].dep_ == "mark":
+            span = doc[span.start + 1:span.end]
+        if any(s <= span.start_char < e or s < span.end_char <= e for s, e in covered):
+            continue
+        speaker = _speaker(tok, index, by_id)
+        if speaker is None:
+            continue
+        via = _via(tok, tok.sent, index, by_id)
+        quotes.append(Quote(id="", text=span.text, direct=False, span=(span.start_char, span.end_char),
+                            speaker=speaker, via=via))
+    quotes.sort(key=lambda q: q.span[0])
+    for i, q in enumerate(quotes, 1):
+        q.id = f"q{i}"
+    return quotes
+
+
+def _sent_at(doc: Doc, char: int) -> Span:
+    for s in doc.sents:
+        if s.start_char <= char < s.end_char:
+            return s
+    return doc[:]
+
+
+def _speech_verb(sent: Span, qs: int, qe: int, speech: frozenset[str]) -> Token | None:
+    """The verb of saying outside the quotation marks, nearest to them."""
+    cands = [t for t in sent if t.lemma_.lower() in speech and t.pos_ in ("VERB",)
+             and not (qs <= t.idx < qe)]
+    if not cands:
+        return None
+    return min(cands, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
+
+
+def _subject(verb: Token) -> Token | None:
+    node = verb
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def _speaker(verb: Token, index: MentionIndex, by_id: dict[str, Actor]) -> str | None:
+    subj = _subject(verb)
+    if subj is None:
+        return None
+    for t in [subj, *subj.subtree]:
+        m = index.at(t.i)
+        if m:
+            return m.actor_id
+    if subj.lemma_.lower() in _DOC_NOUNS:  # "the article warned": the last outlet named
+        prior = [m for m in index.mentions if m.tok_start < subj.i and by_id[m.actor_id].kind == "media"]
+        if prior:
+            return max(prior, key=lambda m: m.tok_start).actor_id
+    return None
+
+
+def _via(verb: Token, sent: Span, index: MentionIndex, by_id: dict[str, Actor]) -> str | None:
+    """A media actor the words went through: 'told Asharq Al-Awsat', 'according to Tasnim'."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "iobj"):
+            m = index.at(c.i)
+            if m and by_id[m.actor_id].kind == "media":
+                return m.actor_id
+    for t in sent:
+        if t.lower_ == "according" or (t.lemma_.lower() in ("carry", "quote", "cite") and t.dep_ == "acl"):
+            for g in t.subtree:
+                m = index.at(g.i)
+                if m and by_id[m.actor_id].kind == "media":
+                    return m.actor_id
+    return None
+
+
+def _outlet_actor(art: Article, actors: list[Actor], by_id: dict[str, Actor]) -> str | None:
+    """The article's own outlet as an actor (added without mentions if the text never names it)."""
+    if not art.outlet:
+        return None
+    key = fold(art.outlet)
+    for a in actors:
+        if fold(a.name) == key or key in (fold(x) for x in a.aliases):
+            return a.id
+    reg = get_registry()
+    hit = reg.lookup(art.outlet)
+    aid = hit[0].id if hit else re.sub(r"[^a-z0-9]+", "-", key).strip("-")
+    if aid in by_id:
+        return aid
+    entry = hit[0] if hit else None
+    actor = Actor(id=aid, name=entry.name if entry else art.outlet, kind="media",
+                  country=entry.country if entry else None, dictionary_id=entry.id if entry else None)
+    actors.append(actor)
+    by_id[aid] = actor
+    return aid
