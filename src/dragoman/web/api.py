@@ -87,6 +87,7 @@ class EventOut(_Model):
     target_country: str | None = None
     location: str | None = None
     date: str | None = None
+    first_reported: str | None = Field(None, description="publication date of the first report (for undated events)")
     certainty: str | None = Field(None, description="the most assertive certainty among the mentions")
     n_articles: int = 0
     n_outlets: int = 0
@@ -332,8 +333,7 @@ class StoreAccess:
         """
         if self._scores is None:
             try:
-                rows = self.call("run_sql", "SELECT type, score, quad_class FROM plover_scores")
-                self._scores = {r["type"]: r for r in rows}
+                self._scores = dict(self.call("scores"))
             except Exception:  # an older store without the table: everything is neutral
                 self._scores = {}
         return self._scores
@@ -387,8 +387,9 @@ def _ref(d: dict[str, Any], key: str) -> tuple[str | None, str | None, str | Non
 
 def _mention(m: dict[str, Any]) -> dict[str, Any]:
     aid, aname, _ = _ref(m, "attributed_to")
-    return {**m, "article_id": _str(m.get("article_id")), "published": _str(m.get("published")),
-            "span": _span(m), "attributed_to": aid, "attributed_to_name": aname}
+    return {**m, "article_id": _str(m.get("article_id")), "article_title": m.get("article_title") or m.get("title"),
+            "published": _str(m.get("published")), "span": _span(m), "attributed_to": aid,
+            "attributed_to_name": aname}
 
 
 _CERT_RANK = {c: i for i, c in enumerate(CERTAINTIES)}
@@ -403,6 +404,7 @@ def _event(e: dict[str, Any]) -> dict[str, Any]:
         certs = [m["certainty"] for m in mentions if m.get("certainty") in _CERT_RANK]
         certainty = min(certs, key=_CERT_RANK.__getitem__) if certs else None
     return {**e, "id": _str(e.get("id") or e.get("event_id")), "date": _str(e.get("date")),
+            "first_reported": _str(e.get("first_reported")),
             "source": sid, "source_name": sname, "source_country": sc,
             "target": tid, "target_name": tname, "target_country": tc,
             "certainty": certainty, "mentions": mentions,
@@ -424,11 +426,21 @@ def _quote(q: dict[str, Any]) -> dict[str, Any]:
     vid, vname, _ = _ref(q, "via")
     return {**q, "id": _str(q.get("id")), "speaker": sid, "speaker_name": sname, "via": vid,
             "via_name": vname, "article_id": _str(q.get("article_id")),
+            "article_title": q.get("article_title") or q.get("title"),
             "published": _str(q.get("published")), "span": _span(q), "text": q.get("text") or ""}
 
 
 def _article(a: dict[str, Any]) -> dict[str, Any]:
     return {**a, "id": _str(a.get("id")), "published": _str(a.get("published"))}
+
+
+def _actor_summary(r: dict[str, Any]) -> dict[str, Any]:
+    mentions = r.get("mentions") if isinstance(r.get("mentions"), int) else r.get("n_mentions")
+    return {**r, "id": _str(r.get("id")), "mentions": mentions}
+
+
+def _alias(a: Any) -> str:
+    return a if isinstance(a, str) else str(a.get("alias") or a.get("name") or "")
 
 
 def _role(r: Any) -> dict[str, Any]:
@@ -456,6 +468,7 @@ def _date_range(since: dt.date | None, until: dt.date | None) -> tuple[str | Non
 # ---------------------------------------------------------------------------
 
 router = APIRouter(prefix="/api")
+_TIMELINE_MAX = 2000
 _NOT_FOUND = {404: {"model": Problem, "description": "no such record"}}
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="page size")]
@@ -469,13 +482,12 @@ Text = Annotated[str | None, Query(max_length=200)]
 def health(store: Store) -> dict[str, Any]:
     """Liveness plus the size of the store, so a monitor sees an empty database as such."""
     from dragoman import __version__
-    counts: dict[str, int | None] = {}
-    for table in ("articles", "actors", "events", "quotes"):
-        try:
-            rows = store.call("run_sql", f"SELECT count(*) AS n FROM {table}")
-            counts[table] = int(next(iter(rows[0].values()))) if rows else None
-        except Exception:  # a store without that table still answers health
-            counts[table] = None
+    counts: dict[str, Any] = {}
+    try:
+        counts = dict(store.call("stats"))
+    except Exception:  # health must answer even if the store cannot count (e.g. an older schema)
+        counts = {}
+    counts = {k: counts.get(k) for k in ("articles", "actors", "events", "quotes")}
     return {"status": "ok", "db": Path(store.db_path).name, "version": __version__, **counts}
 
 
@@ -529,7 +541,7 @@ def actors(store: Store, kind: ActorKind | None = None,
     rows = store.call("list_actors", kind=kind.value if kind else None,
                       country=country.upper() if country else None, q=q or None,
                       limit=limit + 1, offset=offset)
-    return _page(rows, limit, offset, lambda r: {**r, "id": _str(r.get("id"))})
+    return _page(rows, limit, offset, _actor_summary)
 
 
 @router.get("/actors/{actor}", response_model=ActorDetail, responses=_NOT_FOUND, tags=["actors"])
@@ -539,11 +551,16 @@ def actor(store: Store, actor: Annotated[str, PathParam(max_length=_ID_MAX, desc
     row = store.call("get_actor", actor)
     if not row:
         raise HTTPException(404, f"no actor {actor!r}")
-    return {**row, "id": _str(row.get("id")), "roles": [_role(r) for r in (row.get("roles") or [])],
-            "aliases": list(row.get("aliases") or []),
+    aid = _str(row.get("id"))
+    # The timeline is taken from list_events (by the resolved id): each event then carries
+    # its mentions with article ids and spans, so every item links to its sentence.
+    timeline = store.call("list_events", actor=aid, limit=_TIMELINE_MAX) if aid else []
+    timeline = sorted((_event(e) for e in timeline or []), key=lambda e: (e.get("date") or "9999", e["type"]))
+    return {**_actor_summary(row), "roles": [_role(r) for r in (row.get("roles") or [])],
+            "aliases": [x for x in (_alias(a) for a in (row.get("aliases") or [])) if x],
             "counterparts": [{**c, "id": _str(c.get("id"))} for c in (row.get("counterparts") or [])],
             "quotes": [_quote(q) for q in (row.get("quotes") or [])],
-            "timeline": [_event(e) for e in (row.get("timeline") or [])]}
+            "timeline": timeline}
 
 
 @router.get("/events", response_model=EventPage, tags=["events"])
@@ -572,32 +589,51 @@ def quotes(store: Store, speaker: Annotated[str | None, Query(max_length=_ID_MAX
 @router.get("/dyads/{a}/{b}", response_model=DyadOut, responses=_NOT_FOUND, tags=["events"])
 def dyad(store: Store, a: Annotated[str, PathParam(max_length=_ID_MAX)],
          b: Annotated[str, PathParam(max_length=_ID_MAX)]) -> dict[str, Any]:
-    """Events between two actors (ids, names or ISO3 codes) by month, with a cooperation–conflict score."""
-    try:
-        row = store.call("dyad", a, b)
-    except (KeyError, LookupError) as exc:
-        raise HTTPException(404, f"unknown actor in dyad {a!r}/{b!r}: {exc}") from exc
-    if not row:
+    """Events between two sides, by month, with a cooperation–conflict score.
+
+    A side is an actor id or name, or an ISO3 code meaning every actor of that country.
+    Each event lists its mentions, so every one links to the sentence it came from.
+    """
+    row = store.call("dyad", a, b)
+    side_a = [_str(x) for x in (row or {}).get("a_actors") or []]
+    side_b = [_str(x) for x in (row or {}).get("b_actors") or []]
+    if not row or not side_a or not side_b:
         raise HTTPException(404, f"unknown actor in dyad {a!r}/{b!r}")
-    out = dict(row)
-    for k in ("a", "b"):
-        v = out.get(k)
-        out[k] = v if isinstance(v, dict) else {"id": _str(v), "name": _str(v)}
-    out["months"] = [{**m, "month": _str(m.get("month"))[:7] if m.get("month") else ""}
-                     for m in (row.get("months") or [])]
-    out["events"] = [_event(e) for e in (row.get("events") or [])]
-    return out
+    # The store's dyad rows carry no spans: take the full events of side a and keep those with b.
+    sa, sb = set(side_a), set(side_b)
+    events = []
+    for x in side_a[:20]:
+        events += store.call("list_events", actor=x, limit=_TIMELINE_MAX) or []
+    seen: set[str] = set()
+    evs = []
+    for e in map(_event, events):
+        ends = {e.get("source"), e.get("target")}
+        if e["id"] in seen or not (ends & sa and ends & sb):
+            continue
+        seen.add(e["id"])
+        evs.append(e)
+    evs.sort(key=lambda e: (e.get("date") or "9999", e["type"]))
+
+    def ref(word: str, ids: list[str]) -> dict[str, Any]:
+        one = ids[0] if len(ids) == 1 else None
+        name = next((e.get(f"{k}_name") for e in evs for k in ("source", "target") if one and e.get(k) == one), None)
+        return {"id": one, "name": name or word, "n_actors": len(ids)}
+
+    months = [{**m, "month": _str(m.get("month")) or ""} for m in (row.get("months") or [])]
+    return {"a": ref(a, side_a), "b": ref(b, side_b), "months": months, "events": evs,
+            "type_totals": row.get("type_totals") or {}}
 
 
 @router.get("/graph", response_model=GraphOut, tags=["events"])
 def graph(store: Store, since: Since = None, until: Until = None,
           types: Annotated[list[PloverType] | None, Query(description="event types to include (repeat the parameter)")] = None,
-          certainty: Annotated[list[CertaintyName] | None, Query(description="certainties to include")] = None,
+          certainty: Annotated[CertaintyName | None,
+                               Query(description="keep events with at least one mention of this certainty")] = None,
           min_events: Annotated[int, Query(ge=1, le=100_000)] = 1) -> dict[str, Any]:
     """The actor network: nodes sized by mentions, edges with event counts by type and a score."""
     s, u = _date_range(since, until)
     row = store.call("graph", since=s, until=u, types=[t.value for t in types] if types else None,
-                     certainty=[c.value for c in certainty] if certainty else None, min_events=min_events)
+                     certainty=certainty.value if certainty else None, min_events=min_events)
     nodes = [{**n, "id": _str(n.get("id")), "mentions": n.get("mentions") or 0} for n in row.get("nodes", [])]
     edges = [{**e, "source": _str(e.get("source")), "target": _str(e.get("target")),
               "types": e.get("types") or {},

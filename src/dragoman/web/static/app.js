@@ -18,7 +18,7 @@ const CERT_LABEL = {
 const state = {
   meta: null,             // {types:[{type,score,quad}], certainties, kinds}
   scores: {},             // type -> score
-  filters: { since: "", until: "", type: "", certainty: [] },
+  filters: { since: "", until: "", type: "", certainty: "" },
   cy: null,
   graph: null,
   actorId: null,          // actor currently in focus (filters the timeline)
@@ -143,7 +143,8 @@ function errorBox(err) {
 function eventItem(ev, opts = {}) {
   const li = h("li", { class: "event", dataset: { eventId: ev.id, tone: (state.scores[ev.type] ?? 0) >= 0 ? "coop" : "conflict" } });
   const head = h("div", { class: "ev-head" },
-    h("time", { class: "ev-date", text: fmtDate(ev.date) }),
+    h("time", { class: "ev-date", title: ev.date ? "event date" : "undated: date of first report",
+      text: ev.date ? fmtDate(ev.date) : (ev.first_reported ? `~${fmtDate(ev.first_reported)}` : "undated") }),
     typeBadge(ev.type),
     h("span", { class: "dyad" }, actorLink(ev.source, ev.source_name), h("span", { class: "arrow", text: " → " }),
       actorLink(ev.target, ev.target_name)),
@@ -177,9 +178,10 @@ function initFilters() {
   const typeSel = document.getElementById("f-type");
   for (const t of state.meta.types) typeSel.appendChild(h("option", { value: t.type, text: `${t.type} · ${t.quad}` }));
   const chips = document.getElementById("f-cert");
-  for (const c of state.meta.certainties) {
-    chips.appendChild(h("label", { class: `chip cert-${c}`, title: CERT_LABEL[c] || c },
-      h("input", { type: "checkbox", name: "certainty", value: c, checked: true }), h("span", { text: c })));
+  // One certainty at a time (or any): the chips double as the colour legend of the evidence view.
+  for (const c of ["", ...state.meta.certainties]) {
+    chips.appendChild(h("label", { class: `chip cert-${c || "any"}`, title: c ? `only events with a mention ${CERT_LABEL[c] || c}` : "any certainty" },
+      h("input", { type: "radio", name: "certainty", value: c, checked: c === "" }), h("span", { text: c || "any" })));
   }
   const form = document.getElementById("filters");
   form.addEventListener("change", readFilters);
@@ -198,9 +200,8 @@ function readFilters() {
   f.since = document.getElementById("f-since").value;
   f.until = document.getElementById("f-until").value;
   f.type = document.getElementById("f-type").value;
-  const checked = [...document.querySelectorAll("#f-cert input:checked")].map((i) => i.value);
-  f.certainty = checked.length === state.meta.certainties.length ? [] : checked;
-  document.querySelectorAll("#f-cert .chip").forEach((c) => c.classList.toggle("off", !c.querySelector("input").checked));
+  f.certainty = document.querySelector("#f-cert input:checked")?.value || "";
+  document.querySelectorAll("#f-cert .chip").forEach((c) => c.classList.toggle("off", !!f.certainty && !c.querySelector("input").checked));
   loadGraph();
   loadTimeline();
 }
@@ -305,19 +306,15 @@ async function loadTimeline() {
   scope.textContent = "";
   let page;
   try {
-    page = await api("/events", { ...filterParams(), type: f.type, actor: state.actorId,
-      certainty: f.certainty.length === 1 ? f.certainty[0] : "", limit: 500 });
+    page = await api("/events", { ...filterParams(), type: f.type, actor: state.actorId, certainty: f.certainty, limit: 500 });
   } catch (err) { clear(list).appendChild(errorBox(err)); return; }
   let items = page.items;
-  if (f.certainty.length > 1) {
-    const ok = new Set(f.certainty);
-    items = items.filter((e) => (e.mentions || []).some((m) => ok.has(m.certainty)) || ok.has(e.certainty));
-  }
   if (state.actorId) {
     const name = state.graph?.nodes.find((n) => n.id === state.actorId)?.name || "";
     scope.textContent = name ? `· ${name}` : "· selected actor";
   }
-  items = [...items].sort((a, b) => String(a.date || "9999").localeCompare(String(b.date || "9999")));
+  const when = (e) => String(e.date || e.first_reported || "9999");
+  items = [...items].sort((a, b) => when(a).localeCompare(when(b)));
   document.getElementById("tl-summary").textContent = `${items.length} event${items.length === 1 ? "" : "s"}` +
     (page.has_more ? " (first 500)" : "");
   renderChart(items);
@@ -325,7 +322,7 @@ async function loadTimeline() {
   if (!items.length) list.appendChild(h("li", { class: "empty", text: "No events match these filters." }));
   let month = null;
   for (const ev of items) {
-    const m = ev.date ? ev.date.slice(0, 7) : "undated";
+    const m = when(ev) === "9999" ? "undated" : when(ev).slice(0, 7);
     if (m !== month) { list.appendChild(h("li", { class: "month", text: m })); month = m; }
     list.appendChild(eventItem(ev, { maxMentions: 2 }));
   }
@@ -335,8 +332,9 @@ function renderChart(items) {
   const box = clear(document.getElementById("tl-chart"));
   const byMonth = new Map();
   for (const ev of items) {
-    if (!ev.date) continue;
-    const m = ev.date.slice(0, 7);
+    const d = ev.date || ev.first_reported;
+    if (!d) continue;
+    const m = d.slice(0, 7);
     const r = byMonth.get(m) || { coop: 0, conflict: 0 };
     if ((state.scores[ev.type] ?? 0) >= 0) r.coop += 1; else r.conflict += 1;
     byMonth.set(m, r);
