@@ -311,3 +311,33 @@ def test_targets_pass_and_fail():
     by = {r["key"]: r["pass"] for r in rows}
     assert by == {"plover_type_accuracy": True, "plover_wrong_types": False, "seeds_dyad_f1": True,
                   "seeds_dyad_recall": True, "seeds_dyad_precision": False}
+
+
+# --------------------------------------------------------------------------- the command
+
+def test_eval_command_json_and_exit_codes(tmp_path):
+    from typer.testing import CliRunner
+
+    from dragoman.cli import app
+
+    (tmp_path / "a.txt").write_text("Lavrov met Araghchi.", encoding="utf-8")
+    g = gold([gev("CONSULT", "Sergei Lavrov", "Abbas Araghchi", "RUS", "IRN")])
+    g.pop("text")
+    g["text_file"] = "a.txt"
+    (tmp_path / "gold.json").write_text(json.dumps([g]), encoding="utf-8")
+    pred = art([ev(1, "CONSULT", "lav", "ara")])
+    (tmp_path / "pred.jsonl").write_text(json.dumps(pred.to_dict()) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(app, ["eval", str(tmp_path / "gold.json"), str(tmp_path / "pred.jsonl"), "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["gold"]["events_dyad"]["f1"] == 1.0
+    assert any(t["key"] == "seeds_dyad_f1" and t["pass"] for t in out["targets"])
+    table = runner.invoke(app, ["eval", str(tmp_path / "gold.json"), str(tmp_path / "pred.jsonl"), "-v"])
+    assert table.exit_code == 0 and "events, dyad level" in table.stdout
+    # a failing target with --strict exits 1; missing files and nothing to score exit 2
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    strict = runner.invoke(app, ["eval", str(tmp_path / "gold.json"), str(tmp_path / "empty.jsonl"), "--strict"])
+    assert strict.exit_code == 1
+    assert runner.invoke(app, ["eval", str(tmp_path / "nope.json")]).exit_code == 2
+    assert runner.invoke(app, ["eval"]).exit_code == 2
