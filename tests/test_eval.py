@@ -341,3 +341,11 @@ def test_eval_command_json_and_exit_codes(tmp_path):
     assert strict.exit_code == 1
     assert runner.invoke(app, ["eval", str(tmp_path / "nope.json")]).exit_code == 2
     assert runner.invoke(app, ["eval"]).exit_code == 2
+
+
+def test_petrarch_eu_actor_compares_as_igoeureec():
+    eu = Actor("eu", "European Union", "organization", "EUR")
+    ukr = Actor("ukr", "Ukraine", "country", "UKR")
+    recs = [_petr("r1", [{"source": "UKRLEG", "target": "IGOEUREEC", "cameo": "051"}])]
+    pred = {"r1": ExtractedArticle("r1", "x", actors=[eu, ukr], events=[ev(1, "SUPPORT", "ukr", "eu", cameo="051")])}
+    assert score_petrarch(recs, pred)["tp"] == 1

@@ -511,13 +511,33 @@ def petr_code(code: str | None) -> str | None:
     return c[:3] if len(c) >= 3 and c[:3].isalpha() else None
 
 
+def _dictionary_cameo_code(dictionary_id: str | None) -> str | None:
+    """The CAMEO code the actor dictionary gives an entry (e.g. UN -> IGOUNO), if any."""
+    if not dictionary_id:
+        return None
+    try:
+        from dragoman.registry import get_registry
+
+        entry = get_registry().entries.get(dictionary_id)
+    except Exception:  # scoring must not depend on the dictionary loading
+        return None
+    return getattr(entry, "cameo_code", None) if entry else None
+
+
 def _pred_code(actor: Actor | None) -> str | None:
-    """Our actor in PETRARCH terms: an explicit ``cameo_code`` if the actor has one, else its country."""
+    """Our actor in PETRARCH terms, so it can meet a gold code.
+
+    An explicit ``cameo_code`` on the actor or its dictionary entry wins (that is
+    how an international organisation gets ``IGOUNO``); else ``EUR`` (the EU, the
+    E3) is CAMEO's ``IGOEUREEC``; else the actor's ISO3 country; else None.
+    """
     if actor is None:
         return None
-    explicit = getattr(actor, "cameo_code", None)
+    explicit = getattr(actor, "cameo_code", None) or _dictionary_cameo_code(actor.dictionary_id)
     if explicit:
         return petr_code(explicit)
+    if actor.country and actor.country.upper() == "EUR":
+        return "IGOEUREEC"
     return actor.country.upper() if actor.country else None
 
 
