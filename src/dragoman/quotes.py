@@ -36,7 +36,7 @@ def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIn
     for m in _QUOTE_RE.finditer(doc.text):
         g = 1 if m.group(1) is not None else 2
         start, end = m.start(g), m.end(g)
-        if len(m.group(g).split()) < 3:
+        if len(m.group(g).split()) < 4:
             continue  # scare quotes: “maximum pressure”
         sent = _sent_at(doc, start)
         verb = _speech_verb(sent, start, end, speech)
@@ -59,7 +59,7 @@ def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIn
         span = doc[comp.left_edge.i:comp.right_edge.i + 1]
         if span.start < len(doc) and span[0].dep_ == "mark":
             span = doc[span.start + 1:span.end]
-        if any(s <= span.start_char < e or s < span.end_char <= e for s, e in covered):
+        if any(s < span.end_char and span.start_char < e for s, e in covered):
             continue
         speaker = _speaker(tok, index, by_id)
         if speaker is None:
@@ -86,7 +86,9 @@ def _speech_verb(sent: Span, qs: int, qe: int, speech: frozenset[str]) -> Token 
              and not (qs <= t.idx < qe)]
     if not cands:
         return None
-    return min(cands, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
+    # A verb with its own subject ("he added") beats a participle ("pointing to ...").
+    return min(cands, key=lambda t: (not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children),
+                                     min(abs(t.idx - qs), abs(t.idx - qe))))
 
 
 def _subject(verb: Token) -> Token | None:
@@ -106,10 +108,17 @@ def _speaker(verb: Token, index: MentionIndex, by_id: dict[str, Actor]) -> str |
     subj = _subject(verb)
     if subj is None:
         return None
-    for t in [subj, *subj.subtree]:
-        m = index.at(t.i)
-        if m:
-            return m.actor_id
+    appos = [c for c in subj.children if c.dep_ == "appos"]
+    near = [t for c in subj.children if c.dep_ in ("compound", "amod", "appos") for t in c.subtree]
+    ordered = [subj, *appos, *[t for t in near if t not in appos]]
+    hits = [index.at(t.i) for t in ordered if index.at(t.i)]
+    poss = {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}
+    deep = [index.at(t.i) for t in subj.subtree if index.at(t.i) and t.i not in poss]
+    persons = [m for m in hits + deep if by_id[m.actor_id].kind == "person"]
+    if persons and not index.at(subj.i):
+        return persons[0].actor_id
+    if hits:
+        return hits[0].actor_id
     if subj.lemma_.lower() in _DOC_NOUNS:  # "the article warned": the last outlet named
         prior = [m for m in index.mentions if m.tok_start < subj.i and by_id[m.actor_id].kind == "media"]
         if prior:

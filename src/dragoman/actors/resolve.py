@@ -213,6 +213,7 @@ class _Builder:
         markers = self.reg.wordset("anonymous_markers")
         collective = self.reg.wordset("collective_heads")
         media = self.reg.wordset("media_heads")
+        speculative = self.reg.wordset("speculative_heads")
         for t in self.doc:
             if t.pos_ not in ("NOUN", "PROPN") or self.index.at(t.i) or t.dep_ == "compound":
                 continue
@@ -246,6 +247,11 @@ class _Builder:
                     self.by_name[key] = aid
                     self.drafts[aid].roles.append(f"anonymous {name}")
                 self._mention(aid, start, t.i + 1, "anonymous")
+            elif (lemma in speculative or lower in speculative) and country and lower.endswith("s"):
+                name = _strip_det(self.doc[start:t.i + 1].text)
+                name = re.sub(r"^(some|many|several|other|most)\s+", "", name, flags=re.I)
+                aid = self.by_name.get(fold(name)) or self._new_named(name, "group", country, start, t.i + 1)
+                self._mention(aid, start, t.i + 1, "collective")
             elif (lemma in collective or lower in collective) and country:
                 aid = self._country_actor(country)
                 if aid:
@@ -280,8 +286,17 @@ class _Builder:
                 if c.dep_ == "appos" and (not self.index.at(c.i) or self.drafts[
                         self.index.at(c.i).actor_id].kind in ("organization", "group")):
                     phrases.append(_phrase(c))
-            if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and not self.index.at(root.head.i):
-                phrases.append([t for t in _phrase(root.head) if t.i < root.left_edge.i or t.i > root.right_edge.i])
+            if root.dep_ == "appos":  # "Former chairman of X, Name, said": climb to the title noun
+                heads = _title_heads(self.titles)
+                anc = root.head
+                for _ in range(4):
+                    if anc.lemma_.lower() in heads and not self.index.at(anc.i):
+                        phrases.append([t for t in _phrase(anc)
+                                        if t.i < root.left_edge.i or t.i > root.right_edge.i])
+                        break
+                    if anc.head is anc:
+                        break
+                    anc = anc.head
             for ph in phrases:
                 self._apply_title(m.actor_id, ph)
 
@@ -322,21 +337,25 @@ class _Builder:
                     self._mention(aid, start, t.i + 1, "role")
 
     def _antecedent(self, pron: Token) -> str | None:
-        """Most recent person: a subject in this or an earlier sentence, else any mention."""
-        best: Mention | None = None
-        fallback: Mention | None = None
+        """Most recent person: the subject of a main clause first, then any subject, then any mention."""
+        ranks: dict[int, Mention] = {}
         for m in self.index.mentions:
             if m.tok_start >= pron.i or self.drafts[m.actor_id].kind != "person":
                 continue
             tok = self.doc[m.tok_end - 1]
-            if m.how == "pronoun" or tok.dep_ in ("nsubj", "nsubjpass") or (
-                    tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")):
-                if best is None or m.tok_start > best.tok_start:
-                    best = m
-            if fallback is None or m.tok_start > fallback.tok_start:
-                fallback = m
-        chosen = best or fallback
-        return chosen.actor_id if chosen else None
+            if tok.dep_ == "appos":
+                tok = tok.head
+            subj = tok.dep_ in ("nsubj", "nsubjpass")
+            main = subj and (tok.head.dep_ == "ROOT" or tok.head.head is tok.head)
+            same_sent = tok.sent.start == pron.sent.start
+            rank = 0 if (main or (same_sent and subj)) else (1 if subj or m.how == "pronoun" else 2)
+            cur = ranks.get(rank)
+            if cur is None or m.tok_start > cur.tok_start:
+                ranks[rank] = m
+        for r in (0, 1, 2):
+            if r in ranks:
+                return ranks[r].actor_id
+        return None
 
     def _role_antecedent(self, t: Token) -> str | None:
         lemma = t.lemma_.lower()

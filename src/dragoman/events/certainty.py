@@ -81,7 +81,7 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
         if not first and node.lemma_.lower() in denial and node.pos_ == "VERB":
             raise_to("denied")
         if not first and node.lemma_.lower() in speech and node.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = _subject(node)
             if out.speech_verb is None:
                 out.speech_verb, out.speaker_token = node, subj
             if node.lemma_.lower() in spec_verbs or (subj is not None and (
@@ -104,6 +104,17 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
         first = False
     out.certainty = level
     return out
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, shared through coordination: 'acknowledged ... but stated'."""
+    node = verb
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or node.dep_ not in ("conj", "advcl", "xcomp"):
+            return subj
+        node = node.head
+    return None
 
 
 def _actor(tok: Token, index: MentionIndex) -> str | None:

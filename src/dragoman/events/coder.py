@@ -154,7 +154,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     head = tok.head
     if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
         return _sources(head, ctx, depth + 1)
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "during", "in", "at", "of") \
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "during", "in", "at", "of",
+                                                                     "including") \
             and head.head is not tok:
         return _sources(head.head, ctx, depth + 1)
     if tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and head.lemma_.lower() in ("take", "go", "begin",
@@ -175,6 +176,10 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         return [g for c in kids if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
     out = [g for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot
            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if not out and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.pos_ == "NOUN":  # "the reimposition of sanctions on Iran"
+        out = [g for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == slot
+               for g in c.children if g.dep_ == "pobj"]
     if not out and tok.pos_ == "NOUN":  # "sanctions on Iran" may hang on the light verb
         head = tok.head
         if tok.dep_ in ("dobj",) and head.lemma_.lower() in LIGHT_VERBS:
@@ -216,7 +221,12 @@ def _place_text(t: Token) -> str:
 
 
 def _location(tok: Token, ctx: _Ctx) -> str | None:
-    for node in (tok, tok.head) if tok.dep_ in ("xcomp", "conj") else (tok,):
+    nodes = [tok]
+    if tok.dep_ in ("xcomp", "conj", "dobj"):
+        nodes.append(tok.head)
+        if tok.head.dep_ == "conj":
+            nodes.append(tok.head.head)
+    for node in nodes:
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                 for g in c.children:
@@ -236,13 +246,7 @@ def _date(tok: Token, sent: Span) -> str | None:
             anc = anc.head
             if anc == tok or anc == tok.head:
                 return e.text
-    return dates[0].text if len(dates) == 1 and _clause_root(dates[0].root) == _clause_root(tok) else None
-
-
-def _clause_root(t: Token) -> Token:
-    while t.dep_ not in ("ROOT", "ccomp", "advcl", "relcl") and t.head is not t:
-        t = t.head
-    return t
+    return None
 
 
 # -- one trigger ---------------------------------------------------------------------
