@@ -34,6 +34,8 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".jsonl", ".json
 DEFAULT_MAX_CHARS = 1_000_000
 #: Fields that may hold the article body in JSON input, in order of preference.
 TEXT_FIELDS: tuple[str, ...] = ("text", "body", "content")
+#: Less main text than this (characters) in a web page means trafilatura found no article.
+MIN_HTML_TEXT = 40
 #: How much of a file is sniffed for binary content.
 _SNIFF_BYTES = 8192
 #: Magic numbers of binary formats people drop into article folders by mistake.
@@ -130,16 +132,28 @@ def _stem(path: Path) -> str:
 
 
 def _walk(root: Path) -> Iterator[tuple[Path, str]]:
-    """Supported files under ``root``, recursively, sorted, hidden entries skipped; lazily."""
-    for dirpath, dirnames, filenames in os.walk(root, onerror=None):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith(SUPPORTED_SUFFIXES):
+    """Supported files under ``root``, recursively, in sorted path order, hidden entries skipped.
+
+    One directory listing is held at a time; file contents are read only when the
+    consumer asks for the next article.
+    """
+
+    def visit(d: Path) -> Iterator[Path]:
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError:
+            return
+        for e in entries:
+            if e.name.startswith("."):
                 continue
-            file = Path(dirpath) / name
-            rel = file.relative_to(root)
-            rel_id = "/".join([*rel.parts[:-1], _stem(rel)])
-            yield file, rel_id
+            if e.is_dir():
+                yield from visit(Path(e.path))
+            elif e.name.lower().endswith(SUPPORTED_SUFFIXES):
+                yield Path(e.path)
+
+    for file in visit(root):
+        rel = file.relative_to(root)
+        yield file, "/".join([*rel.parts[:-1], _stem(rel)])
 
 
 def _error_article(art_id: str, source: str | None, defaults: Defaults, *errors: str) -> Article:
@@ -253,14 +267,17 @@ def _from_html(html: str, art_id: str, source: str | None, defaults: Defaults,
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_precision=True, as_dict=True)
+        result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                             include_tables=False, favor_precision=True)
+        doc = result.as_dict() if hasattr(result, "as_dict") else result
     except Exception as exc:  # trafilatura can choke on pathological markup
         return _error_article(art_id, source, defaults, *errors,
                               f"rejected: HTML could not be parsed: {type(exc).__name__}: {exc}")
-    if not doc or not (doc.get("text") or "").strip():
+    main = (doc or {}).get("text") or ""
+    if len(main.strip()) < MIN_HTML_TEXT:  # a navigation label is not an article
+        found = f" (only {main.strip()[:40]!r})" if main.strip() else ""
         return _error_article(art_id, source, defaults, *errors,
-                              "rejected: no main text found in the HTML page")
+                              f"rejected: no main text found in the HTML page{found}")
     pub, pub_err = normalise_published(doc.get("date"))
     errs = [*errors, *([f"page date ignored: {pub_err}"] if pub_err else [])]
     outlet = doc.get("sitename") or None

@@ -1,0 +1,138 @@
+"""Cleaning: scrape residue goes, article text and paragraphs stay, unusable documents are rejected."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.clean import clean, language_problem, residue_reason
+from dragoman.model import Article
+
+BODY = [
+    "Alexander Lavrentiev, the Russian presidential envoy to Syria, arrived in Tehran on Tuesday for "
+    "high-level discussions aimed at bolstering coordination between Moscow and Tehran.",
+    "A Russian diplomatic source told Asharq Al-Awsat that the visit comes as part of “Moscow’s broader "
+    "efforts to stabilize the region”.",
+    "Iran’s Foreign Minister Abbas Araghchi said on Wednesday that Tehran would not negotiate under pressure.",
+]
+
+RESIDUE = [
+    "Read More: Iran, IAEA Agree on New Inspection Framework",
+    "ALSO READ: Araghchi heads to Moscow",
+    "Also read",
+    "RELATED: Putin hosts Pezeshkian in Kremlin",
+    "Follow us on Telegram for the latest news",
+    "Subscribe to our newsletter",
+    "Click here to read the full statement",
+    "Share this article",
+    "(Photo: Tasnim)",
+    "Photo: Reuters",
+    "File photo of the Iranian foreign ministry building in Tehran",
+    "Image: AFP",
+    "Iranian Foreign Minister Abbas Araghchi in Tehran. Getty Images",
+    "REUTERS/Majid Asgaripour",
+    "Advertisement",
+    "We use cookies to improve your experience on our website.",
+    "Story continues below advertisement",
+]
+
+
+def _art(text: str, **kw) -> Article:
+    return Article(id="t", text=text, **kw)
+
+
+def test_residue_lines_are_dropped_and_body_kept() -> None:
+    mixed = [BODY[0], RESIDUE[0], RESIDUE[1], BODY[1], *RESIDUE[2:], BODY[2]]
+    out = clean(_art("\n".join(mixed)))
+    assert out.text == "\n".join(BODY)
+    assert out.errors == []
+
+
+@pytest.mark.parametrize("line", RESIDUE)
+def test_each_residue_pattern(line: str) -> None:
+    assert residue_reason(line), line
+
+
+@pytest.mark.parametrize("line", [
+    *BODY,
+    "Read the full transcript of the minister’s remarks below, as released by the ministry on Tuesday.",
+    "Related talks are expected in Geneva next week, the ministry said.",
+    "Follow-up talks on the nuclear file will be held in Oman, a diplomatic source said.",
+    "Subscribers to the sanctions regime include all 27 member states of the European Union and the "
+    "United Kingdom, which announced its own measures on Monday after the talks had collapsed in Vienna, "
+    "officials said.",
+    "Photographs released by the ministry showed Lavrov and Araghchi shaking hands.",
+])
+def test_real_sentences_are_not_residue(line: str) -> None:
+    assert residue_reason(line) is None
+
+
+def test_whitespace_normalised_paragraphs_and_curly_quotes_kept() -> None:
+    raw = "\ufeffIran\u2019s\u00a0minister  said:\u200b \u201cNo.\u201d\r\n\r\n\r\n\tSecond\u00a0 paragraph.  \r\nThird"
+    out = clean(_art(raw, title="  Envoy\u00a0in\nTehran "))
+    assert out.text == "Iran\u2019s minister said: \u201cNo.\u201d\n\nSecond paragraph.\nThird"
+    assert out.title == "Envoy in Tehran"
+
+
+def test_inline_photo_credit_removed() -> None:
+    out = clean(_art("Lavrov met Araghchi in Moscow (Photo: IRNA) on Friday, the ministry said."))
+    assert out.text == "Lavrov met Araghchi in Moscow on Friday, the ministry said."
+
+
+def test_clean_returns_a_new_article() -> None:
+    art = _art("Lavrov met Araghchi.\nAdvertisement")
+    out = clean(art)
+    assert out is not art and art.text.endswith("Advertisement") and out.text == "Lavrov met Araghchi."
+
+
+def test_empty_after_cleaning_is_rejected() -> None:
+    out = clean(_art("Advertisement\nShare this article\n"))
+    assert out.errors == ["rejected: empty text after removing scrape residue"]
+    assert clean(_art("   \n ")).errors == ["rejected: empty text"]
+
+
+def test_too_long_is_rejected_with_its_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DRAGOMAN_MAX_CHARS", "500")
+    out = clean(_art("Lavrov met Araghchi in Moscow. " * 20))
+    assert len(out.errors) == 1 and out.errors[0].startswith("rejected: too long (619 characters")
+    assert "500" in out.errors[0] and "DRAGOMAN_MAX_CHARS" in out.errors[0]
+    assert out.text == ""  # a rejected oversize text is not echoed into the output
+
+
+FRENCH = ("Le ministre des Affaires étrangères a rencontré son homologue iranien à Téhéran mardi pour "
+          "discuter de la coopération régionale et de la situation au Moyen-Orient, selon un communiqué "
+          "publié par le ministère. Les deux parties ont souligné leur volonté de poursuivre le dialogue.")
+SPANISH = ("El ministro de Asuntos Exteriores se reunió el martes en Teherán con su homólogo iraní para "
+           "abordar la cooperación regional y la situación en Oriente Medio, según un comunicado del "
+           "ministerio. Ambas partes destacaron su voluntad de continuar el diálogo.")
+
+
+@pytest.mark.parametrize("text", [FRENCH, SPANISH])
+def test_non_english_is_rejected(text: str) -> None:
+    out = clean(_art(text))
+    assert len(out.errors) == 1
+    assert out.errors[0].startswith("rejected: not English (English stop-word share 0.0")
+    assert out.text == text  # kept for the analyst to see
+
+
+def test_non_latin_script_is_rejected() -> None:
+    arabic = "التقى وزير الخارجية الإيراني عباس عراقجي بنظيره الروسي سيرغي لافروف في موسكو يوم الثلاثاء " * 3
+    assert (language_problem(arabic) or "").startswith("rejected: not English (mostly non-Latin script")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia, Iran Hold Talks",  # a headline: too short to judge
+    "UN Security Council Extends Iran Sanctions Snapback Deadline Amid E3 Pressure From France Germany "
+    "Britain And US Officials In New York Talks Tuesday",  # title case: few common words
+    "Sergei Lavrov, Abbas Araghchi, Ali Larijani, Alexander Lavrentiev, Vladimir Putin, Masoud Pezeshkian, "
+    "Ali Khamenei, Mohammad Bagher Ghalibaf and Kaja Kallas attended the Tehran Security Conference "
+    "alongside Wang Yi, Hakan Fidan, Subrahmanyam Jaishankar, Ishaq Dar and Faisal bin Farhan Al Saud, "
+    "where the delegations discussed the situation in the region.",  # many names
+    " ".join(BODY),
+])
+def test_english_with_many_names_is_kept(text: str) -> None:
+    assert language_problem(text) is None
+
+
+def test_earlier_rejection_is_kept_and_not_doubled() -> None:
+    art = _art("", errors=["rejected: binary file (PDF), not text"])
+    assert clean(art).errors == ["rejected: binary file (PDF), not text"]
