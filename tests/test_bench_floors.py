@@ -33,6 +33,7 @@ def results():
 @needs_shared
 def test_seeds_floors(results):
     g = results["gold"]
+    # measured 2025-11 (lead's coder, day 1): dyad R 0.90 P 0.64, actor-level R 0.90, actors R 0.97, quotes R 1.0
     assert g["events_dyad"]["recall"] >= 0.6, g["missed"]["dyad"]
     assert g["events_dyad"]["precision"] >= 0.5, g["false_positives"]["dyad"]
     assert g["events_actor"]["recall"] >= 0.6, g["missed"]["actor"]
@@ -53,7 +54,7 @@ def test_petrarch_floors(results):
     q = results["petrarch"]["all"]
     assert q["records"] == 78 and q["skipped"].get("petr_unittest") == 284
     assert q["f1"] >= PETR2_F1_FLOOR
-    assert q["no_event_uncoded"] >= 0.5
+    assert q["no_event_uncoded"] >= PETR2_NO_EVENT_FLOOR
 
 
 @needs_shared
@@ -78,5 +79,8 @@ def test_throughput_floor_on_generated_corpus():
     assert rate >= 2.0, f"{rate:.1f} articles/s"
 
 
-PLOVER_TYPE_ACCURACY_FLOOR = 0.10
-PETR2_F1_FLOOR = 0.0
+# Measured on day 1 of the coder: PLOVER type accuracy 0.35 (all 322), wrong types/record 0.19;
+# PETR2 triple F1 0.11, no-event uncoded 0.58 (12 records). Raise these as the coder improves.
+PLOVER_TYPE_ACCURACY_FLOOR = 0.20
+PETR2_F1_FLOOR = 0.05
+PETR2_NO_EVENT_FLOOR = 0.30
