@@ -144,13 +144,9 @@ def _check_inputs(paths: list[str], published: str | None) -> None:
 
 
 def _records(articles: Iterable[Article], workers: int, batch_size: int) -> Iterator[ExtractedArticle]:
-    if workers > 1:
-        from dragoman.run.local import extract_parallel
+    from dragoman.run.local import extract_parallel  # in order, in-process when workers == 1
 
-        return extract_parallel(articles, workers=workers, batch_size=batch_size)
-    from dragoman.pipeline import extract_articles
-
-    return extract_articles(articles, batch_size=batch_size)
+    return extract_parallel(articles, workers=workers, batch_size=batch_size)
 
 
 def _pipeline_failure(exc: BaseException) -> None:

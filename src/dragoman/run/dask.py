@@ -239,6 +239,7 @@ def run_unit(unit: Unit, settings: dict[str, Any]) -> dict[str, Any]:
         os.environ[k] = v
     from dragoman.ingest import normalise_published
     from dragoman.pipeline import extract_articles
+    from dragoman.run.local import in_order
 
     part = Path(settings["out_dir"]) / f"part-{unit.index:05d}.jsonl"
     stats: dict[str, Any] = {"part": str(part), "articles": 0, "events": 0, "with_errors": 0, "rejected": 0}
@@ -248,7 +249,7 @@ def run_unit(unit: Unit, settings: dict[str, Any]) -> dict[str, Any]:
     defaults = Defaults(pub, settings.get("outlet"))
     tmp = part.with_name(part.name + f".tmp-{os.getpid()}")
     with tmp.open("w", encoding="utf-8") as fh:
-        for rec in extract_articles(unit_articles(unit, defaults)):
+        for rec in in_order(unit_articles(unit, defaults), extract_articles):
             fh.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
             stats["articles"] += 1
             stats["events"] += len(rec.events)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -34,9 +34,38 @@ def extract_parallel(articles: Iterable[Article], workers: int, batch_size: int 
     if workers <= 1:
         from dragoman.pipeline import extract_articles
 
-        yield from extract_articles(articles, batch_size=batch_size)
+        yield from in_order(articles, lambda arts: extract_articles(arts, batch_size=batch_size))
         return
     yield from _Runner(workers, batch_size).run(articles)
+
+
+def in_order(articles: Iterable[Article],
+             run: Callable[[Iterable[Article]], Iterable[ExtractedArticle]]) -> Iterator[ExtractedArticle]:
+    """Yield ``run``'s records in the order the articles went in.
+
+    The NLP stage may hand a rejected article back before the parsed ones that
+    preceded it in its spaCy batch; output order must not depend on that (nor on
+    the batch size or the number of workers), so records are held back, at most
+    a batch's worth, until the next expected one arrives.
+    """
+    expected: deque[str] = deque()
+
+    def feed() -> Iterator[Article]:
+        for art in articles:
+            expected.append(art.id)
+            yield art
+
+    waiting: dict[str, deque[ExtractedArticle]] = {}
+    for rec in run(feed()):
+        waiting.setdefault(rec.id, deque()).append(rec)
+        while expected and expected[0] in waiting:
+            key = expected.popleft()
+            queue = waiting[key]
+            yield queue.popleft()
+            if not queue:
+                del waiting[key]
+    for queue in waiting.values():  # ids the pipeline changed (should not happen): arrival order
+        yield from queue
 
 
 def work(batch: list[Article], batch_size: int) -> list[ExtractedArticle]:
@@ -44,7 +73,7 @@ def work(batch: list[Article], batch_size: int) -> list[ExtractedArticle]:
     from dragoman.pipeline import extract_articles
 
     try:
-        return list(extract_articles(batch, batch_size=batch_size))
+        return list(in_order(batch, lambda arts: extract_articles(arts, batch_size=batch_size)))
     except Exception:
         if len(batch) == 1:
             return [_failed(batch[0], "extraction failed in worker: " + _exc_text())]
