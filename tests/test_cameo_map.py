@@ -90,3 +90,17 @@ def test_mapping_agrees_with_the_petrarch_validation_file():
                 assert ours[1] == gold["mode"], (ev["cameo"], ours, gold)
             checked += 1
     assert checked > 300
+
+
+def test_every_shipped_event_pattern_carries_a_real_cameo_code():
+    """Issue 3: every event carries a CAMEO code; a typo in a pattern file must not invent one."""
+    from dragoman.events.patterns import compile_patterns
+    from dragoman.registry import get_registry
+
+    ps = compile_patterns(get_registry())
+    patterns = {p.rule: p for lst in (*ps.by_verb.values(), *ps.by_noun.values()) for p in lst}
+    assert patterns, "no event patterns shipped"
+    rows = cameo_rows()
+    for rule, p in patterns.items():
+        assert p.cameo, f"{rule} has no CAMEO code"
+        assert p.cameo in rows, f"{rule}: {p.cameo} is not a CAMEO code"
