@@ -25,6 +25,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field
 
 from dragoman.model import ACTOR_KINDS, CERTAINTIES, PLOVER_TYPES
@@ -304,18 +305,26 @@ class StoreAccess:
             from dragoman.store import queries as store_queries
             queries = store_queries
         self.q = queries
-        self._con = queries.open_db(self.db_path, read_only=True)
         self._lock = threading.Lock()
+        self._con: Any = None
+        self._connect()  # fail now, with the store's own message, if the file is not a store
         self._scores: dict[str, dict[str, Any]] | None = None
+
+    def _connect(self) -> Any:
+        # (Re)opened lazily: the app may be started and stopped several times (tests, lifespan).
+        if self._con is None:
+            self._con = self.q.open_db(self.db_path, read_only=True)
+        return self._con
 
     @contextmanager
     def cursor(self) -> Iterator[Any]:
         with self._lock:
-            cur = self._con.cursor() if hasattr(self._con, "cursor") else self._con
+            con = self._connect()
+            cur = con.cursor() if hasattr(con, "cursor") else con
         try:
             yield cur
         finally:
-            if cur is not self._con and hasattr(cur, "close"):
+            if cur is not con and hasattr(cur, "close"):
                 cur.close()
 
     def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
@@ -323,7 +332,10 @@ class StoreAccess:
         if fn is None:
             raise HTTPException(501, f"the store has no query '{name}'")
         with self.cursor() as cur:
-            return fn(cur, *args, **kwargs)
+            try:
+                return fn(cur, *args, **kwargs)
+            except ValueError as exc:  # the store rejected a parameter: the client's error, not ours
+                raise _invalid(("query",), str(exc)) from exc
 
     def scores(self) -> dict[str, dict[str, Any]]:
         """The store's cooperation–conflict scale (table ``plover_scores``), by type.
@@ -339,8 +351,10 @@ class StoreAccess:
         return self._scores
 
     def close(self) -> None:
-        if hasattr(self._con, "close"):
-            self._con.close()
+        with self._lock:
+            if self._con is not None and hasattr(self._con, "close"):
+                self._con.close()
+            self._con = None
 
 
 def get_store(request: Request) -> StoreAccess:
@@ -457,10 +471,22 @@ def _page(rows: list[Any], limit: int, offset: int, shape: Callable[[Any], Any])
             "has_more": len(rows) > limit}
 
 
-def _date_range(since: dt.date | None, until: dt.date | None) -> tuple[str | None, str | None]:
-    if since and until and since > until:
-        raise HTTPException(422, f"since ({since}) is after until ({until})")
-    return (since.isoformat() if since else None, until.isoformat() if until else None)
+def _invalid(loc: tuple[str, ...], msg: str, value: Any = None) -> RequestValidationError:
+    """A 422 shaped like FastAPI's own, so every 422 matches the documented schema."""
+    return RequestValidationError([{"type": "value_error", "loc": loc, "msg": msg, "input": value}])
+
+
+def _date_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    days: dict[str, dt.date | None] = {}
+    for name, v in (("since", since), ("until", until)):
+        try:
+            days[name] = dt.date.fromisoformat(v) if v else None
+        except ValueError:
+            raise _invalid(("query", name), f"{name}: not a calendar date: {v!r}", v) from None
+    s, u = days["since"], days["until"]
+    if s and u and s > u:
+        raise _invalid(("query", "until"), f"since ({s}) is after until ({u})", until)
+    return (s.isoformat() if s else None, u.isoformat() if u else None)
 
 
 # ---------------------------------------------------------------------------
@@ -473,8 +499,12 @@ _NOT_FOUND = {404: {"model": Problem, "description": "no such record"}}
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
-Since = Annotated[dt.date | None, Query(description="first date, YYYY-MM-DD (inclusive)")]
-Until = Annotated[dt.date | None, Query(description="last date, YYYY-MM-DD (inclusive)")]
+# ISO dates only: pydantic's lax date parsing would take "0" as 1970-01-01 (a Unix timestamp).
+_DATE_RE = r"^\d{4}-\d{2}-\d{2}$"
+Since = Annotated[str | None, Query(pattern=_DATE_RE, description="first date, YYYY-MM-DD (inclusive)",
+                                    json_schema_extra={"format": "date"})]
+Until = Annotated[str | None, Query(pattern=_DATE_RE, description="last date, YYYY-MM-DD (inclusive)",
+                                    json_schema_extra={"format": "date"})]
 Text = Annotated[str | None, Query(max_length=200)]
 
 
