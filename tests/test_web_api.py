@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from web_fixtures import XSS_TITLE, build_store, records
 
 from dragoman.web.app import create_app
+from web_fixtures import XSS_TITLE, build_store, records
 
 
 @pytest.fixture(scope="module")

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import schemathesis
 from hypothesis import HealthCheck, settings
-from web_fixtures import build_store
 
 from dragoman.web.app import create_app
+from web_fixtures import build_store
 
 _TMP = Path(tempfile.mkdtemp(prefix="dragoman-schemathesis-"))
 atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
