@@ -61,6 +61,15 @@ def ruler_patterns(reg: Registry) -> list[dict]:
     return pats
 
 
+@Language.component("dragoman_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and subheads are not part of the next sentence."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or ("\n" in tok.whitespace_):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load(name: str | None = None, reg_key: int = 0) -> Language:
     """Load the pipeline once per process, with the dictionary's entity ruler in front of NER."""
@@ -74,6 +83,7 @@ def load(name: str | None = None, reg_key: int = 0) -> Language:
         ) from None
     check_model(nlp, name)
     reg = get_registry()
+    nlp.add_pipe("dragoman_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH",
                                                               "overwrite_ents": True})
     ruler.add_patterns(ruler_patterns(reg))  # type: ignore[attr-defined]

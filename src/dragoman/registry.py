@@ -125,9 +125,21 @@ def _wordset(reg: Registry, key: str) -> frozenset[str]:
     return _wordset_cached(id(reg), key, tuple(reg.lexicon.get(key, [])))
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML 1.1 reads on/off/yes/no as booleans; here they are words ("sanctions on Iran")."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                              list("tTfF"))
+
+
 def _load_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
 
 
 def _entry(d: dict[str, Any]) -> Entry:

@@ -176,6 +176,9 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         return [g for c in kids if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
     out = [g for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot
            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if not out and tok.pos_ == "VERB":  # "imposed sanctions on Iran": the slot hangs on the object
+        out = [g for o in kids if o.dep_ == "dobj" for c in o.children
+               if c.dep_ == "prep" and c.lower_ == slot for g in c.children if g.dep_ == "pobj"]
     if not out and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.pos_ == "NOUN":  # "the reimposition of sanctions on Iran"
         out = [g for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == slot
@@ -278,6 +281,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: set[int]) -> list[Event]:
                 certainty, mod.attributed_to = "asserted", None
     if between and not sources:
         pairs = [(a, b) for i, a in enumerate(targets) for b in targets[i + 1:]]
+    elif not targets and len(sources) > 1 and etype in SYMMETRIC_TYPES:
+        pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]  # "X and Y agreed"
     else:
         inferred = False
         if not targets and etype in INFER_TARGET_TYPES and sources:

@@ -1,0 +1,125 @@
+"""Event coding on sentences written for these tests, in many phrasings.
+
+Each case is a claim an analyst relies on: the type, who did it to whom, and
+that nothing is coded from a sentence that reports no event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_helpers import country, dyads, name, run
+
+CASES = [
+    # (sentence, expected (type, source country, target country))
+    ("Russian Foreign Minister Sergei Lavrov met with his Chinese counterpart Wang Yi in Beijing on Monday.",
+     ("CONSULT", "RUS", "CHN")),
+    ("Sergei Lavrov held talks with Wang Yi in Beijing.", ("CONSULT", "RUS", "CHN")),
+    ("Turkish President Recep Tayyip Erdogan visited Baghdad on Thursday.", ("CONSULT", "TUR", "IRQ")),
+    ("Lavrov's visit to Tehran drew attention.", ("CONSULT", "RUS", "IRN")),
+    ("Iran's foreign minister arrived in Moscow for talks.", ("CONSULT", "IRN", "RUS")),
+    ("The talks between Egypt and Israel ended without result.", ("CONSULT", "EGY", "ISR")),
+    ("Israel launched air strikes on Lebanon overnight.", ("ASSAULT", "ISR", "LBN")),
+    ("Russian forces attacked Ukrainian positions near Kharkiv.", ("ASSAULT", "RUS", "UKR")),
+    ("Ukraine was attacked by Russia on Sunday.", ("ASSAULT", "RUS", "UKR")),
+    ("The European Union imposed new sanctions on Iran.", ("SANCTION", "EUR", "IRN")),
+    ("China accused the United States of interfering in its internal affairs.", ("ACCUSE", "CHN", "USA")),
+    ("Pakistan condemned India's decision to suspend the treaty.", ("ACCUSE", "PAK", "IND")),
+    ("North Korea threatened to attack South Korea.", ("THREATEN", "PRK", "KOR")),
+    ("Germany urged Russia to withdraw its troops.", ("REQUEST", "DEU", "RUS")),
+    ("Iran rejected the European proposal.", ("REJECT", "IRN", "EUR")),
+    ("Japan and South Korea agreed to cooperate on security.", ("AGREE", "JPN", "KOR")),
+    ("Saudi Arabia praised Qatar for its mediation.", ("SUPPORT", "SAU", "QAT")),
+    ("Qatar hosted Hamas negotiators in Doha.", ("CONSULT", "QAT", "PSE")),
+    ("France sent humanitarian aid to Sudan.", ("AID", "FRA", "SDN")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence_is_coded(text: str, expected: tuple[str, str, str]) -> None:
+    r = run(text)
+    got = dyads(r)
+    etype, src, tgt = expected
+    symmetric = etype in ("CONSULT", "COOPERATE", "AGREE")
+    assert expected in got or (symmetric and (etype, tgt, src) in got), f"{text!r} gave {got}"
+
+
+def test_recall_over_my_sentences_is_high() -> None:
+    """The coder should get nearly all of these general phrasings, not just the seeds."""
+    hits = 0
+    for text, expected in CASES:
+        got = dyads(run(text))
+        etype, src, tgt = expected
+        hits += expected in got or (etype, tgt, src) in got
+    assert hits / len(CASES) >= 0.75
+
+
+@pytest.mark.parametrize("text", [
+    "The weather in Tehran was mild this week.",
+    "Oil prices rose on Tuesday as markets opened.",
+    "The minister is 64 years old and studied in London.",
+])
+def test_no_event_from_a_sentence_without_one(text: str) -> None:
+    assert run(text).events == []
+
+
+def test_every_event_has_evidence_inside_the_text() -> None:
+    r = run("Lavrov met Araghchi in Tehran on Tuesday. Iran later rejected the US proposal.")
+    assert r.events
+    for e in r.events:
+        s, t = e.span
+        assert 0 <= s < t <= len(r.text)
+        assert r.text[s:t] in e.sentence
+        assert e.rule
+
+
+def test_date_is_normalised_against_publication_date() -> None:
+    r = run("Sergei Lavrov arrived in Tehran on Tuesday.", published="2025-10-22")
+    visit = next(e for e in r.events if e.type == "CONSULT")
+    assert visit.date == "2025-10-21"
+    assert visit.date_text and "Tuesday" in visit.date_text
+    assert visit.location == "Tehran"
+
+
+def test_negated_future_cooperation_is_a_rejection() -> None:
+    r = run("Iranian Foreign Minister Abbas Araghchi said Tehran will not negotiate with Washington.")
+    assert ("REJECT", "IRN", "USA") in dyads(r)
+
+
+def test_negated_past_event_is_denied_not_asserted() -> None:
+    r = run("Russia did not attack Ukraine on Monday, the ministry said.")
+    attacks = [e for e in r.events if e.type == "ASSAULT"]
+    assert attacks and all(e.certainty == "denied" for e in attacks)
+
+
+@pytest.mark.parametrize(("text", "certainty"), [
+    ("According to Tasnim, Lavrov met Araghchi in Tehran.", "reported"),
+    ("Lavrov reportedly met Araghchi in Tehran.", "reported"),
+    ("Analysts believe Russia could attack Ukraine.", "speculated"),
+    ("If talks fail, Israel will strike Iran.", "hypothetical"),
+    ("Lavrov met Araghchi in Tehran.", "asserted"),
+])
+def test_certainty(text: str, certainty: str) -> None:
+    r = run(text)
+    assert r.events, text
+    assert r.events[0].certainty == certainty
+
+
+def test_reported_event_is_attributed_to_the_agency() -> None:
+    r = run("According to Iran's Tasnim news agency, Lavrov met in Tehran with Ali Larijani.")
+    e = next(e for e in r.events if e.type == "CONSULT")
+    assert name(r, e.attributed_to) == "Tasnim"
+    assert country(r, e.source) == "RUS" and country(r, e.target) == "IRN"
+
+
+def test_compound_actors_give_one_event_per_pair_without_symmetric_duplicates() -> None:
+    r = run("Russia and Iran met with Turkey in Astana.")
+    consult = [e for e in r.events if e.type == "CONSULT"]
+    pairs = {frozenset((country(r, e.source), country(r, e.target))) for e in consult}
+    assert frozenset(("RUS", "TUR")) in pairs and frozenset(("IRN", "TUR")) in pairs
+    assert len(consult) == len(pairs)
+
+
+def test_every_event_carries_a_cameo_code() -> None:
+    r = run("Israel launched air strikes on Lebanon. Germany urged Russia to withdraw its troops.")
+    assert r.events and all(e.cameo for e in r.events)
