@@ -21,7 +21,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
@@ -59,14 +59,16 @@ def max_chars() -> int:
 
 
 def read_paths(paths: Sequence[str], published: str | None = None, outlet: str | None = None,
-               stdin: TextIO | None = None) -> Iterator[Article]:
+               stdin: TextIO | None = None, exclude: Iterable[str | os.PathLike[str]] = ()) -> Iterator[Article]:
     """Yield one Article per document found under ``paths``, in a stable order.
 
     ``published``/``outlet`` are defaults applied where a record does not say
     (the CLI's --published/--outlet). ``"-"`` reads ``stdin`` (default sys.stdin):
     JSON Lines when its first non-empty line is a JSON object with a text field,
-    plain text otherwise.
+    plain text otherwise. Files in ``exclude`` are skipped (the CLI's own output
+    file, when it is written into a directory being read).
     """
+    skip = {os.path.realpath(p) for p in exclude}
     default_pub, pub_error = normalise_published(published)
     defaults = Defaults(published=default_pub, outlet=outlet or None)
     if pub_error:
@@ -78,7 +80,8 @@ def read_paths(paths: Sequence[str], published: str | None = None, outlet: str |
         path = Path(raw)
         if path.is_dir():
             for file, rel_id in _walk(path):
-                yield from read_file(file, defaults, id_hint=rel_id)
+                if not skip or os.path.realpath(file) not in skip:
+                    yield from read_file(file, defaults, id_hint=rel_id)
         elif path.exists():
             yield from read_file(path, defaults)
         else:

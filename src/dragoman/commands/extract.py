@@ -33,7 +33,7 @@ from dragoman.model import Article, ExtractedArticle
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
 SCHEMA_RESOURCE = "schema/article.schema.json"
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 # --------------------------------------------------------------------------- shared helpers
@@ -127,7 +127,7 @@ def _usage(message: str) -> None:
     raise typer.Exit(EXIT_USAGE)
 
 
-def _check_inputs(paths: list[str], published: str | None) -> None:
+def _check_inputs(paths: list[str], published: str | None, output: Path | None = None) -> None:
     from dragoman.ingest import normalise_published
 
     if not paths:
@@ -135,6 +135,8 @@ def _check_inputs(paths: list[str], published: str | None) -> None:
     missing = [p for p in paths if p != "-" and not Path(p).exists()]
     if missing:
         _usage("no such file or directory: " + ", ".join(missing))
+    if output is not None and any(p != "-" and Path(p).resolve() == output.resolve() for p in paths):
+        _usage(f"-o {output} is also an input: it would be overwritten before it is read")
     if paths.count("-") > 1:
         _usage("standard input (-) can be read only once")
     if published:
@@ -192,11 +194,11 @@ def extract_cmd(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
     """Extract actors, events and quotes: one JSON line per article (schema: `dragoman schema`)."""
-    _check_inputs(paths, published)
+    _check_inputs(paths, published, output)
     set_actor_dirs(actors)
     from dragoman.ingest import read_paths
 
-    articles = read_paths(paths, published=published, outlet=outlet)
+    articles = read_paths(paths, published=published, outlet=outlet, exclude=[output] if output else ())
     summary = Summary()
     out_name = str(output) if output else "standard output"
     progress = _progress(quiet)
