@@ -214,6 +214,7 @@ class _Builder:
         collective = self.reg.wordset("collective_heads")
         media = self.reg.wordset("media_heads")
         speculative = self.reg.wordset("speculative_heads")
+        generic = self.reg.wordset("generic_actor_heads")
         for t in self.doc:
             if t.pos_ not in ("NOUN", "PROPN") or self.index.at(t.i) or t.dep_ == "compound":
                 continue
@@ -256,6 +257,10 @@ class _Builder:
                 aid = self._country_actor(country)
                 if aid:
                     self._mention(aid, t.i, t.i + 1, "collective")
+            elif lemma in generic or lower in generic:
+                name = _strip_det(self.doc[start:t.i + 1].text)
+                aid = self.by_name.get(fold(name)) or self._new_named(name, "group", country, start, t.i + 1)
+                self._mention(aid, start, t.i + 1, "collective")
 
     def _new_named(self, name: str, kind: str, country: str | None, start: int, end: int,
                    anonymous: bool = False) -> str:
