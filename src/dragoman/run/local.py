@@ -10,8 +10,9 @@ loads the spaCy pipeline once, on its first batch, and keeps it for every later
 batch. A Python exception in one document becomes an error on that document (the
 pipeline already does that, and a failing batch is retried article by article);
 a worker that dies outright (segfault, out of memory) takes its pool down, so the
-pool is rebuilt, the in-flight batches are retried, and a batch that kills a
-worker twice is split until the one document responsible is found and reported.
+pool is rebuilt, the batch at the head is re-run one article at a time with
+nothing else in flight (so the one document responsible is found and reported),
+and the other in-flight batches are resubmitted.
 """
 
 from __future__ import annotations
@@ -27,16 +28,21 @@ from itertools import islice
 from dragoman.model import Article, ExtractedArticle
 
 
-def extract_parallel(articles: Iterable[Article], workers: int, batch_size: int = 16
+def extract_parallel(articles: Iterable[Article], workers: int, batch_size: int = 16, *,
+                     worker: Callable[[list[Article], int], list[ExtractedArticle]] | None = None
                      ) -> Iterator[ExtractedArticle]:
-    """Extract ``articles`` with ``workers`` processes; same records, same order as in-process."""
+    """Extract ``articles`` with ``workers`` processes; same records, same order as in-process.
+
+    ``worker`` replaces the per-batch function run in the processes (a module-level
+    function, so spawned processes can import it); the default runs the pipeline.
+    """
     batch_size = max(1, int(batch_size))
     if workers <= 1:
         from dragoman.pipeline import extract_articles
 
         yield from in_order(articles, lambda arts: extract_articles(arts, batch_size=batch_size))
         return
-    yield from _Runner(workers, batch_size).run(articles)
+    yield from _Runner(workers, batch_size, worker or work).run(articles)
 
 
 def in_order(articles: Iterable[Article],
@@ -90,11 +96,12 @@ def work(batch: list[Article], batch_size: int) -> list[ExtractedArticle]:
 class _Task:
     batch: list[Article]
     future: Future
-    crashes: int = 0
 
 
 class _Runner:
-    def __init__(self, workers: int, batch_size: int) -> None:
+    def __init__(self, workers: int, batch_size: int,
+                 fn: Callable[[list[Article], int], list[ExtractedArticle]]) -> None:
+        self.fn = fn
         self.workers = workers
         self.batch_size = batch_size
         self.max_in_flight = 2 * workers
@@ -105,14 +112,14 @@ class _Runner:
             self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=mp.get_context("spawn"))
 
-    def _submit(self, batch: list[Article], crashes: int = 0) -> _Task:
+    def _submit(self, batch: list[Article]) -> _Task:
         assert self.pool is not None
         try:
-            fut = self.pool.submit(work, batch, self.batch_size)
+            fut = self.pool.submit(self.fn, batch, self.batch_size)
         except BrokenProcessPool:
             self._new_pool()
-            fut = self.pool.submit(work, batch, self.batch_size)
-        return _Task(batch, fut, crashes)
+            fut = self.pool.submit(self.fn, batch, self.batch_size)
+        return _Task(batch, fut)
 
     def run(self, articles: Iterable[Article]) -> Iterator[ExtractedArticle]:
         self._new_pool()
@@ -133,34 +140,37 @@ class _Runner:
                 self.pool.shutdown(wait=True, cancel_futures=True)
 
     def _drain_head(self, pending: deque[_Task]) -> Iterator[ExtractedArticle]:
-        task = pending[0]
+        task = pending.popleft()
         try:
             results = task.future.result()
         except BrokenProcessPool:
-            pending.popleft()
-            yield from self._recover(task, pending)
+            # a worker died; every task in flight failed with it and any of them may be to blame
+            others = list(pending)
+            pending.clear()
+            self._new_pool()
+            yield from self._quarantine(task.batch)
+            pending.extend(self._submit(t.batch) if _broken(t.future) else t for t in others)
             return
-        pending.popleft()
         yield from results
 
-    def _recover(self, crashed: _Task, pending: deque[_Task]) -> Iterator[ExtractedArticle]:
-        """A worker died: rebuild the pool, resubmit what was in flight, isolate the culprit."""
-        self._new_pool()
-        others = list(pending)
-        pending.clear()
-        crashes = crashed.crashes + 1
-        if crashes >= 2 and len(crashed.batch) == 1:
-            yield _failed(crashed.batch[0], "worker process crashed while extracting this document "
-                                            "(killed, out of memory or a native-code fault)")
-            retry: list[_Task] = []
-        elif crashes >= 2:
-            half = len(crashed.batch) // 2  # each half may crash once more before it is split again
-            retry = [self._submit(crashed.batch[:half], 1), self._submit(crashed.batch[half:], 1)]
-        else:
-            retry = [self._submit(crashed.batch, crashes)]
-        # batches that were in flight beside it may be innocent: resubmit them as they were
-        resubmitted = [self._submit(t.batch, t.crashes) if _broken(t.future) else t for t in others]
-        pending.extend(retry + resubmitted)  # input order: the retried batch is at the head again
+    def _quarantine(self, batch: list[Article]) -> Iterator[ExtractedArticle]:
+        """Run a batch one article at a time with nothing else in flight, so a crash has one culprit.
+
+        An article that kills a fresh worker twice is reported as such; the others are
+        extracted normally (an innocent batch that was merely in flight costs only time).
+        """
+        assert self.pool is not None
+        for art in batch:
+            for _attempt in range(2):
+                try:
+                    results = self.pool.submit(self.fn, [art], self.batch_size).result()
+                    break
+                except BrokenProcessPool:
+                    self._new_pool()
+            else:
+                results = [_failed(art, "worker process crashed while extracting this document "
+                                        "(killed, out of memory or a native-code fault)")]
+            yield from results
 
 
 def _broken(fut: Future) -> bool:
