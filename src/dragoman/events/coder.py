@@ -57,7 +57,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
         if _embedded(tok, trigger_ids):
             continue
         events.extend(_code(tok, p, ctx, trigger_ids))
-    return _dedupe(events)
+    return _dedupe(events, ctx.actors)
 
 
 def _patterns(tok: Token, ps) -> list[Pattern]:
@@ -377,19 +377,50 @@ def _cameo_for(etype: str) -> str | None:
         return None
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (type, dyad, sentence); symmetric types count one direction only."""
-    seen: set[tuple] = set()
+def _dedupe(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
+    """One event per real-world event within an article.
+
+    - In one sentence, events of one type between the same two states are one event
+      ("Al-Sharaa's visit to Moscow for talks with Putin"): the one naming persons is kept,
+      and it takes the place from the other.
+    - Across sentences, the same type between the same two actors with no conflicting date is
+      the article mentioning its event again ("Lavrov's meeting with Rubio").
+    Symmetric types count one direction only.
+    """
+    def key(e: Event, level: str) -> tuple:
+        a, b = e.source, e.target
+        if level == "country":
+            a = actors[a].country if a in actors else None
+            b = actors[b].country if b in actors else None
+        pair: tuple = (a or "", b or "")
+        if e.type in SYMMETRIC_TYPES:
+            pair = tuple(sorted(pair))
+        return (e.type, *pair)
+
+    def specificity(e: Event) -> int:
+        return sum(1 for x in (e.source, e.target) if x in actors and actors[x].kind == "person")
+
     out: list[Event] = []
     for e in events:
-        pair = (e.source, e.target)
-        if e.type in SYMMETRIC_TYPES:
-            pair = tuple(sorted(x or "" for x in pair))  # type: ignore[assignment]
-        key = (e.type, pair, e.sentence)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(e)
+        twin = None
+        for o in out:
+            if o.sentence == e.sentence and key(o, "country") == key(e, "country") and None not in (
+                    key(o, "country")[1] or None, key(o, "country")[2] or None) \
+                    and specificity(o) != specificity(e):
+                twin = o
+            elif key(o, "actor") == key(e, "actor") and (o.date is None or e.date is None or o.date == e.date):
+                twin = o
+            if twin is not None:
+                break
+        if twin is None:
+            out.append(e)
+        elif specificity(e) > specificity(twin):
+            e.location = e.location or twin.location
+            e.date, e.date_text = e.date or twin.date, e.date_text or twin.date_text
+            out[out.index(twin)] = e
+        else:
+            twin.location = twin.location or e.location
+            twin.date, twin.date_text = twin.date or e.date, twin.date_text or e.date_text
     for i, e in enumerate(out, 1):
         e.id = f"e{i}"
     return out
