@@ -108,7 +108,7 @@ def test_network_actor_events_and_evidence(page) -> None:
     events = panel.locator("li.event")
     assert events.count() == 3
     assert "Sergei Lavrov" in panel.text_content()
-    assert "Abbas Araghchi" in page.locator("#tl-scope").text_content()  # the timeline follows the actor
+    expect(page.locator("#tl-scope")).to_contain_text("Abbas Araghchi")  # the timeline follows the actor
     expect(page.locator("#timeline li.event")).to_have_count(3)
     _shot(page, "actor")
 

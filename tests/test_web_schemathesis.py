@@ -17,6 +17,7 @@ from pathlib import Path
 
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from dragoman.web.app import create_app
 from web_fixtures import build_store
@@ -31,4 +32,7 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", app)
 @schema.parametrize()
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_schema(case) -> None:
-    case.call_and_validate()
+    # One documented rule is not expressible in OpenAPI: `since` after `until` is a 422
+    # (an analyst's typo should say so, not return an empty list); schema-valid requests
+    # may therefore be rejected, so that one check is off. Every other check stays.
+    case.call_and_validate(excluded_checks=[positive_data_acceptance])
