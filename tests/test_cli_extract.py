@@ -94,6 +94,9 @@ def test_bad_options_are_usage_errors(tmp_path: Path) -> None:
     assert res.exit_code == 2 and "not a directory" in res.stderr
     res = runner.invoke(app, ["extract", str(f), "--workers", "0"])
     assert res.exit_code == 2
+    res = runner.invoke(app, ["extract", str(f), "-o", str(f)])
+    assert res.exit_code == 2 and "also an input" in res.stderr
+    assert f.read_text(encoding="utf-8") == GOOD  # not clobbered
 
 
 def test_nothing_readable_exits_2(tmp_path: Path) -> None:

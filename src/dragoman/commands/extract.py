@@ -151,6 +151,15 @@ def _records(articles: Iterable[Article], workers: int, batch_size: int) -> Iter
     return extract_parallel(articles, workers=workers, batch_size=batch_size)
 
 
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so Python's exit flush does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def _pipeline_failure(exc: BaseException) -> None:
     err.print(f"[red]error:[/red] the pipeline could not start: {type(exc).__name__}: {exc}", highlight=False)
     raise typer.Exit(EXIT_USAGE)
@@ -210,13 +219,19 @@ def extract_cmd(
         if progress is not None:
             progress.start()
         write_records(_records(articles, workers, batch_size), out, summary, progress)
-    except (ImportError, RuntimeError, OSError) as exc:
-        if progress is not None:
-            progress.stop()
-        _pipeline_failure(exc)
+    except BrokenPipeError:  # `dragoman extract ... | head`: the reader has what it wanted
+        _quiet_stdout()
+        raise typer.Exit(summary.exit_code() if summary.articles else EXIT_OK) from None
     except KeyboardInterrupt:
         err.print(f"interrupted after {summary.articles} articles; the lines written so far are complete")
         raise typer.Exit(130) from None
+    except (ImportError, RuntimeError, OSError) as exc:
+        if progress is not None:
+            progress.stop()
+        if summary.articles == 0:
+            _pipeline_failure(exc)
+        err.print(f"[red]error:[/red] stopped after {summary.articles} articles: {type(exc).__name__}: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
     finally:
         if progress is not None:
             progress.stop()
