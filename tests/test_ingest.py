@@ -192,3 +192,15 @@ def test_unreadable_published_is_reported_not_guessed(tmp_path: Path) -> None:
 def test_decode_handles_bom_and_utf16() -> None:
     assert decode("\ufeffHello".encode()) == ("Hello", [])
     assert decode("Hello – “quoted”".encode("utf-16")) == ("Hello – “quoted”", [])
+
+
+def test_large_json_list_is_not_mistaken_for_one_long_text(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("DRAGOMAN_MAX_CHARS", "1000")
+    f = tmp_path / "many.json"
+    f.write_text(json.dumps([{"text": GOOD} for _ in range(100)]), encoding="utf-8")  # ~10 KB
+    arts = list(read_paths([str(f)]))
+    assert len(arts) == 100 and all(a.errors == [] for a in arts)
+    big = tmp_path / "big.txt"
+    big.write_text(GOOD * 50, encoding="utf-8")  # > 4 bytes x 1000 characters: rejected unread
+    (art,) = read_paths([str(big)])
+    assert art.errors[0].startswith("rejected: too long (4,") and art.text == ""

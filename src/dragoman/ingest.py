@@ -34,6 +34,8 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".jsonl", ".json
 DEFAULT_MAX_CHARS = 1_000_000
 #: Fields that may hold the article body in JSON input, in order of preference.
 TEXT_FIELDS: tuple[str, ...] = ("text", "body", "content")
+#: Web pages up to this size are read (markup, scripts and styles surround the article text).
+MAX_HTML_BYTES = 50 * 1024 * 1024
 #: Less main text than this (characters) in a web page means trafilatura found no article.
 MIN_HTML_TEXT = 40
 #: How much of a file is sniffed for binary content.
@@ -176,10 +178,19 @@ def read_file(path: Path, defaults: Defaults | None = None, id_hint: str | None 
             return
         size = path.stat().st_size
         limit = max_chars()
-        if not name.endswith(".gz") and size > 4 * limit + 4:  # > 4 bytes a character: surely too long
+        # bytes worth reading: a text over 4 bytes a character is surely too long; a web page
+        # carries markup and scripts around its text; a .json list holds many articles
+        if name.endswith(".json"):
+            cap = None
+        elif name.endswith((".html", ".htm", ".xhtml")):
+            cap = max(4 * limit + 4, MAX_HTML_BYTES)
+        else:
+            cap = 4 * limit + 4
+        if cap is not None and not name.endswith(".gz") and size > cap:
             yield _error_article(art_id, source, defaults, _too_long(f"{size:,} bytes", limit))
             return
-        raw = _open_binary(path).read(4 * limit + 5)
+        with _open_binary(path) as fh:
+            raw = fh.read() if cap is None else fh.read(cap + 1)
     except OSError as exc:
         yield _error_article(art_id, source, defaults, f"rejected: cannot read {path}: {exc.strerror or exc}")
         return

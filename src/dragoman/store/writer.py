@@ -360,25 +360,58 @@ class Store:
 
 def _insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]],
                  ignore: bool = False, replace: bool = False) -> None:
+    """Insert rows in one statement through an Arrow table (executemany runs one statement per row)."""
     if not rows:
         return
     verb = "INSERT OR IGNORE" if ignore else "INSERT OR REPLACE" if replace else "INSERT"
-    marks = ", ".join("?" * len(rows[0]))
-    con.executemany(f"{verb} INTO {table} VALUES ({marks})", rows)
+    cols = _columns(con, table)
+    data = pa.table({c: pa.array([r[i] for r in rows], type=t) for i, (c, t) in enumerate(cols)})
+    name = f"_rows_{table}"
+    con.register(name, data)
+    try:
+        con.execute(f"{verb} INTO {table} SELECT * FROM {name}")
+    finally:
+        con.unregister(name)
+
+
+_ARROW_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "BOOLEAN": pa.bool_(),
+                "DATE": pa.date32(), "DOUBLE": pa.float64(), "TIMESTAMP": pa.timestamp("us"),
+                "VARCHAR[]": pa.list_(pa.string())}
+_COLUMN_CACHE: dict[tuple[int, str], list[tuple[str, pa.DataType]]] = {}
+
+
+def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, pa.DataType]]:
+    key = (id(con), table)
+    if key not in _COLUMN_CACHE:
+        rows = con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                           "WHERE table_name = ? AND table_schema = current_schema() ORDER BY ordinal_position",
+                           [table]).fetchall()
+        _COLUMN_CACHE[key] = [(c, _ARROW_TYPES[t]) for c, t in rows]
+    return _COLUMN_CACHE[key]
 
 
 def _upsert_actors(con: duckdb.DuckDBPyConnection, rows: list[list[Any]]) -> None:
     """Insert or update canonical actors, keeping their derived columns until refreshed."""
-    if rows:
-        con.executemany(
-            "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (actor_id) DO UPDATE SET "
+    if not rows:
+        return
+    cols = _columns(con, "actors")
+    data = pa.table({c: pa.array([r[i] for r in rows], type=t) for i, (c, t) in enumerate(cols)})
+    con.register("_rows_actors", data)
+    try:
+        con.execute(
+            "INSERT INTO actors SELECT * FROM _rows_actors ON CONFLICT (actor_id) DO UPDATE SET "
             "name = excluded.name, kind = excluded.kind, country = excluded.country, "
-            "dictionary_id = excluded.dictionary_id, anonymous = excluded.anonymous", rows)
+            "dictionary_id = excluded.dictionary_id, anonymous = excluded.anonymous")
+    finally:
+        con.unregister("_rows_actors")
 
 
 def to_record(rec: ExtractedArticle | dict[str, Any]) -> ExtractedArticle:
     """Accept either form; a dict is validated enough to give a clear error, not a KeyError."""
+    if isinstance(rec, dict) and "__error__" in rec:
+        raise ValueError(rec["__error__"])
     if isinstance(rec, ExtractedArticle):
+        _check_text(rec.text, rec.errors)
         return rec
     if not isinstance(rec, dict):
         raise TypeError(f"expected an ExtractedArticle or dict, got {type(rec).__name__}")
@@ -387,7 +420,17 @@ def to_record(rec: ExtractedArticle | dict[str, Any]) -> ExtractedArticle:
         raise ValueError(f"record lacks {', '.join(missing)}")
     if not isinstance(rec["text"], str):
         raise ValueError("record 'text' is not a string")
-    return ExtractedArticle.from_dict(rec)
+    _check_text(rec["text"], rec.get("errors") or [])
+    try:
+        return ExtractedArticle.from_dict(rec)
+    except (TypeError, KeyError, ValueError) as exc:
+        raise ValueError(f"malformed record: {exc}") from exc
+
+
+def _check_text(text: str, errors: list[str]) -> None:
+    """A document the pipeline rejected (empty, binary, not English...) has nothing to store."""
+    if not text.strip():
+        raise ValueError("; ".join(errors) if errors else "empty text")
 
 
 def ingest_into(store: Store, records: Iterable[ExtractedArticle | dict[str, Any]], force: bool = False,
