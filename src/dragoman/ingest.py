@@ -295,7 +295,12 @@ def _from_html(html: str, art_id: str, source: str | None, defaults: Defaults,
     pub, pub_err = normalise_published(doc.get("date"))
     errs = [*errors, *([f"page date ignored: {pub_err}"] if pub_err else [])]
     outlet = doc.get("sitename") or None
-    return _make(art_id, doc["text"], source, defaults, errs, title=doc.get("title"),
+    text = main
+    title = (doc.get("title") or "").strip()
+    first, _, rest = text.lstrip().partition("\n")
+    if title and rest.strip() and " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
+        text = rest  # trafilatura repeats the <h1> headline as the first line of the body
+    return _make(art_id, text, source, defaults, errs, title=doc.get("title"),
                  published=pub, outlet=outlet, url=doc.get("url"))
 
 
