@@ -47,14 +47,11 @@ def make_articles(n: int, seed: int = 1, start: date = date(2024, 1, 1), days: i
     for i in range(n):
         pub = start + timedelta(days=rng.randrange(days))
         parts: list[str] = []
-        pos = 0
 
-        def add(s: str) -> tuple[int, int]:
-            nonlocal pos
-            begin = pos
+        def add(s: str, parts: list[str] = parts) -> tuple[int, int]:
+            begin = sum(len(p) for p in parts)
             parts.append(s)
-            pos += len(s)
-            return begin, pos
+            return begin, begin + len(s)
 
         actors: list[Actor] = []
         for country, code in rng.sample(COUNTRIES, rng.randint(2, 4)):

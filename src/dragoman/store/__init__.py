@@ -23,17 +23,20 @@ __all__ = ["AliasRules", "IngestReport", "Store", "connect", "content_hash", "de
 
 def ingest_records(records: Iterable[ExtractedArticle | dict[str, Any]], db_path: str | None = None,
                    force: bool = False, aliases: str | os.PathLike[str] | None = None,
-                   on_article: Callable[[IngestReport], None] | None = None) -> IngestReport:
+                   on_article: Callable[[IngestReport], None] | None = None,
+                   commit_every: int = 1) -> IngestReport:
     """Store extracted articles; each commits in its own transaction.
 
     An article whose cleaned text is already stored (same sha256) is skipped and
     counted, unless ``force``, which replaces that article's rows. A record that
     cannot be stored is reported in ``IngestReport.errors`` and the batch goes on.
+    ``commit_every`` > 1 groups articles per transaction for bulk loads (see
+    :class:`~dragoman.store.writer.Store`).
     """
     path = default_db_path(db_path)
     con = connect(path)
     try:
-        store = Store(con, AliasRules.load(aliases))
+        store = Store(con, AliasRules.load(aliases), commit_every=commit_every)
         report = ingest_into(store, records, force=force, on_article=on_article)
     finally:
         con.close()

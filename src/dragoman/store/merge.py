@@ -33,7 +33,6 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -219,7 +218,8 @@ class CanonActor:
     last_seen: date | None = None
     aliases: dict[str, str] = field(default_factory=dict)  # norm -> display form
     user_aliases: set[str] = field(default_factory=set)     # display forms added by the user
-    roles: dict[str, list[Any]] = field(default_factory=dict)  # role -> [first, last, articles:set]
+    #: role -> [first seen, last seen, article count, last article counted]
+    roles: dict[str, list[Any]] = field(default_factory=dict)
 
     def keys(self) -> set[str]:
         """Lookup keys: normalised names and the id (for vetoes and merge groups)."""
@@ -380,11 +380,13 @@ class ActorIndex:
             if not role:
                 continue
             existing = next((r for r in c.roles if norm_name(r) == norm_name(role)), role)
-            slot = c.roles.setdefault(existing, [published, published, set()])
+            slot = c.roles.setdefault(existing, [published, published, 0, None])
             if published:
                 slot[0] = min(filter(None, (slot[0], published)))
                 slot[1] = max(filter(None, (slot[1], published)))
-            slot[2].add(article_id)
+            if slot[3] != article_id:  # count each article once, however many local actors it has
+                slot[2] += 1
+                slot[3] = article_id
         self.add(c)
         self.dirty.add(c.actor_id)
 
@@ -509,9 +511,3 @@ def as_date(value: Any) -> date | None:
     return _as_date(value)
 
 
-def iter_pairs(items: Iterable[Any]) -> Iterable[tuple[Any, Any]]:
-    """All unordered pairs of a sequence (used by tests and the graph builder)."""
-    seq = list(items)
-    for i, a in enumerate(seq):
-        for b in seq[i + 1:]:
-            yield a, b

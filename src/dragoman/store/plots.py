@@ -15,11 +15,11 @@ from typing import Any
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import networkx as nx  # noqa: E402
-from matplotlib import patheffects  # noqa: E402
-from matplotlib.colors import Normalize, TwoSlopeNorm  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
+import matplotlib.pyplot as plt
+import networkx as nx
+from matplotlib import patheffects
+from matplotlib.colors import Normalize, TwoSlopeNorm
+from matplotlib.lines import Line2D
 
 KIND_COLOURS = {"country": "#4C72B0", "person": "#DD8452", "organization": "#8172B3", "media": "#937860",
                 "group": "#64B5CD", "": "#9E9E9E"}

@@ -14,7 +14,7 @@ import hashlib
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import duckdb
@@ -70,13 +70,30 @@ class IngestReport:
 
 
 class Store:
-    """A write session on one database connection, holding the resolution indexes."""
+    """A write session on one database connection, holding the resolution indexes.
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, rules: AliasRules | None = None) -> None:
+    Rows of an article are buffered and written with one statement per table at
+    :meth:`flush`, which also commits: with ``commit_every=1`` (the default) every
+    article is its own transaction. A bulk load may pass a larger value — a crash
+    then loses at most that many uncommitted articles, still never half an article,
+    and a failing batch is replayed article by article so one bad record never
+    takes its neighbours down with it.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, rules: AliasRules | None = None,
+                 commit_every: int = 1) -> None:
         self.con = con
         self.rules = rules or AliasRules()
+        self.commit_every = max(1, int(commit_every))
         self.actors = ActorIndex(self.rules)
         self.events = EventIndex()
+        self.by_hash: dict[str, str] = {}
+        self.by_id: dict[str, str] = {}
+        self._buf: dict[str, list[list[Any]]] = {}
+        self._pending: list[ExtractedArticle] = []
+        self._in_tx = False
+        #: (article id, error) of staged articles that failed when their batch was written
+        self.late_errors: list[tuple[str, str]] = []
         self.load()
 
     # ------------------------------------------------------------------ loading
@@ -85,30 +102,36 @@ class Store:
         self.actors = ActorIndex(self.rules)
         self.events = EventIndex()
         con = self.con
+        self.by_hash = dict(con.execute("SELECT content_hash, article_id FROM articles").fetchall())
+        self.by_id = {v: k for k, v in self.by_hash.items()}
         aliases: dict[str, list[str]] = {}
         for aid, alias in con.execute("SELECT actor_id, alias FROM actor_aliases").fetchall():
             aliases.setdefault(aid, []).append(alias)
-        roles: dict[str, list[tuple[str, Any, Any]]] = {}
-        for aid, role, f, last in con.execute(
-                "SELECT actor_id, role, first_seen, last_seen FROM actor_roles").fetchall():
-            roles.setdefault(aid, []).append((role, f, last))
+        roles: dict[str, list[tuple[Any, ...]]] = {}
+        for aid, role, f, last, n in con.execute(
+                "SELECT actor_id, role, first_seen, last_seen, article_count FROM actor_roles").fetchall():
+            roles.setdefault(aid, []).append((role, f, last, n))
         for aid, name, kind, country, did, anon, f, last in con.execute(
                 "SELECT actor_id, name, kind, country, dictionary_id, anonymous, first_seen, last_seen "
                 "FROM actors").fetchall():
             c = CanonActor(aid, name, kind, country, did, bool(anon), f, last)
             c.aliases = {norm_name(a): a for a in aliases.get(aid, [])}
-            c.roles = {r: [rf, rl, set()] for r, rf, rl in roles.get(aid, [])}
+            c.roles = {r: [rf, rl, n, None] for r, rf, rl, n in roles.get(aid, [])}
             self.actors.add(c)
-        pubs: dict[str, set[date]] = {}
-        for eid, pub in con.execute(
-                "SELECT DISTINCT m.event_id, a.published FROM event_mentions m "
-                "JOIN articles a USING (article_id) WHERE a.published IS NOT NULL").fetchall():
-            pubs.setdefault(eid, set()).add(pub)
+        seen: dict[str, list[tuple[str, Any, Any]]] = {}
+        for eid, art, outlet, pub in con.execute(
+                "SELECT DISTINCT m.event_id, a.article_id, a.outlet, a.published FROM event_mentions m "
+                "JOIN articles a USING (article_id)").fetchall():
+            seen.setdefault(eid, []).append((art, outlet, pub))
         for row in con.execute(
                 "SELECT event_id, type, source_actor, target_actor, mode, cameo, location, date, "
                 "first_reported FROM events").fetchall():
             e = CanonEvent(*row)
-            e.published = pubs.get(e.event_id, set())
+            for art, outlet, pub in seen.get(e.event_id, []):
+                e.articles.add(art)
+                e.outlets.add(outlet or f"article:{art}")
+                if pub:
+                    e.published.add(pub)
             self.events.add(e)
         self.actors.dirty.clear()
         self.events.dirty.clear()
@@ -116,37 +139,85 @@ class Store:
     # ------------------------------------------------------------------ writing
     def existing(self, article_id: str, chash: str) -> tuple[str | None, str | None]:
         """(id stored under this content hash, hash stored under this id)."""
-        by_hash = self.con.execute("SELECT article_id FROM articles WHERE content_hash = ?", [chash]).fetchone()
-        by_id = self.con.execute("SELECT content_hash FROM articles WHERE article_id = ?", [article_id]).fetchone()
-        return (by_hash[0] if by_hash else None), (by_id[0] if by_id else None)
+        return self.by_hash.get(chash), self.by_id.get(article_id)
 
     def add_article(self, rec: ExtractedArticle, force: bool = False) -> str:
-        """Store one article in its own transaction; returns 'ingested', 'replaced' or 'skipped'."""
+        """Stage one article; returns 'ingested', 'replaced' or 'skipped'.
+
+        With ``commit_every=1`` the article is committed before this returns.
+        """
         chash = content_hash(rec.text)
         stored_id, stored_hash = self.existing(rec.id, chash)
         if stored_id is not None and not force:
             return "skipped"
-        outcome = "ingested"
-        article_id = rec.id
-        self.con.execute("BEGIN TRANSACTION")
+        outcome, article_id = "ingested", rec.id
+        replace_id = None
+        if stored_id is not None:
+            replace_id, article_id, outcome = stored_id, stored_id, "replaced"
+        elif stored_hash is not None:
+            if force:  # same id, new text: the new version replaces the old one
+                replace_id, outcome = article_id, "replaced"
+            else:  # a different article that happens to share an id: keep both
+                article_id = f"{rec.id}~{chash[:8]}"
+        if replace_id is not None:
+            self.flush()  # replacing re-reads the store: earlier staged articles go first
+        self._begin()
         try:
-            if stored_id is not None:
-                self._delete_article(stored_id)
-                article_id = stored_id
-                outcome = "replaced"
-            elif stored_hash is not None:
-                if force:  # same id, new text: the new version replaces the old one
-                    self._delete_article(article_id)
-                    outcome = "replaced"
-                else:  # a different article that happens to share an id: keep both
-                    article_id = f"{rec.id}~{chash[:8]}"
-            self._insert_article(rec, article_id, chash)
-            self.con.execute("COMMIT")
+            if replace_id is not None:
+                self._delete_article(replace_id)
+            self._stage_article(rec, article_id, chash)
         except BaseException:
-            self.con.execute("ROLLBACK")
-            self.load()  # the indexes may hold matches from the rolled-back article
+            self._abort()
             raise
+        self._pending.append(rec)
+        if len(self._pending) >= self.commit_every:
+            self.flush()
         return outcome
+
+    def _begin(self) -> None:
+        if not self._in_tx:
+            self.con.execute("BEGIN TRANSACTION")
+            self._in_tx = True
+
+    def _abort(self) -> None:
+        """Roll back everything staged since the last commit and re-read the store."""
+        if self._in_tx:
+            self.con.execute("ROLLBACK")
+            self._in_tx = False
+        self._buf.clear()
+        replay, self._pending = self._pending, []
+        self.load()
+        for rec in replay:  # the articles staged before the failing one were fine: keep them
+            self.add_article(rec)
+        self.flush()
+
+    def flush(self) -> None:
+        """Write everything staged and commit."""
+        if not self._in_tx:
+            return
+        try:
+            for table in ("articles", "article_actors", "mentions", "event_mentions", "quotes", "actor_aliases"):
+                rows = self._buf.pop(table, [])
+                _insert_many(self.con, table, rows, ignore=table in ("mentions", "actor_aliases"))
+            self._flush_actors()
+            self._flush_events()
+            self.con.execute("COMMIT")
+            self._in_tx = False
+            self._pending.clear()
+        except BaseException:
+            pending, self._pending = self._pending, []
+            self.con.execute("ROLLBACK")
+            self._in_tx = False
+            self._buf.clear()
+            self.load()
+            if len(pending) <= 1:
+                raise
+            for rec in pending:  # find the one that cannot be stored; keep the rest
+                try:
+                    self.add_article(rec)
+                    self.flush()
+                except Exception as exc:
+                    self.late_errors.append((rec.id, f"{type(exc).__name__}: {exc}"))
 
     def _delete_article(self, article_id: str) -> None:
         con = self.con
@@ -158,25 +229,22 @@ class Store:
             con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
         self._refresh_events(event_ids)
         self._refresh_actors(actor_ids)
+        self.load()  # counts and dates of the touched actors/events changed under the indexes
 
-    def _insert_article(self, rec: ExtractedArticle, article_id: str, chash: str) -> None:
-        con = self.con
+    def _stage_article(self, rec: ExtractedArticle, article_id: str, chash: str) -> None:
+        buf = self._buf
         published = as_date(rec.published)
         errors = list(rec.errors)
-        con.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [article_id, chash, rec.title, published, rec.outlet, rec.url, rec.source_path, rec.text,
-             datetime.now(UTC).replace(tzinfo=None), errors])
         local: dict[str, str] = {}
-        actor_rows, mention_rows, alias_rows = [], [], []
         for a in rec.actors:
             cid = self.actors.resolve(a, article_id, published)
             local[a.id] = cid
-            actor_rows.append([article_id, a.id, cid, a.name, a.kind, a.country, list(a.roles),
-                               list(a.aliases), bool(a.anonymous), a.dictionary_id])
-            for s, e in {tuple(m) for m in a.mentions}:
-                mention_rows.append([article_id, cid, a.id, int(s), int(e), rec.text[s:e]])
-            alias_rows.extend([cid, n, "auto"] for n in {a.name, *a.aliases} if n)
+            buf.setdefault("article_actors", []).append(
+                [article_id, a.id, cid, a.name, a.kind, a.country, list(a.roles), list(a.aliases),
+                 bool(a.anonymous), a.dictionary_id])
+            for s, e in sorted({(int(m[0]), int(m[1])) for m in a.mentions}):
+                buf.setdefault("mentions", []).append([article_id, cid, a.id, s, e, rec.text[s:e]])
+            buf.setdefault("actor_aliases", []).extend([cid, n, "auto"] for n in sorted({a.name, *a.aliases}) if n)
 
         def canon(local_id: str | None, what: str) -> str | None:
             if local_id is None:
@@ -186,53 +254,47 @@ class Store:
                 return None
             return local[local_id]
 
-        event_rows = []
         for ev in rec.events:
             src, tgt = canon(ev.source, f"event {ev.id} source"), canon(ev.target, f"event {ev.id} target")
             att = canon(ev.attributed_to, f"event {ev.id} attributed_to")
             eid = self.events.resolve(ev, src, tgt, article_id, rec.outlet, published)
-            event_rows.append([eid, article_id, ev.id, ev.type, ev.mode, ev.cameo, src, tgt, ev.location,
-                               as_date(ev.date), ev.date_text, ev.certainty, att, bool(ev.negated),
-                               bool(ev.target_inferred), ev.rule, ev.sentence, int(ev.span[0]),
-                               int(ev.span[1]), ev.source, ev.target, ev.attributed_to])
-        quote_rows = []
+            buf.setdefault("event_mentions", []).append(
+                [eid, article_id, ev.id, ev.type, ev.mode, ev.cameo, src, tgt, ev.location, as_date(ev.date),
+                 ev.date_text, ev.certainty, att, bool(ev.negated), bool(ev.target_inferred), ev.rule,
+                 ev.sentence, int(ev.span[0]), int(ev.span[1]), ev.source, ev.target, ev.attributed_to])
         for q in rec.quotes:
-            quote_rows.append([article_id, q.id, canon(q.speaker, f"quote {q.id} speaker"),
-                               canon(q.via, f"quote {q.id} via"), bool(q.direct), q.text,
-                               int(q.span[0]), int(q.span[1]), q.speaker, q.via])
-        if errors != list(rec.errors):
-            con.execute("UPDATE articles SET errors = ? WHERE article_id = ?", [errors, article_id])
-        _insert_many(con, "article_actors", actor_rows)
-        _insert_many(con, "mentions", mention_rows, ignore=True)
-        _insert_many(con, "event_mentions", event_rows)
-        _insert_many(con, "quotes", quote_rows)
-        self._flush_actors(alias_rows)
-        self._flush_events()
+            buf.setdefault("quotes", []).append(
+                [article_id, q.id, canon(q.speaker, f"quote {q.id} speaker"), canon(q.via, f"quote {q.id} via"),
+                 bool(q.direct), q.text, int(q.span[0]), int(q.span[1]), q.speaker, q.via])
+        buf.setdefault("articles", []).append(
+            [article_id, chash, rec.title, published, rec.outlet, rec.url, rec.source_path, rec.text,
+             datetime.now(UTC).replace(tzinfo=None), errors])
+        self.by_hash[chash] = article_id
+        self.by_id[article_id] = chash
 
-    def _flush_actors(self, alias_rows: list[list[Any]]) -> None:
+    def _flush_actors(self) -> None:
         dirty = sorted(self.actors.dirty)
         if not dirty:
             return
-        rows = [[c.actor_id, c.name, c.kind, c.country, c.dictionary_id, c.anonymous, None, None]
-                for c in (self.actors.by_id[i] for i in dirty)]
-        _upsert_actors(self.con, rows)
-        _insert_many(self.con, "actor_aliases", alias_rows, ignore=True)
-        self._refresh_actors(dirty)
+        canon = [self.actors.by_id[i] for i in dirty]
+        _upsert_actors(self.con, [[c.actor_id, c.name, c.kind, c.country, c.dictionary_id, c.anonymous,
+                                   c.first_seen, c.last_seen] for c in canon])
+        _insert_many(self.con, "actor_roles", [[c.actor_id, r, s[0], s[1], s[2]] for c in canon
+                                               for r, s in c.roles.items()], replace=True)
         self.actors.dirty.clear()
 
     def _flush_events(self) -> None:
         dirty = sorted(self.events.dirty)
         if not dirty:
             return
-        rows = [[e.event_id, e.type, e.mode, e.cameo, e.source, e.target, e.location, e.date, None, 0, 0]
-                for e in (self.events.by_id[i] for i in dirty)]
+        rows = [[e.event_id, e.type, e.mode, e.cameo, e.source, e.target, e.location, e.date, e.first_reported,
+                 e.n_articles, e.n_outlets] for e in (self.events.by_id[i] for i in dirty)]
         _insert_many(self.con, "events", rows, replace=True)
-        self._refresh_events(dirty)
         self.events.dirty.clear()
 
     # ------------------------------------------------------------------ derived columns
     def _refresh_events(self, event_ids: list[str]) -> None:
-        """Recompute n_articles / n_outlets / first_reported from the mentions."""
+        """Recompute n_articles / n_outlets / first_reported from the mentions (after a delete)."""
         if not event_ids:
             return
         con = self.con
@@ -453,8 +515,25 @@ def ingest_into(store: Store, records: Iterable[ExtractedArticle | dict[str, Any
             setattr(report, outcome, getattr(report, outcome) + 1)
             if outcome != "skipped" and rec.errors:
                 report.with_extraction_errors += 1
+        _late(store, report)
         report.elapsed = time.perf_counter() - t0
         if on_article:
             on_article(report)
+    try:
+        store.flush()
+    except Exception as exc:
+        report.failed += 1
+        report.ingested -= 1
+        report.errors.append({"article_id": "?", "error": f"{type(exc).__name__}: {exc}"})
+    _late(store, report)
     report.elapsed = time.perf_counter() - t0
     return report
+
+
+def _late(store: Store, report: IngestReport) -> None:
+    """Move failures discovered when a batch was written from 'ingested' to 'failed'."""
+    while store.late_errors:
+        aid, msg = store.late_errors.pop(0)
+        report.failed += 1
+        report.ingested = max(0, report.ingested - 1)
+        report.errors.append({"article_id": aid, "error": msg})
