@@ -74,3 +74,9 @@ def test_actors_resolve_to_one_record_with_country(seeds) -> None:
     assert len(lavrov) == 1 and lavrov[0].country == "RUS" and lavrov[0].kind == "person"
     tasnim = [a for a in seeds["seed-000"].actors if a.name == "Tasnim"]
     assert tasnim and tasnim[0].kind == "media"
+
+
+def test_output_order_is_input_order_with_rejected_documents_between() -> None:
+    arts = [Article(id="g1", text="Lavrov met Araghchi in Tehran."), Article(id="bad", text=""),
+            Article(id="g2", text="Iran rejected the proposal."), Article(id="bad2", text="  ")]
+    assert [r.id for r in dragoman.extract_articles(arts, batch_size=4)] == ["g1", "bad", "g2", "bad2"]

@@ -95,28 +95,29 @@ def nlp() -> Language:
 
 
 def parse(articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, Doc | None]]:
-    """Parse articles in spaCy batches; rejected articles pass through with no Doc."""
+    """Parse articles in spaCy batches, in input order; rejected articles pass through with no Doc.
+
+    spaCy reads a batch ahead, so a rejected article is held (by its position) until every
+    parsed article before it has been handed out.
+    """
     model = nlp()
+    ready: dict[int, tuple[Article, Doc | None]] = {}
+    next_seq = 0
 
-    def texts() -> Iterator[tuple[str, Article]]:
-        for art in articles:
-            yield art.text, art
-
-    pending: list[Article] = []
-
-    def accepted() -> Iterator[tuple[str, Article]]:
-        for text, art in texts():
+    def accepted() -> Iterator[tuple[str, tuple[int, Article]]]:
+        for seq, art in enumerate(articles):
             if _rejected(art):
-                pending.append(art)
+                ready[seq] = (art, None)
                 continue
-            yield text, art
+            yield art.text, (seq, art)
 
-    for doc, art in model.pipe(accepted(), as_tuples=True, batch_size=batch_size):
-        while pending:
-            yield pending.pop(0), None
-        yield art, doc
-    while pending:
-        yield pending.pop(0), None
+    for doc, (seq, art) in model.pipe(accepted(), as_tuples=True, batch_size=batch_size):
+        ready[seq] = (art, doc)
+        while next_seq in ready:
+            yield ready.pop(next_seq)
+            next_seq += 1
+    for seq in sorted(ready):
+        yield ready.pop(seq)
 
 
 def _rejected(art: Article) -> bool:
