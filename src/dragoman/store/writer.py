@@ -463,7 +463,9 @@ def _upsert_actors(con: duckdb.DuckDBPyConnection, rows: list[list[Any]]) -> Non
         con.execute(
             "INSERT INTO actors SELECT * FROM _rows_actors ON CONFLICT (actor_id) DO UPDATE SET "
             "name = excluded.name, kind = excluded.kind, country = excluded.country, "
-            "dictionary_id = excluded.dictionary_id, anonymous = excluded.anonymous")
+            "dictionary_id = excluded.dictionary_id, anonymous = excluded.anonymous, "
+            "first_seen = coalesce(excluded.first_seen, actors.first_seen), "
+            "last_seen = coalesce(excluded.last_seen, actors.last_seen)")
     finally:
         con.unregister("_rows_actors")
 
