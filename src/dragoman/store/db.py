@@ -48,11 +48,11 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     """The version recorded in the database (0 for an empty database)."""
     has_meta = con.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta' "
-        "AND table_schema = current_schema()").fetchone()[0]
+        "AND table_schema = current_schema()").fetchall()[0][0]
     if not has_meta:
         return 0
-    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    return int(row[0]) if row else 0
+    rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+    return int(rows[0][0]) if rows else 0
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:

@@ -199,11 +199,13 @@ def export_parquet(con: duckdb.DuckDBPyConnection, out: Path) -> dict[str, int]:
     """One Parquet file per table in directory ``out`` (types preserved: dates, lists, booleans)."""
     out.mkdir(parents=True, exist_ok=True)
     written = {}
+    cur = con.cursor()  # a fresh cursor: no result of the caller's is left half-read on it
     for t in TABLES:
-        tbl = con.sql(f"SELECT * FROM {t}").to_arrow_table()
+        tbl = cur.sql(f"SELECT * FROM {t}").to_arrow_table()
         p = out / f"{t}.parquet"
         pq.write_table(tbl, p)
         written[str(p)] = tbl.num_rows
+    cur.close()
     return written
 
 

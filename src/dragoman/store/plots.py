@@ -63,8 +63,7 @@ def plot_network(g: dict[str, Any], output: str | Path, top: int = 40, title: st
         ax.text(0.5, 0.5, "no events with both a source and a target", ha="center", va="center",
                 fontsize=14, transform=ax.transAxes)
         return _save(fig, output)
-    k = 2.2 / math.sqrt(max(H.number_of_nodes(), 1))
-    pos = nx.spring_layout(H, k=k, iterations=200, seed=7, weight=None)
+    pos = _packed_layout(H)
     max_n = max((d["n"] for _, _, d in H.edges(data=True)), default=1)
     norm = Normalize(-10, 10)
     cmap = plt.get_cmap(SCORE_CMAP)
@@ -87,16 +86,43 @@ def plot_network(g: dict[str, Any], output: str | Path, top: int = 40, title: st
     kinds = sorted({H.nodes[v].get("kind") or "" for v in H})
     handles = [Line2D([], [], marker="o", ls="", markersize=11, markerfacecolor=KIND_COLOURS.get(kd, "#9E9E9E"),
                       markeredgecolor="white", label=kd or "unknown") for kd in kinds]
-    ax.legend(handles=handles, title="actor kind (size = mentions)", loc="lower left", frameon=True)
+    ax.legend(handles=handles, title="actor kind\n(size = mentions)", loc="upper left", bbox_to_anchor=(1.0, 1.0),
+              frameon=False)
     sm = plt.cm.ScalarMappable(norm=norm, cmap=cmap)
     cb = fig.colorbar(sm, ax=ax, shrink=0.5, pad=0.01)
     cb.set_label("mean cooperation–conflict score (−10 conflict … +10 cooperation)")
     return _save(fig, output)
 
 
+def _packed_layout(H: nx.Graph) -> dict[str, Any]:
+    """Spring layout per connected component, components packed left to right by size.
+
+    One spring layout over a disconnected graph flings the small components to the
+    corners and squeezes the main one; laying each out on its own keeps every label legible.
+    """
+    comps = sorted((H.subgraph(c) for c in nx.connected_components(H)), key=lambda c: -c.number_of_nodes())
+    pos: dict[str, Any] = {}
+    x_off, y_off, row_h = 0.0, 0.0, 0.0
+    width = 2.2 * math.sqrt(comps[0].number_of_nodes()) + 1.0
+    for comp in comps:
+        size = 2.0 * math.sqrt(comp.number_of_nodes()) if comp.number_of_nodes() > 1 else 0.6
+        if comp.number_of_nodes() > 1:
+            sub = nx.spring_layout(comp, k=1.6 / math.sqrt(comp.number_of_nodes()), iterations=300, seed=7,
+                                   scale=size / 2, center=(0, 0))
+        else:
+            sub = {next(iter(comp)): (0.0, 0.0)}
+        if x_off > 0 and x_off + size > width:
+            x_off, y_off, row_h = 0.0, y_off - row_h - 0.8, 0.0
+        for v, (x, y) in sub.items():
+            pos[v] = (x + x_off + size / 2, y + y_off - size / 2)
+        x_off += size + 0.8
+        row_h = max(row_h, size)
+    return pos
+
+
 def plot_dyad(d: dict[str, Any], output: str | Path, title: str | None = None) -> str:
     """Monthly events between two sides, stacked by PLOVER type, with the mean score as a line."""
-    months = [m for m in d["months"] if m["month"] != "undated"]
+    months = _fill_months([m for m in d["months"] if m["month"] != "undated"])
     fig, ax = plt.subplots(figsize=(max(8, 0.55 * len(months) + 4), 6))
     ax.set_title(title or f"{d['a']} ↔ {d['b']}: {d['n_events']} events by month", fontsize=13, loc="left")
     if not months:
@@ -115,16 +141,18 @@ def plot_dyad(d: dict[str, Any], output: str | Path, title: str | None = None) -
                edgecolor="white", linewidth=0.5)
         bottom = [b + v for b, v in zip(bottom, vals, strict=True)]
     ax.set_ylabel("events")
+    ax.set_ylim(0, max(bottom) * 1.12 + 0.5)
     ax.set_xticks(x, labels, rotation=45 if len(x) > 8 else 0, ha="right" if len(x) > 8 else "center")
     ax.set_xlim(-0.6, len(x) - 0.4)
     ax.grid(axis="y", alpha=0.3)
     ax.set_axisbelow(True)
     ax2 = ax.twinx()
-    scores = [m["score"] for m in months]
+    xs = [i for i, m in zip(x, months, strict=True) if m["n"]]
+    scores = [m["score"] for m in months if m["n"]]
     ax2.axhline(0, color="#555555", lw=0.8, ls=":")
-    ax2.plot(x, scores, color="black", lw=2.2, marker="o", label="mean score")
+    ax2.plot(xs, scores, color="black", lw=2.2, marker="o", label="mean score (months with events)")
     norm = TwoSlopeNorm(vmin=-10, vcenter=0, vmax=10)
-    ax2.scatter(x, scores, c=scores, cmap=SCORE_CMAP, norm=norm, s=70, zorder=3, edgecolors="black")
+    ax2.scatter(xs, scores, c=scores, cmap=SCORE_CMAP, norm=norm, s=70, zorder=3, edgecolors="black")
     ax2.set_ylim(-10.5, 10.5)
     ax2.set_ylabel("cooperation–conflict score (−10 … +10)")
     h1, l1 = ax.get_legend_handles_labels()
@@ -132,3 +160,18 @@ def plot_dyad(d: dict[str, Any], output: str | Path, title: str | None = None) -
     ax.legend(h1[::-1] + h2, l1[::-1] + l2, loc="upper left", bbox_to_anchor=(1.08, 1.0), frameon=False,
               title="PLOVER type")
     return _save(fig, output)
+
+
+def _fill_months(months: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Insert empty months so the x axis is true calendar time, not just months with events."""
+    if not months:
+        return months
+    have = {m["month"]: m for m in months}
+    y, mo = map(int, months[0]["month"].split("-"))
+    end = tuple(map(int, months[-1]["month"].split("-")))
+    out = []
+    while (y, mo) <= end:
+        key = f"{y:04d}-{mo:02d}"
+        out.append(have.get(key, {"month": key, "n": 0, "types": {}, "score": None, "score_sum": 0.0}))
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return out

@@ -77,7 +77,7 @@ def actor_ids(con: duckdb.DuckDBPyConnection, name_or_id: str) -> list[str]:
     """
     if not name_or_id:
         return []
-    if con.execute("SELECT 1 FROM actors WHERE actor_id = ?", [name_or_id]).fetchone():
+    if con.execute("SELECT 1 FROM actors WHERE actor_id = ?", [name_or_id]).fetchall():
         return [name_or_id]
     if _CODE.match(name_or_id) or name_or_id == "EUR":
         return [r[0] for r in con.execute(
@@ -438,7 +438,7 @@ def stats(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Row counts of the main tables (for summaries and health checks)."""
     out = {}
     for t in ("articles", "actors", "mentions", "events", "event_mentions", "quotes"):
-        out[t] = con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        out[t] = con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
     return out
 
 
