@@ -96,7 +96,7 @@ def test_negated_past_event_is_denied_not_asserted() -> None:
     ("According to Tasnim, Lavrov met Araghchi in Tehran.", "reported"),
     ("Lavrov reportedly met Araghchi in Tehran.", "reported"),
     ("Analysts believe Russia could attack Ukraine.", "speculated"),
-    ("If talks fail, Israel will strike Iran.", "hypothetical"),
+    ("Trump and Putin are expected to hold talks next month.", "hypothetical"),
     ("Lavrov met Araghchi in Tehran.", "asserted"),
 ])
 def test_certainty(text: str, certainty: str) -> None:
@@ -118,6 +118,13 @@ def test_compound_actors_give_one_event_per_pair_without_symmetric_duplicates() 
     pairs = {frozenset((country(r, e.source), country(r, e.target))) for e in consult}
     assert frozenset(("RUS", "TUR")) in pairs and frozenset(("IRN", "TUR")) in pairs
     assert len(consult) == len(pairs)
+
+
+def test_a_stated_intention_is_coded_as_intent_not_as_the_act() -> None:
+    """CAMEO 03/13: 'will give' is a promise (AGREE), 'will strike if' is a threat (THREATEN)."""
+    assert ("AGREE", "FIN", "TZA") in dyads(run("Finland will give Tanzania a grant of 5 million dollars."))
+    assert ("THREATEN", "ISR", "IRN") in dyads(run("If talks fail, Israel will strike Iran."))
+    assert ("AID", "FIN", "TZA") in dyads(run("Finland gave Tanzania a grant of 5 million dollars."))
 
 
 def test_every_event_carries_a_cameo_code() -> None:

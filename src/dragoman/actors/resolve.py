@@ -77,8 +77,8 @@ class _Builder:
         if e.id in self.by_dict:
             return self.by_dict[e.id]
         aid = e.id if e.id not in self.drafts else self._new_id(e.id)
-        self.drafts[aid] = _Draft(id=aid, name=e.name, kind=e.kind, country=e.country,
-                                  roles=list(e.roles), dictionary_id=e.id)
+        # Roles come from the text only: the dictionary's roles may be out of date for an old article.
+        self.drafts[aid] = _Draft(id=aid, name=e.name, kind=e.kind, country=e.country, dictionary_id=e.id)
         self.by_dict[e.id] = aid
         self.by_name[fold(e.name)] = aid
         if e.kind == "person":

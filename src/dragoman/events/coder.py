@@ -25,7 +25,19 @@ LIGHT_VERBS = {"hold", "have", "conduct", "pay", "make", "launch", "carry", "imp
                "reach", "sign", "begin", "start", "continue", "resume", "conclude", "lead", "host",
                "stage", "mount", "level", "voice", "express", "deliver", "extend", "offer", "provide",
                "announce", "outline", "set", "make", "file", "seek", "join", "attend", "open", "order"}
-SPEECH_ACT_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT"}
+GROUP_OF = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+            "member", "members", "supporter", "supporters", "group", "groups", "team", "part", "unit",
+            "units", "delegation", "leader", "leaders", "chief", "head", "faction", "wing", "some", "many",
+            "most", "all", "several", "representative", "representatives", "official", "officials",
+            "position", "positions", "base", "bases", "camp", "camps", "office", "offices", "home", "homes"}
+#: Triggers whose complement clause they code themselves ("demanded that X leave" is one REQUEST).
+GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
+#: Marks of a stated intention on a trigger's own clause: CAMEO 03 / 13.
+INTENT_AUX = {"will", "would", "shall", "'ll", "wo"}
+INTENT_VERBS = {"offer", "promise", "pledge", "vow", "swear", "plan", "intend", "decide", "prepare", "agree",
+                "want", "aim", "seek", "undertake", "resolve", "consider", "mull", "propose"}
+INTENT_ADJS = {"ready", "prepared", "willing", "determined", "set", "poised", "committed"}
+SPEECH_ACT_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT", "AGREE"}
 INFER_TARGET_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN"}
 PLACE_HOWS = {"capital", "name", "alias"}
 
@@ -52,12 +64,49 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
                 found.append((tok, p))
                 break
     trigger_ids = {t.i for t, _ in found}
+    governing = {t.i for t, p in found if p.type in GOVERNING_TYPES or p.id == "agree"}
     events: list[Event] = []
-    for tok, p in found:
-        if _embedded(tok, trigger_ids):
+    coded: set[int] = set()  # verb triggers that made an event or were folded into another trigger
+    # Verbs first: a noun trigger inside a coded verb's clause is that verb's event
+    # ("lifted a blockade", "demanded the withdrawal", "signed an agreement").
+    for tok, p in sorted(found, key=lambda tp: (tp[0].pos_ == "NOUN", tp[0].i)):
+        if _embedded(tok, trigger_ids, governing) or _in_condition(tok):
+            coded.add(tok.i)
             continue
-        events.extend(_code(tok, p, ctx, trigger_ids))
+        if tok.pos_ != "VERB" and _governing_verb(tok) in coded:
+            continue
+        made = _code(tok, p, ctx, trigger_ids)
+        if made and tok.pos_ == "VERB":
+            coded.add(tok.i)
+        events.extend(made)
+    events.extend(_obligations(doc, ctx, trigger_ids))
+    events.sort(key=lambda e: e.span[0])
     return _dedupe(events, ctx.actors)
+
+
+def _governing_verb(tok: Token) -> int | None:
+    """The verb whose clause a noun sits in (through objects and prepositions)."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "attr", "appos", "conj", "compound",
+                             "npadvmod", "oprd", "pcomp") or node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.i
+    return None
+
+
+def _in_condition(tok: Token) -> bool:
+    """A trigger inside an if/unless clause is a condition, not an event."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return True
+        if node.head is node or node.dep_ in ("ROOT", "ccomp"):
+            return False
+        node = node.head
+    return False
 
 
 def _patterns(tok: Token, ps) -> list[Pattern]:
@@ -73,16 +122,41 @@ def _fits(tok: Token, p: Pattern) -> bool:
     if p.particles and not any(c.lower_ in p.particles and c.dep_ in ("prt", "prep") for c in tok.children):
         return False
     if p.objects:
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        objs += [g for c in tok.children if c.dep_ == "prt" for g in c.children]
+        if tok.pos_ == "NOUN":  # "hunger strike", "human shields": the modifier says which
+            objs = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        else:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+            objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "out", "off")
+                     for g in c.children]
+            objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
         if not any(o.lemma_.lower() in p.objects or o.lower_ in p.objects for o in objs):
             return False
+    if p.actor_object and tok.pos_ == "VERB":
+        objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+        near = objs + [c for o in objs for c in o.lefts if c.dep_ in ("compound", "amod", "poss")]
+        if objs and not any(o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or o.pos_ == "PROPN" for o in near):
+            return False  # "welcomed the decision" is not hosting anyone
     return not (tok.pos_ == "NOUN" and tok.dep_ == "compound")
 
 
-def _embedded(tok: Token, triggers: set[int]) -> bool:
-    """"agreed to cooperate", "threatened to strike": the governing trigger codes the clause."""
-    return tok.dep_ == "xcomp" and tok.head.i in triggers
+def _embedded(tok: Token, triggers: set[int], governing: set[int]) -> bool:
+    """The governing trigger codes the clause: "agreed to cooperate", "threatened to strike",
+    "demanded that X refuse", "accused X of attacking Y"."""
+    if tok.dep_ in ("xcomp", "advcl", "acl") and tok.head.i in triggers and not any(
+            c.dep_ == "mark" and c.lower_ not in ("to",) for c in tok.children):
+        return True  # "began a hunger strike to protest", "blocked roads demanding"
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl") or node.head is node:
+            return False
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "before", "after",
+                                                                           "when", "while", "because")
+                                        for c in node.children):
+            return False
+        node = node.head
+        if node.i in governing:
+            return True
+    return False
 
 
 # -- actors of a token ------------------------------------------------------------
@@ -93,12 +167,19 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
         return m.actor_id
     if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
         return _actor(tok.head.head, ctx)
-    if modifiers and tok.pos_ in ("NOUN", "PROPN"):
+    if modifiers and tok.pos_ in ("NOUN", "PROPN", "NUM"):
         for c in tok.lefts:
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
                 m = ctx.index.at(c.i)
                 if m:
                     return m.actor_id
+        # "thousands of Iraqi Kurds", "members of the opposition", "the chief of Israel's militia"
+        if tok.lemma_.lower() in GROUP_OF or tok.pos_ == "NUM":
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return _actor(g, ctx)
     return None
 
 
@@ -136,7 +217,11 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
                 return _actors([tok.head], ctx)
             return []
         if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head is not tok:
-            return _sources(tok.head, ctx, depth + 1)
+            head = tok.head
+            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if tok.dep_ == "xcomp" and raised:  # "X and Y are expected to hold talks"
+                return _actors(raised, ctx)
+            return _sources(head, ctx, depth + 1)
         if tok.dep_ in ("relcl", "acl"):
             return _actors([tok.head], ctx)
         return []
@@ -172,6 +257,8 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         return [c for c in kids if c.dep_ == "dative"]
     if slot == "nsubjpass":
         return [c for c in kids if c.dep_ == "nsubjpass"]
+    if slot == "ccomp_subj":  # "demanded that Libya hand over", "urged that Iran ..."
+        return [g for c in kids if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if slot == "xcomp_obj":
         return [g for c in kids if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
     out = [g for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot
@@ -263,6 +350,16 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: set[int]) -> list[Event]:
         etype, certainty = p.when_negated, ("hypothetical" if certainty == "hypothetical" and not mod.future
                                             else "asserted")
         mod.attributed_to = None if mod.certainty != "reported" else mod.attributed_to
+    mode = p.mode
+    cameo = p.cameo
+    intent = p.stance is not None and not mod.negated and _intent(tok)
+    if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
+        etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)
+        cameo = "030" if etype == "AGREE" else "130"
+        if certainty == "hypothetical":
+            certainty = "asserted"
+    elif mod.negated and mod.future and p.stance == "cooperative" and p.when_negated:
+        pass  # handled above: "will not negotiate" is a rejection
     sources = _sources(tok, ctx)
     targets, location, between = _targets(tok, p, ctx, sources)
     if not targets:  # "agreed to cooperate with X": the embedded trigger may name the target
@@ -305,13 +402,78 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: set[int]) -> list[Event]:
     for s, t in pairs:
         if s is None and t is None:
             continue
-        out.append(Event(id="", type=etype, mode=p.mode if etype == p.type else None,
-                         cameo=p.cameo if etype == p.type else _cameo_for(etype),
+        out.append(Event(id="", type=etype, mode=mode if etype == p.type or intent else None,
+                         cameo=cameo if etype == p.type or intent else _cameo_for(etype),
                          source=s, target=t, location=location, date=date, date_text=date_text,
                          certainty=certainty, attributed_to=mod.attributed_to, negated=mod.negated,
                          target_inferred=bool(targets) and t is not None and not between
                          and t not in _actors([x for sl in p.target for x in _slot(tok, sl)], ctx),
                          rule=p.rule, sentence=sent.text, span=(start, end)))
+    return out
+
+
+def _intent(tok: Token) -> bool:
+    """Does the trigger's own clause state an intention: 'will give', 'offered to', 'ready to'?"""
+    node = tok
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in node.children):
+            return not _conditional(node)
+        if node.dep_ == "xcomp":
+            head = node.head
+            if head.lemma_.lower() in INTENT_VERBS or head.lower_ in INTENT_ADJS:
+                return not _conditional(head)
+            node = head
+            continue
+        if node.dep_ == "conj" and node.head is not node:
+            node = node.head
+            continue
+        return False
+    return False
+
+
+def _conditional(tok: Token) -> bool:
+    """Inside an if/unless clause: a condition, not a commitment."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _obligations(doc: Doc, ctx: _Ctx, triggers: set[int]) -> list[Event]:
+    """'X said (that) Y must V': X demands something of Y (CAMEO 10), whatever the verb V is."""
+    speech = ctx.reg.wordset("speech_verbs") | {"declare", "insist", "reiterate", "remind", "conclude"}
+    out: list[Event] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.i in triggers:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
+            continue
+        head = tok.head
+        if tok.dep_ not in ("ccomp", "relcl") and tok.dep_ != "ROOT":
+            continue
+        if tok.dep_ == "ccomp" and head.lemma_.lower() not in speech and head.i not in triggers:
+            continue
+        if tok.dep_ == "ccomp" and head.i in triggers:
+            continue  # "demanded that Y must": the demand is coded already
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        targets = _actors(subj, ctx)
+        sources = _sources(head, ctx) if tok.dep_ == "ccomp" else []
+        if tok.dep_ == "ccomp":
+            mod = modality(head, ctx.reg, ctx.index)
+        else:
+            mod = modality(tok, ctx.reg, ctx.index)
+        for src in sources or [None]:
+            for tgt in targets:
+                if src == tgt or (src is None and tgt is None):
+                    continue
+                start, end = _evidence_span(head if tok.dep_ == "ccomp" else tok, tok.sent)
+                out.append(Event(id="", type="REQUEST", cameo="100", source=src, target=tgt,
+                                 certainty=mod.certainty if mod.certainty != "reported" else "asserted",
+                                 sentence=tok.sent.text, span=(start, end), rule="coder#obligation"))
     return out
 
 

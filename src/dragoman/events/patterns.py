@@ -26,6 +26,8 @@ class Pattern:
     needs_target: bool
     foreign_only: bool
     target_kinds: frozenset[str]
+    actor_object: bool
+    stance: str | None  # cooperative | hostile: a stated intent becomes AGREE / THREATEN
 
     @property
     def rule(self) -> str:
@@ -59,7 +61,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     objects=_fs(d, "objects"), target=tuple(d.get("target") or ("dobj",)),
                     place_target=bool(d.get("place_target")), when_negated=d.get("when_negated"),
                     needs_target=bool(d.get("needs_target")), foreign_only=bool(d.get("foreign_only")),
-                    target_kinds=_fs(d, "target_kinds"))
+                    target_kinds=_fs(d, "target_kinds"), actor_object=bool(d.get("actor_object")),
+                    stance=d.get("stance"))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
