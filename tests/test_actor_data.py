@@ -23,7 +23,7 @@ import yaml
 import dragoman
 
 ACTORS_DIR = Path(dragoman.__file__).parent / "data" / "actors"
-FILES = ("countries.yaml", "organizations.yaml", "media.yaml", "persons.yaml")
+FILES = ("countries.yaml", "organizations.yaml", "media.yaml", "persons.yaml", "former_officials.yaml")
 GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks" / "seeds_gold.json"
 
 KINDS = {"person", "country", "organization", "media", "group"}
@@ -33,6 +33,7 @@ FILE_KINDS = {
     "organizations.yaml": {"organization", "group"},
     "media.yaml": {"media"},
     "persons.yaml": {"person"},
+    "former_officials.yaml": {"person"},
 }
 LIST_KEYS = {"aliases", "demonyms", "capitals", "seats", "roles"}
 SCALAR_KEYS = {"id", "name", "kind", "country", "role_of", "affiliation", "cameo_code"}
