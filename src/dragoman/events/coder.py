@@ -40,6 +40,8 @@ INTENT_ADJS = {"ready", "prepared", "willing", "determined", "set", "poised", "c
 SPEECH_ACT_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT", "AGREE"}
 INFER_TARGET_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN"}
 PLACE_HOWS = {"capital", "name", "alias"}
+#: Uses of force whose unnamed target is the state where they happen (CAMEO coding practice).
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 
 
 @dataclass
@@ -200,6 +202,24 @@ def _actors(toks: list[Token], ctx: _Ctx) -> list[str]:
     return out
 
 
+def _subject_actors(subj: list[Token], ctx: _Ctx) -> list[str]:
+    """Actors of a subject; a coordination the parser mangled ("Barack Obama and Vladimir Putin"
+    read as a prepositional chain, "The US, Russia, and Switzerland" as an apposition) still
+    gives every coordinated actor."""
+    found = _actors(subj, ctx)
+    for s in subj:
+        sub = list(s.subtree)
+        if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in sub):
+            continue
+        if any(t.dep_ == "prep" and t.lower_ in ("of", "from", "in", "with") for t in sub):
+            continue
+        for t in sub:
+            m = ctx.index.at(t.i)
+            if m and m.actor_id not in found and t.dep_ not in ("poss",):
+                found.append(m.actor_id)
+    return found
+
+
 def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     if depth > 4:
         return []
@@ -210,7 +230,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         if agent:
             return _actors(agent, ctx)
         if subj:
-            found = _actors(subj, ctx)
+            found = _subject_actors(subj, ctx)
             if found:
                 return found
             if any(s.lower_ in ("who", "which", "that") for s in subj) and tok.dep_ == "relcl":
@@ -305,6 +325,22 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str]) -> tuple[lis
     return [], location, False
 
 
+def _place_state(tok: Token, ctx: _Ctx, sources: list[str]) -> str | None:
+    """The state named as the place of the trigger's clause ("in the Gaza Strip", "in Kabul")."""
+    src_countries = {ctx.actors[s].country for s in sources if s in ctx.actors}
+    nodes = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj", "xcomp", "conj") else [])
+    for node in nodes:
+        for c in node.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "at", "inside", "across", "near", "over"):
+                continue
+            for g in c.subtree:
+                m = ctx.index.at(g.i)
+                if m and ctx.actors[m.actor_id].kind == "country" and \
+                        ctx.actors[m.actor_id].country not in src_countries:
+                    return m.actor_id
+    return None
+
+
 def _place_text(t: Token) -> str:
     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
     return ent.text if ent is not None else t.text
@@ -384,6 +420,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: set[int]) -> list[Event]:
         inferred = False
         if not targets and etype in INFER_TARGET_TYPES and sources:
             t = _discourse_target(tok, sources, ctx)
+            targets, inferred = ([t], True) if t else ([], False)
+        elif not targets and etype in PLACE_TARGET_TYPES:
+            t = _place_state(tok, ctx, sources)  # "shelled positions in Gaza": force used on that state
             targets, inferred = ([t], True) if t else ([], False)
         pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None]) if s != t]
         if inferred:
