@@ -75,7 +75,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
         if _embedded(tok, trigger_ids, governing) or _in_condition(tok):
             coded.add(tok.i)
             continue
-        if tok.pos_ != "VERB" and _governing_verb(tok) in coded:
+        if tok.pos_ != "VERB" and _verb_coded(doc, _governing_verb(tok), coded):
             continue
         made = _code(tok, p, ctx, trigger_ids)
         if made and tok.pos_ == "VERB":
@@ -84,6 +84,20 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     events.extend(_obligations(doc, ctx, trigger_ids))
     events.sort(key=lambda e: e.span[0])
     return _dedupe(events, ctx.actors)
+
+
+def _verb_coded(doc: Doc, i: int | None, coded: set[int]) -> bool:
+    """Is this verb, or the trigger it is the complement of ("threatened to institute"), coded?"""
+    for _ in range(3):
+        if i is None:
+            return False
+        if i in coded:
+            return True
+        tok = doc[i]
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+            return False
+        i = tok.head.i
+    return False
 
 
 def _governing_verb(tok: Token) -> int | None:
@@ -144,9 +158,14 @@ def _fits(tok: Token, p: Pattern) -> bool:
 def _embedded(tok: Token, triggers: set[int], governing: set[int]) -> bool:
     """The governing trigger codes the clause: "agreed to cooperate", "threatened to strike",
     "demanded that X refuse", "accused X of attacking Y"."""
-    if tok.dep_ in ("xcomp", "advcl", "acl") and tok.head.i in triggers and not any(
+    if tok.dep_ in ("xcomp", "advcl", "acl", "relcl") and not any(
             c.dep_ == "mark" and c.lower_ not in ("to",) for c in tok.children):
-        return True  # "began a hunger strike to protest", "blocked roads demanding"
+        head = tok.head
+        if head.i in triggers:
+            return True  # "blocked roads demanding", "demonstrated calling for"
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if purpose and any(c.i in triggers for c in head.children if c.dep_ in ("dobj", "nsubj")):
+            return True  # "began a hunger strike to protest", "staged demonstrations to demand"
     node = tok
     for _ in range(3):
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl") or node.head is node:
