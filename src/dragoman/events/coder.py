@@ -25,7 +25,7 @@ LIGHT_VERBS = {"hold", "have", "conduct", "pay", "make", "launch", "carry", "imp
                "reach", "sign", "begin", "start", "continue", "resume", "conclude", "lead", "host",
                "stage", "mount", "level", "voice", "express", "deliver", "extend", "offer", "provide",
                "announce", "outline", "set", "make", "file", "seek", "join", "attend", "open", "order"}
-GROUP_OF = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+GROUP_OF = {"ten", "tens", "score", "scores", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
             "member", "members", "supporter", "supporters", "group", "groups", "team", "part", "unit",
             "units", "delegation", "leader", "leaders", "chief", "head", "faction", "wing", "some", "many",
             "most", "all", "several", "representative", "representatives", "official", "officials",
@@ -65,7 +65,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             if _fits(tok, p):
                 found.append((tok, p))
                 break
-    trigger_ids = {t.i for t, _ in found}
+    trigger_ids = {t.i: p for t, p in found}
     governing = {t.i for t, p in found if p.type in GOVERNING_TYPES or p.id == "agree"}
     events: list[Event] = []
     coded: set[int] = set()  # verb triggers that made an event or were folded into another trigger
@@ -81,7 +81,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
         if made and tok.pos_ == "VERB":
             coded.add(tok.i)
         events.extend(made)
-    events.extend(_obligations(doc, ctx, trigger_ids))
+    events.extend(_obligations(doc, ctx, set(trigger_ids)))
     events.sort(key=lambda e: e.span[0])
     return _dedupe(events, ctx.actors)
 
@@ -155,7 +155,7 @@ def _fits(tok: Token, p: Pattern) -> bool:
     return not (tok.pos_ == "NOUN" and tok.dep_ == "compound")
 
 
-def _embedded(tok: Token, triggers: set[int], governing: set[int]) -> bool:
+def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> bool:
     """The governing trigger codes the clause: "agreed to cooperate", "threatened to strike",
     "demanded that X refuse", "accused X of attacking Y"."""
     if tok.dep_ in ("xcomp", "advcl", "acl", "relcl") and not any(
@@ -396,7 +396,7 @@ def _date(tok: Token, sent: Span) -> str | None:
 
 # -- one trigger ---------------------------------------------------------------------
 
-def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: set[int]) -> list[Event]:
+def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> list[Event]:
     sent = tok.sent
     mod = modality(tok, ctx.reg, ctx.index)
     etype = p.type
@@ -405,9 +405,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: set[int]) -> list[Event]:
         etype, certainty = p.when_negated, ("hypothetical" if certainty == "hypothetical" and not mod.future
                                             else "asserted")
         mod.attributed_to = None if mod.certainty != "reported" else mod.attributed_to
+        mod.negated = False  # the rejection itself is asserted: "will not negotiate" is a REJECT
     mode = p.mode
     cameo = p.cameo
-    intent = p.stance is not None and not mod.negated and _intent(tok)
+    intent = p.stance is not None and etype == p.type and not mod.negated and _intent(tok)
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
         etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)
         cameo = "030" if etype == "AGREE" else "130"
@@ -420,7 +421,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: set[int]) -> list[Event]:
     if not targets:  # "agreed to cooperate with X": the embedded trigger may name the target
         for c in tok.children:
             if c.dep_ == "xcomp" and c.i in triggers:
-                targets = _actors([g for s in ("with", "dobj", "against", "on") for g in _slot(c, s)], ctx)
+                inner = triggers[c.i]
+                targets, inner_loc, _ = _targets(c, inner, ctx, sources)
+                location = location or inner_loc
                 break
     # A state's speech act voiced by its official: the official is the source.
     if mod.speaker_token is not None and etype in SPEECH_ACT_TYPES:
