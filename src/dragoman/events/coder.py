@@ -72,7 +72,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     # Verbs first: a noun trigger inside a coded verb's clause is that verb's event
     # ("lifted a blockade", "demanded the withdrawal", "signed an agreement").
     for tok, p in sorted(found, key=lambda tp: (tp[0].pos_ == "NOUN", tp[0].i)):
-        if _embedded(tok, trigger_ids, governing) or _in_condition(tok):
+        if _embedded(tok, trigger_ids, governing) or _in_condition(tok) or _obliged(tok):
             coded.add(tok.i)
             continue
         if tok.pos_ != "VERB" and _verb_coded(doc, _governing_verb(tok), coded):
@@ -84,6 +84,12 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     events.extend(_obligations(doc, ctx, set(trigger_ids)))
     events.sort(key=lambda e: e.span[0])
     return _dedupe(events, ctx.actors)
+
+
+def _obliged(tok: Token) -> bool:
+    """'Y must V' (said by X): a demand on Y, coded by the obligations pass, not V itself."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("must", "should")
+                                      for c in tok.children)
 
 
 def _verb_coded(doc: Doc, i: int | None, coded: set[int]) -> bool:
@@ -509,9 +515,7 @@ def _obligations(doc: Doc, ctx: _Ctx, triggers: set[int]) -> list[Event]:
     speech = ctx.reg.wordset("speech_verbs") | {"declare", "insist", "reiterate", "remind", "conclude"}
     out: list[Event] = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.i in triggers:
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
+        if not _obliged(tok):
             continue
         head = tok.head
         if tok.dep_ not in ("ccomp", "relcl") and tok.dep_ != "ROOT":
