@@ -34,11 +34,13 @@ def results():
 def test_seeds_floors(results):
     g = results["gold"]
     # measured 2025-11 (lead's coder, day 1): dyad R 0.90 P 0.64, actor-level R 0.90, actors R 0.97, quotes R 1.0
-    assert g["events_dyad"]["recall"] >= 0.6, g["missed"]["dyad"]
-    assert g["events_dyad"]["precision"] >= 0.5, g["false_positives"]["dyad"]
-    assert g["events_actor"]["recall"] >= 0.6, g["missed"]["actor"]
-    assert g["actors"]["recall"] >= 0.8, g["missed_actors"]
-    assert g["quotes"]["recall"] >= 0.5, g["missed_quotes"]
+    # Extraction is deterministic, so these are issue 2's own targets, not machine-dependent.
+    assert g["events_dyad"]["recall"] >= 0.9, g["missed"]["dyad"]
+    assert g["events_dyad"]["precision"] >= 0.7, g["false_positives"]["dyad"]
+    assert g["events_actor"]["recall"] >= 0.8, g["missed"]["actor"]
+    assert g["actors"]["recall"] >= 0.9, g["missed_actors"]
+    assert g["actors"]["wrong_country"] <= 2
+    assert g["quotes"]["recall"] >= 0.75, g["missed_quotes"]
 
 
 @needs_shared
@@ -46,7 +48,7 @@ def test_plover_floors(results):
     p = results["plover"]["all"]
     assert p["records"] == 322
     assert p["type_accuracy"] >= PLOVER_TYPE_ACCURACY_FLOOR
-    assert p["wrong_types_per_record"] <= 0.5
+    assert p["wrong_types_per_record"] <= 0.3
 
 
 @needs_shared
@@ -81,6 +83,6 @@ def test_throughput_floor_on_generated_corpus():
 
 # Measured on day 1 of the coder: PLOVER type accuracy 0.35 (all 322), wrong types/record 0.19;
 # PETR2 triple F1 0.11, no-event uncoded 0.58 (12 records). Raise these as the coder improves.
-PLOVER_TYPE_ACCURACY_FLOOR = 0.20
-PETR2_F1_FLOOR = 0.05
-PETR2_NO_EVENT_FLOOR = 0.30
+PLOVER_TYPE_ACCURACY_FLOOR = 0.65  # measured 0.72 (all records) on 2026-11-22
+PETR2_F1_FLOOR = 0.20  # measured 0.28
+PETR2_NO_EVENT_FLOOR = 0.50  # measured 0.67

@@ -130,3 +130,39 @@ def test_a_stated_intention_is_coded_as_intent_not_as_the_act() -> None:
 def test_every_event_carries_a_cameo_code() -> None:
     r = run("Israel launched air strikes on Lebanon. Germany urged Russia to withdraw its troops.")
     assert r.events and all(e.cameo for e in r.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spain said Morocco must withdraw its claims.", ("REQUEST", "ESP", "MAR")),
+    ("The EU insisted that Serbia should recognise Kosovo.", ("REQUEST", "EUR", "SRB")),
+])
+def test_an_obligation_voiced_by_one_state_is_a_demand_on_another(text: str, expected: tuple) -> None:
+    r = run(text)
+    assert expected in dyads(r)
+    assert "RETREAT" not in {e.type for e in r.events} and "SUPPORT" not in {e.type for e in r.events}
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Hundreds of Kenyan teachers began a hunger strike to protest against the new law.", "PROTEST"),
+    ("Police arrested twelve Egyptian activists in Cairo.", "COERCE"),
+    ("Turkey lifted the curfew in Diyarbakir.", "CONCEDE"),
+    ("Hamas released three Israeli hostages.", "RETREAT"),
+    ("Japan halted economic aid to Myanmar.", "SANCTION"),
+    ("Norway expelled two Russian diplomats.", "SANCTION"),
+    ("Greece signed a defence treaty with France.", "SUPPORT"),
+    ("Israeli forces demolished Palestinian homes in Hebron.", "COERCE"),
+    ("Peru has granted asylum to five Venezuelan officers.", "AID"),
+])
+def test_each_type_has_its_everyday_phrasing(text: str, etype: str) -> None:
+    assert {e.type for e in run(text).events} == {etype}, [(e.type, e.rule) for e in run(text).events]
+
+
+def test_a_purpose_clause_is_part_of_the_event_not_a_second_one() -> None:
+    r = run("Thousands of Iraqi Kurds staged demonstrations in Kirkuk to demand independence.")
+    assert {e.type for e in r.events} == {"PROTEST"}
+
+
+def test_coordinated_subjects_each_get_the_event() -> None:
+    r = run("The US, Russia, and Switzerland met in Geneva yesterday.")
+    pairs = {frozenset((country(r, e.source), country(r, e.target))) for e in r.events if e.type == "CONSULT"}
+    assert {frozenset(("USA", "RUS")), frozenset(("USA", "CHE")), frozenset(("RUS", "CHE"))} <= pairs

@@ -131,10 +131,31 @@ def _in_condition(tok: Token) -> bool:
     return False
 
 
+def _verb_forms(tok: Token) -> list[str]:
+    """The lemma, then crude stems of the surface form: the small model lemmatizes some
+    verbs wrongly ("staged" -> "stag"), and a missed trigger is a missed event."""
+    low = tok.lower_
+    forms = [tok.lemma_.lower(), low]
+    if low.endswith("ed"):
+        forms += [low[:-1], low[:-2], low[:-3] if len(low) > 5 and low[-3] == low[-4] else low[:-2]]
+    elif low.endswith("ing"):
+        forms += [low[:-3], low[:-3] + "e"]
+    elif low.endswith("s"):
+        forms += [low[:-1], low[:-2]]
+    return forms
+
+
+def _is_verb(tok: Token, lemmas: set[str] | frozenset[str]) -> bool:
+    return any(f in lemmas for f in _verb_forms(tok))
+
+
 def _patterns(tok: Token, ps) -> list[Pattern]:
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
-        return ps.by_verb.get(lemma, [])
+        for form in _verb_forms(tok):
+            if form in ps.by_verb:
+                return ps.by_verb[form]
+        return []
     if tok.pos_ in ("NOUN", "PROPN"):
         return ps.by_noun.get(lower, []) or ps.by_noun.get(lemma, [])
     return []
@@ -282,7 +303,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     if by:
         return _actors(by, ctx)
     head = tok.head
-    if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+    if tok.dep_ in ("dobj", "attr") and _is_verb(head, LIGHT_VERBS):
         return _sources(head, ctx, depth + 1)
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "during", "in", "at", "of",
                                                                      "including") \
@@ -317,7 +338,7 @@ def _slot(tok: Token, slot: str) -> list[Token]:
                for g in c.children if g.dep_ == "pobj"]
     if not out and tok.pos_ == "NOUN":  # "sanctions on Iran" may hang on the light verb
         head = tok.head
-        if tok.dep_ in ("dobj",) and head.lemma_.lower() in LIGHT_VERBS:
+        if tok.dep_ in ("dobj",) and _is_verb(head, LIGHT_VERBS):
             out = [g for c in head.children if c.dep_ == "prep" and c.lower_ == slot
                    for g in c.children if g.dep_ == "pobj"]
     return out
