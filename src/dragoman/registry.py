@@ -139,7 +139,7 @@ _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|Tr
 
 def _load_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(fh, Loader=_Loader)
 
 
 def _entry(d: dict[str, Any]) -> Entry:

@@ -35,7 +35,7 @@ class Modality:
 def negated(tok: Token) -> bool:
     """A negation on the trigger or its auxiliaries ("did not meet", "never met")."""
     for c in tok.children:
-        if c.dep_ == "neg" or c.lower_ in ("never",) and c.dep_ in ("advmod", "neg"):
+        if c.dep_ == "neg" or (c.lower_ in ("never",) and c.dep_ in ("advmod", "neg")):
             return True
     return bool(tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in tok.head.children)
                 and tok.head.lemma_ in ("want", "plan", "intend", "seek", "try", "agree"))

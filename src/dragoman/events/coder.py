@@ -24,7 +24,7 @@ from dragoman.registry import Registry, get_registry
 LIGHT_VERBS = {"hold", "have", "conduct", "pay", "make", "launch", "carry", "impose", "reimpose", "issue",
                "reach", "sign", "begin", "start", "continue", "resume", "conclude", "lead", "host",
                "stage", "mount", "level", "voice", "express", "deliver", "extend", "offer", "provide",
-               "announce", "outline", "set", "make", "file", "seek", "join", "attend", "open", "order"}
+               "announce", "outline", "set", "file", "seek", "join", "attend", "open", "order"}
 GROUP_OF = {"ten", "tens", "score", "scores", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
             "member", "members", "supporter", "supporters", "group", "groups", "team", "part", "unit",
             "units", "delegation", "leader", "leaders", "chief", "head", "faction", "wing", "some", "many",
@@ -356,9 +356,7 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str]) -> tuple[lis
         if p.place_target:
             for t in toks:
                 m = ctx.index.at(t.i)
-                if m and ctx.actors[m.actor_id].kind == "country" and m.how in PLACE_HOWS | {"seat"}:
-                    location = location or _place_text(t)
-                elif not m and t.ent_type_ in ("GPE", "LOC", "FAC"):
+                if (m and ctx.actors[m.actor_id].kind == "country" and m.how in PLACE_HOWS | {"seat"}) or (not m and t.ent_type_ in ("GPE", "LOC", "FAC")):
                     location = location or _place_text(t)
         found = _actors(toks, ctx)
         if p.target_kinds:
@@ -548,10 +546,7 @@ def _obligations(doc: Doc, ctx: _Ctx, triggers: set[int]) -> list[Event]:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         targets = _actors(subj, ctx)
         sources = _sources(head, ctx) if tok.dep_ == "ccomp" else []
-        if tok.dep_ == "ccomp":
-            mod = modality(head, ctx.reg, ctx.index)
-        else:
-            mod = modality(tok, ctx.reg, ctx.index)
+        mod = modality(head if tok.dep_ == "ccomp" else tok, ctx.reg, ctx.index)
         for src in sources or [None]:
             for tgt in targets:
                 if src == tgt or (src is None and tgt is None):
@@ -589,7 +584,7 @@ def _evidence_span(tok: Token, sent: Span) -> tuple[int, int]:
     head = tok
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj", "attr") and tok.head.pos_ == "VERB":
         head = tok.head  # "held separate talks with X": include the light verb
-        sub = list(tok.subtree) + [head]
+        sub = [*tok.subtree, head]
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         for s in subj:
             sub += list(s.subtree)
@@ -652,11 +647,9 @@ def _dedupe(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
     for e in events:
         twin = None
         for o in out:
-            if o.sentence == e.sentence and key(o, "country") == key(e, "country") and None not in (
+            if (o.sentence == e.sentence and key(o, "country") == key(e, "country") and None not in (
                     key(o, "country")[1] or None, key(o, "country")[2] or None) \
-                    and specificity(o) != specificity(e):
-                twin = o
-            elif key(o, "actor") == key(e, "actor") and (o.date is None or e.date is None or o.date == e.date):
+                    and specificity(o) != specificity(e)) or (key(o, "actor") == key(e, "actor") and (o.date is None or e.date is None or o.date == e.date)):
                 twin = o
             if twin is not None:
                 break
