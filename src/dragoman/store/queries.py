@@ -63,6 +63,16 @@ def _date(v: str | date | None, what: str) -> date | None:
         raise ValueError(f"{what}: expected a date YYYY-MM-DD, got {v!r}") from exc
 
 
+
+def _date_range(conds: list[str], params: list, since: str | None, until: str | None) -> None:
+    """Add an event-date window (an undated event counts at its first report) to a WHERE list."""
+    if since:
+        conds.append("coalesce(e.date, e.first_reported) >= ?")
+        params.append(_date(since, "since"))
+    if until:
+        conds.append("coalesce(e.date, e.first_reported) <= ?")
+        params.append(_date(until, "until"))
+
 def scores(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
     """The cooperation–conflict scale: PLOVER type → {score, quad_class, cameo_root}."""
     return {r["type"]: r for r in _rows(con, "SELECT * FROM plover_scores ORDER BY score DESC")}
@@ -275,12 +285,7 @@ def list_events(con: duckdb.DuckDBPyConnection, actor: str | None = None, type: 
     if country:
         conds.append("(s.country = ? OR t.country = ?)")
         params += [country.upper(), country.upper()]
-    if since:
-        conds.append("coalesce(e.date, e.first_reported) >= ?")
-        params.append(_date(since, "since"))
-    if until:
-        conds.append("coalesce(e.date, e.first_reported) <= ?")
-        params.append(_date(until, "until"))
+    _date_range(conds, params, since, until)
     if certainty:
         conds.append("EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.event_id AND m.certainty = ?)")
         params.append(certainty.lower())
@@ -395,12 +400,7 @@ def graph(con: duckdb.DuckDBPyConnection, since: str | None = None, until: str |
     """
     conds, params = ["e.source_actor IS NOT NULL", "e.target_actor IS NOT NULL",
                      "e.source_actor <> e.target_actor"], []
-    if since:
-        conds.append("coalesce(e.date, e.first_reported) >= ?")
-        params.append(_date(since, "since"))
-    if until:
-        conds.append("coalesce(e.date, e.first_reported) <= ?")
-        params.append(_date(until, "until"))
+    _date_range(conds, params, since, until)
     if types:
         tl = [t.strip().upper() for t in (types.split(",") if isinstance(types, str) else types) if t.strip()]
         conds.append("e.type IN (SELECT unnest(?))")
