@@ -25,6 +25,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -317,24 +318,30 @@ def print_tables(records: list[ExtractedArticle], console: Console) -> None:
         console.rule(f"[bold]{rec.id}[/bold] · {_trim(rec.title, 80)} · {rec.outlet or '?'} · {rec.published or '?'}")
         for e in rec.errors:
             console.print(f"[yellow]error:[/yellow] {e}")
-        ev = Table(title=f"Events ({len(rec.events)})", title_justify="left", show_lines=False, expand=True)
-        for col, kw in (("type", {"style": "bold"}), ("CAMEO", {}), ("source → target", {"ratio": 3}),
-                        ("where", {}), ("date", {"no_wrap": True}), ("certainty", {}), ("according to", {}),
-                        ("evidence", {"ratio": 5})):
-            ev.add_column(col, **kw)  # type: ignore[arg-type]
+        # Four columns so the table reads in an 80-column terminal; the evidence goes under the dyad.
+        ev = Table(title=f"Events ({len(rec.events)})", title_justify="left", show_lines=True, expand=True)
+        ev.add_column("type · CAMEO", style="bold", no_wrap=True)
+        ev.add_column("who → whom, and the evidence", ratio=5)
+        ev.add_column("when · where", min_width=12, ratio=1)
+        ev.add_column("certainty", min_width=12, ratio=1)
         for e in rec.events:
             dyad = f"{_actor_label(rec, e.source)} → {_actor_label(rec, e.target)}"
             if e.target_inferred:
-                dyad += " (target inferred)"
+                dyad += " [dim](target inferred)[/dim]"
+            evidence = rec.text[e.span[0]:e.span[1]]
             certainty = ("not " if e.negated else "") + e.certainty
+            if e.attributed_to:
+                certainty += f"\n[dim]per {_actor_label(rec, e.attributed_to)}[/dim]"
             date = e.date or (f"“{e.date_text}”" if e.date_text else "")
-            ev.add_row(e.type + (f"/{e.mode}" if e.mode else ""), e.cameo or "", dyad, e.location or "",
-                       date, certainty, _actor_label(rec, e.attributed_to) if e.attributed_to else "",
-                       _trim(e.sentence, 160))
+            when_where = " · ".join(x for x in (date, e.location or "") if x)
+            ev.add_row(e.type + (f"/{e.mode}" if e.mode else "") + f"\n{e.cameo or ''}",
+                       f"{dyad}\n[dim italic]“{escape(_trim(evidence, 140))}”[/dim italic]",
+                       when_where, certainty)
         console.print(ev)
         ac = Table(title=f"Actors ({len(rec.actors)})", title_justify="left", expand=True)
         for col in ("name", "kind", "country", "roles", "mentions"):
-            ac.add_column(col, justify="right" if col == "mentions" else "left")
+            ac.add_column(col, justify="right" if col == "mentions" else "left",
+                          ratio=3 if col in ("name", "roles") else None)
         for a in rec.actors:
             name = a.name + (" [dim](anonymous)[/dim]" if a.anonymous else "")
             ac.add_row(name, a.kind, a.country or "", _trim("; ".join(a.roles), 70), str(len(a.mentions)))
