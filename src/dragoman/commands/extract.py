@@ -321,9 +321,9 @@ def print_tables(records: list[ExtractedArticle], console: Console) -> None:
         # Four columns so the table reads in an 80-column terminal; the evidence goes under the dyad.
         ev = Table(title=f"Events ({len(rec.events)})", title_justify="left", show_lines=True, expand=True)
         ev.add_column("type · CAMEO", style="bold", no_wrap=True)
-        ev.add_column("who → whom, and the evidence", ratio=5)
-        ev.add_column("when · where", min_width=12, ratio=1)
-        ev.add_column("certainty", min_width=12, ratio=1)
+        ev.add_column("who → whom, and the evidence", ratio=1)
+        ev.add_column("when · where", width=13)
+        ev.add_column("certainty", width=12)
         for e in rec.events:
             dyad = f"{_actor_label(rec, e.source)} → {_actor_label(rec, e.target)}"
             if e.target_inferred:
