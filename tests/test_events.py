@@ -166,3 +166,12 @@ def test_coordinated_subjects_each_get_the_event() -> None:
     r = run("The US, Russia, and Switzerland met in Geneva yesterday.")
     pairs = {frozenset((country(r, e.source), country(r, e.target))) for e in r.events if e.type == "CONSULT"}
     assert {frozenset(("USA", "RUS")), frozenset(("USA", "CHE")), frozenset(("RUS", "CHE"))} <= pairs
+
+
+def test_declining_to_comment_is_not_a_rejection() -> None:
+    assert run("The United States declined to comment on the report.").events == []
+
+
+def test_a_promised_arms_delivery_is_a_commitment_to_the_recipient() -> None:
+    r = run("Macron announced that France would deliver additional Mirage fighter jets to Kyiv.")
+    assert ("AGREE", "FRA", "UKR") in dyads(r)

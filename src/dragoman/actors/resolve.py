@@ -257,7 +257,8 @@ class _Builder:
                 aid = self._country_actor(country)
                 if aid:
                     self._mention(aid, t.i, t.i + 1, "collective")
-            elif lemma in generic or lower in generic:
+            elif (lemma in generic or lower in generic) and not any(
+                    m.lower_ in ("its", "their", "his", "her", "our", "my", "your") for m in mods):
                 name = _strip_det(self.doc[start:t.i + 1].text)
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "group", country, start, t.i + 1)
                 self._mention(aid, start, t.i + 1, "collective")

@@ -174,6 +174,8 @@ def _fits(tok: Token, p: Pattern) -> bool:
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
         if not any(o.lemma_.lower() in p.objects or o.lower_ in p.objects for o in objs):
             return False
+    if p.unless_xcomp and any(c.dep_ == "xcomp" and c.lemma_.lower() in p.unless_xcomp for c in tok.children):
+        return False
     if p.actor_object and tok.pos_ == "VERB":
         objs = [c for c in tok.children if c.dep_ in ("dobj",)]
         near = objs + [c for o in objs for c in o.lefts if c.dep_ in ("compound", "amod", "poss")]

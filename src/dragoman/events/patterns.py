@@ -28,6 +28,7 @@ class Pattern:
     target_kinds: frozenset[str]
     actor_object: bool
     stance: str | None  # cooperative | hostile: a stated intent becomes AGREE / THREATEN
+    unless_xcomp: frozenset[str]
 
     @property
     def rule(self) -> str:
@@ -62,7 +63,7 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     place_target=bool(d.get("place_target")), when_negated=d.get("when_negated"),
                     needs_target=bool(d.get("needs_target")), foreign_only=bool(d.get("foreign_only")),
                     target_kinds=_fs(d, "target_kinds"), actor_object=bool(d.get("actor_object")),
-                    stance=d.get("stance"))
+                    stance=d.get("stance"), unless_xcomp=_fs(d, "unless_xcomp"))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
