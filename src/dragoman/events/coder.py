@@ -371,6 +371,18 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str]) -> tuple[lis
     return [], location, False
 
 
+def _named_non_actor(tok: Token, p: Pattern) -> bool:
+    """The text names the target, but not as an actor ("called on both sides", "condemned the
+    decision"): then no actor from the context may be put in its place."""
+    for slot in p.target:
+        if slot in ("for", "between"):
+            continue
+        for t in _slot(tok, slot):
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in p.objects:
+                return True
+    return False
+
+
 def _place_state(tok: Token, ctx: _Ctx, sources: list[str]) -> str | None:
     """The state named as the place of the trigger's clause ("in the Gaza Strip", "in Kabul")."""
     src_countries = {ctx.actors[s].country for s in sources if s in ctx.actors}
@@ -435,6 +447,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         mod.negated = False  # the rejection itself is asserted: "will not negotiate" is a REJECT
     mode = p.mode
     cameo = p.cameo
+    if p.type == "AGREE" and p.stance is None:  # "vowed to retaliate": the intent takes the act's side
+        inner = next((triggers[c.i] for c in tok.children if c.dep_ == "xcomp" and c.i in triggers), None)
+        if inner is not None and inner.stance == "hostile" and not mod.negated:
+            etype, cameo = "THREATEN", "130"
     intent = p.stance is not None and etype == p.type and not mod.negated and _intent(tok)
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
         etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)
@@ -467,7 +483,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]  # "X and Y agreed"
     else:
         inferred = False
-        if not targets and etype in INFER_TARGET_TYPES and sources:
+        if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p):
             t = _discourse_target(tok, sources, ctx)
             targets, inferred = ([t], True) if t else ([], False)
         elif not targets and etype in PLACE_TARGET_TYPES:
