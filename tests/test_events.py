@@ -32,6 +32,11 @@ CASES = [
     ("Saudi Arabia praised Qatar for its mediation.", ("SUPPORT", "SAU", "QAT")),
     ("Qatar hosted Hamas negotiators in Doha.", ("CONSULT", "QAT", "PSE")),
     ("France sent humanitarian aid to Sudan.", ("AID", "FRA", "SDN")),
+    ("Erdogan was received by Putin at the airport.", ("CONSULT", "RUS", "TUR")),
+    ("Japan lodged a protest with Pyongyang.", ("ACCUSE", "JPN", "PRK")),
+    ("The test drew condemnation from Seoul against North Korea.", ("ACCUSE", "KOR", "PRK")),
+    ("Turkish President Recep Tayyip Erdogan's talks with Vladimir Putin focused on grain.", ("CONSULT", "TUR", "RUS")),
+    ("Azerbaijani President Ilham Aliyev rejected an Armenian proposal.", ("REJECT", "AZE", "ARM")),
 ]
 
 

@@ -24,8 +24,10 @@ from dragoman.registry import Registry, get_registry
 LIGHT_VERBS = {"hold", "have", "conduct", "pay", "make", "launch", "carry", "impose", "reimpose", "issue",
                "reach", "sign", "begin", "start", "continue", "resume", "conclude", "lead", "host",
                "stage", "mount", "level", "voice", "express", "deliver", "extend", "offer", "provide",
-               "announce", "outline", "set", "file", "seek", "join", "attend", "open", "order"}
-GROUP_OF = {"ten", "tens", "score", "scores", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+               "announce", "outline", "set", "file", "seek", "join", "attend", "open", "order",
+               "lodge", "register", "prompt", "draw", "spark", "trigger", "face"}
+GROUP_OF = {"ten", "tens", "score", "scores", "thousand", "thousands", "hundred", "hundreds", "dozen",
+            "dozens", "million", "millions",
             "member", "members", "supporter", "supporters", "group", "groups", "team", "part", "unit",
             "units", "delegation", "leader", "leaders", "chief", "head", "faction", "wing", "some", "many",
             "most", "all", "several", "representative", "representatives", "official", "officials",
@@ -300,8 +302,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and ctx.index.at(c.i)]
     if mods:
         return _actors(mods, ctx)
-    by = [g for c in kids if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
-          if g.dep_ == "pobj"]
+    by = [g for c in kids if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for g in c.children
+          if g.dep_ == "pobj"]  # "sanctions imposed by the EU", "condemnation from Tokyo and Seoul"
     if by:
         return _actors(by, ctx)
     head = tok.head
