@@ -25,13 +25,17 @@ LIGHT_VERBS = {"hold", "have", "conduct", "pay", "make", "launch", "carry", "imp
                "reach", "sign", "begin", "start", "continue", "resume", "conclude", "lead", "host",
                "stage", "mount", "level", "voice", "express", "deliver", "extend", "offer", "provide",
                "announce", "outline", "set", "file", "seek", "join", "attend", "open", "order",
-               "lodge", "register", "prompt", "draw", "spark", "trigger", "face"}
+               "lodge", "register", "prompt", "draw", "spark", "trigger", "face", "organize",
+               "organise", "call", "declare", "give", "undertake", "accord", "extend"}
 GROUP_OF = {"ten", "tens", "score", "scores", "thousand", "thousands", "hundred", "hundreds", "dozen",
             "dozens", "million", "millions",
             "member", "members", "supporter", "supporters", "group", "groups", "team", "part", "unit",
             "units", "delegation", "leader", "leaders", "chief", "head", "faction", "wing", "some", "many",
             "most", "all", "several", "representative", "representatives", "official", "officials",
             "position", "positions", "base", "bases", "camp", "camps", "office", "offices", "home", "homes"}
+#: Nouns that carry a compound trigger: "mediation mission", "peace talks", "aid package".
+CARRIER_NOUNS = {"mission", "effort", "efforts", "bid", "initiative", "role", "team", "package", "program",
+                 "programme", "campaign", "operation", "operations", "deal", "plan", "offer", "process"}
 #: Triggers whose complement clause they code themselves ("demanded that X leave" is one REQUEST).
 GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 #: Marks of a stated intention on a trigger's own clause: CAMEO 03 / 13.
@@ -183,7 +187,7 @@ def _fits(tok: Token, p: Pattern) -> bool:
         near = objs + [c for o in objs for c in o.lefts if c.dep_ in ("compound", "amod", "poss")]
         if objs and not any(o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or o.pos_ == "PROPN" for o in near):
             return False  # "welcomed the decision" is not hosting anyone
-    return not (tok.pos_ == "NOUN" and tok.dep_ == "compound")
+    return not (tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in CARRIER_NOUNS)
 
 
 def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> bool:
@@ -228,7 +232,7 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
         # "thousands of Iraqi Kurds", "members of the opposition", "the chief of Israel's militia"
         if tok.lemma_.lower() in GROUP_OF or tok.pos_ == "NUM":
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     for g in c.children:
                         if g.dep_ == "pobj":
                             return _actor(g, ctx)
@@ -297,7 +301,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         return []
     # nouns: possessor, actor modifiers, light-verb subject, "by" phrase
     poss = [c for c in kids if c.dep_ == "poss"]
-    if poss:
+    if poss and _actors(poss, ctx):  # an unresolved "their" falls through to the light verb
         return _actors(poss, ctx)
     mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and ctx.index.at(c.i)]
     if mods:
@@ -331,6 +335,8 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         return [g for c in kids if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if slot == "xcomp_obj":
         return [g for c in kids if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS:
+        kids += list(tok.head.children)  # "mediation mission between Syria and Arafat"
     out = [g for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot
            for g in c.children if g.dep_ in ("pobj", "pcomp")]
     if not out and tok.pos_ == "VERB":  # "imposed sanctions on Iran": the slot hangs on the object
@@ -371,6 +377,11 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str]) -> tuple[lis
         if found:
             return found, location, False
     return [], location, False
+
+
+def _has_object(tok: Token) -> bool:
+    """Some object is named, actor or not ("killed 23 people"): enough for an act of force."""
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
 
 
 def _named_non_actor(tok: Token, p: Pattern) -> bool:
@@ -494,7 +505,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None]) if s != t]
         if inferred:
             pairs = [(s, t) for s, t in pairs]
-    if p.needs_target:
+    if p.needs_target and not (p.needs_object and _has_object(tok) and sources):
         pairs = [(s, t) for s, t in pairs if t is not None]
     if p.foreign_only:
         pairs = [(s, t) for s, t in pairs if s and t and ctx.actors[s].country != ctx.actors[t].country]

@@ -24,6 +24,7 @@ class Pattern:
     place_target: bool
     when_negated: str | None
     needs_target: bool
+    needs_object: bool  # with needs_target: an object that names no actor is enough ("killed 23 people")
     foreign_only: bool
     target_kinds: frozenset[str]
     actor_object: bool
@@ -61,7 +62,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     verbs=_fs(d, "verbs"), nouns=_fs(d, "nouns"), particles=_fs(d, "particles"),
                     objects=_fs(d, "objects"), target=tuple(d.get("target") or ("dobj",)),
                     place_target=bool(d.get("place_target")), when_negated=d.get("when_negated"),
-                    needs_target=bool(d.get("needs_target")), foreign_only=bool(d.get("foreign_only")),
+                    needs_target=bool(d.get("needs_target")),
+                    needs_object=d.get("needs_target") == "object", foreign_only=bool(d.get("foreign_only")),
                     target_kinds=_fs(d, "target_kinds"), actor_object=bool(d.get("actor_object")),
                     stance=d.get("stance"), unless_xcomp=_fs(d, "unless_xcomp"))
         for v in p.verbs:
