@@ -336,6 +336,11 @@ class _Builder:
                 if aid:
                     self.index.add(Mention(actor_id=aid, start=t.idx, end=t.idx + len(t), tok_start=t.i,
                                            tok_end=t.i + 1, text=t.text, how="pronoun"))
+            elif t.pos_ == "PRON" and lower in ("it", "its") and t.dep_ in ("nsubj", "nsubjpass", "poss"):
+                aid = self._collective_antecedent(t)
+                if aid:
+                    self.index.add(Mention(actor_id=aid, start=t.idx, end=t.idx + len(t), tok_start=t.i,
+                                           tok_end=t.i + 1, text=t.text, how="pronoun"))
             elif t.pos_ == "NOUN" and t.lemma_.lower() in titles and _definite_bare(t):
                 aid = self._role_antecedent(t)
                 if aid:
@@ -362,6 +367,24 @@ class _Builder:
             if r in ranks:
                 return ranks[r].actor_id
         return None
+
+    def _collective_antecedent(self, pron: Token) -> str | None:
+        """'it' as a subject: the most recent state or organisation that was a subject, in this
+        sentence or the one before ("Iraq said it would allow", "the union said it had called off")."""
+        sents = list(self.doc.sents)
+        k = next(i for i, s in enumerate(sents) if s.start <= pron.i < s.end)
+        lo = sents[max(0, k - 1)].start
+        best: Mention | None = None
+        for m in self.index.mentions:
+            if not (lo <= m.tok_start < pron.i):
+                continue
+            d = self.drafts[m.actor_id]
+            tok = self.doc[m.tok_end - 1]
+            if d.kind in ("person",) or m.how == "demonym" or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if best is None or m.tok_start > best.tok_start:
+                best = m
+        return best.actor_id if best else None
 
     def _role_antecedent(self, t: Token) -> str | None:
         lemma = t.lemma_.lower()
