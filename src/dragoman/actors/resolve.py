@@ -64,6 +64,7 @@ class _Builder:
         self.by_name: dict[str, str] = {}
         self.by_surname: dict[str, str] = {}
         self.titles = sorted(reg.words("person_titles"), key=len, reverse=True)
+        self.title_words = frozenset(w for t in self.titles for w in t.split())
 
     # -- helpers -------------------------------------------------------------
     def _new_id(self, base: str) -> str:
@@ -112,14 +113,28 @@ class _Builder:
 
     # -- pass 1: named entities -----------------------------------------------
     def named_entities(self) -> None:
+        done: set[int] = set()
         for ent in self.doc.ents:
-            if ent.label_ not in ENT_LABELS:
+            if ent.label_ not in ENT_LABELS or ent.start in done:
                 continue
             start, end = _trim(ent)
             if start >= end:
                 continue
             span = self.doc[start:end]
             entry = self.reg.entries.get(ent.ent_id_) if ent.ent_id_ else None
+            full = _expand_name(span, self.title_words)
+            if len(full) > len(span) and (entry is None or entry.kind == "person") \
+                    and not self.reg.lookup(full.text):
+                # "Qassem Oubari" is not Naim Qassem; "Karim" + "Haddad" tagged apart are one name
+                done.update(range(full.start, full.end))
+                label = "PERSON" if (ent.label_ == "PERSON" or entry is not None or self._titled(full)) \
+                    else ent.label_
+                self._unknown_entity(label, full)
+                continue
+            if entry is None and ent.label_ in ("GPE", "LOC", "NORP") and not self.reg.lookup(span.text) \
+                    and self._titled(span):
+                self._unknown_entity("PERSON", span)  # an unknown name NER took for a place
+                continue
             if entry is None and self._not_an_actor(span, ent.label_):
                 continue
             how = "name"
@@ -427,6 +442,25 @@ def _trim(ent: Span) -> tuple[int, int]:
     while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
         end -= 1
     return start, end
+
+
+def _expand_name(span: Span, stop: frozenset[str]) -> Span:
+    """Grow an entity over the capitalised proper nouns compounded with it (a name NER cut in
+    pieces), never over title words ("Foreign Minister") or another entity."""
+    doc = span.doc
+
+    def name_part(t: Token) -> bool:
+        return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in stop
+                and t.ent_type_ in ("", "PERSON", "GPE"))
+
+    start, end = span.start, span.end
+    while start > 0 and name_part(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
+            and start <= doc[start - 1].head.i <= end:
+        start -= 1
+    while end < len(doc) and name_part(doc[end]) and doc[end - 1].dep_ == "compound" \
+            and doc[end - 1].head.i == end:
+        end += 1
+    return doc[start:end]
 
 
 def _surname(name: str) -> str:

@@ -1,0 +1,67 @@
+"""The actor stage on sentences written for these tests."""
+
+from __future__ import annotations
+
+from coding_helpers import run
+
+
+def _by_name(r, name):
+    return next((a for a in r.actors if a.name == name or name in a.aliases), None)
+
+
+def test_full_name_surname_and_title_are_one_person_with_role_and_country() -> None:
+    r = run("Alexander Lavrentiev, the Russian presidential envoy to Syria, arrived in Tehran. "
+            "Lavrentiev later met officials.")
+    a = _by_name(r, "Alexander Lavrentiev")
+    assert a and a.kind == "person" and a.country == "RUS"
+    assert "Lavrentiev" in a.aliases and len(a.mentions) >= 2
+    assert any("envoy" in role for role in a.roles)
+
+
+def test_a_possessive_title_gives_the_country_of_an_unknown_person() -> None:
+    r = run("Karim Haddad, Lebanon's deputy foreign minister, spoke to reporters.")
+    a = _by_name(r, "Karim Haddad")
+    assert a and a.kind == "person" and a.country == "LBN"
+
+
+def test_a_title_makes_a_person_whatever_ner_says() -> None:
+    r = run("Syrian envoy Qassem Oubari met the delegation.")
+    a = _by_name(r, "Qassem Oubari")
+    assert a and a.kind == "person" and a.country == "SYR"
+
+
+def test_capitals_and_seats_speak_for_their_state() -> None:
+    r = run("Moscow said the Kremlin would not comment, while Tehran stayed silent.")
+    countries = {a.id: a for a in r.actors}
+    assert "RUS" in countries and "IRN" in countries
+    assert {"Moscow", "Kremlin"} <= set(countries["RUS"].aliases)
+
+
+def test_demonym_collectives_are_the_state_and_anonymous_sources_are_kept() -> None:
+    r = run("Iranian officials met a senior Russian diplomatic source in Doha.")
+    iran = _by_name(r, "Iran")
+    assert iran and any(r.text[s:e] == "officials" for s, e in iran.mentions)
+    src = next(a for a in r.actors if a.anonymous)
+    assert src.country == "RUS" and "source" in src.name
+
+
+def test_pronoun_and_role_noun_resolve_to_the_last_fitting_actor() -> None:
+    r = run("A Russian diplomatic source told the agency that talks went well. "
+            "The diplomat said Moscow was pleased. He added that more talks would follow.")
+    src = next(a for a in r.actors if a.anonymous)
+    texts = {r.text[s:e] for s, e in src.mentions}
+    assert {"The diplomat", "He"} <= texts
+
+
+def test_media_are_media_and_outlet_country_comes_from_the_dictionary() -> None:
+    r = run("According to Tasnim, the minister left. IRNA and TASS reported the same.")
+    kinds = {a.name: (a.kind, a.country) for a in r.actors}
+    assert kinds["Tasnim"] == ("media", "IRN")
+    assert kinds["TASS"] == ("media", "RUS")
+
+
+def test_every_mention_span_points_at_its_text() -> None:
+    r = run("Sergei Lavrov met Abbas Araghchi in Tehran. Lavrov said Iran's position was clear.")
+    for a in r.actors:
+        for s, e in a.mentions:
+            assert r.text[s:e].strip() and s < e

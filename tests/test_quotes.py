@@ -1,0 +1,43 @@
+"""The quote stage: direct and indirect speech, speakers, and the outlet the words came through."""
+
+from __future__ import annotations
+
+from coding_helpers import run
+
+
+def _speaker(r, q):
+    a = r.actor(q.speaker)
+    return a.name if a else None
+
+
+def test_direct_quote_with_trailing_attribution_and_pronoun() -> None:
+    r = run("Sergei Lavrov arrived in Ankara. “We are ready to help settle the dispute,” he said.")
+    q = next(q for q in r.quotes if q.direct)
+    assert q.text.startswith("We are ready") and _speaker(r, q) == "Sergei Lavrov"
+    assert r.text[q.span[0]:q.span[1]] == q.text
+
+
+def test_indirect_speech_has_its_speaker_and_is_not_direct() -> None:
+    r = run("Abbas Araghchi stated that Tehran will not negotiate under pressure.")
+    q = next(q for q in r.quotes if "will not negotiate" in q.text)
+    assert not q.direct and _speaker(r, q) == "Abbas Araghchi"
+
+
+def test_anonymous_source_keeps_its_anonymity_and_the_outlet_is_via() -> None:
+    r = run("A Russian diplomatic source told Asharq Al-Awsat that “Moscow seeks stability in the region.”",
+            outlet="Asharq Al-Awsat")
+    q = next(q for q in r.quotes if q.direct)
+    speaker = r.actor(q.speaker)
+    assert speaker.anonymous and speaker.country == "RUS"
+    assert r.actor(q.via).name == "Asharq Al-Awsat"
+
+
+def test_quote_attributed_to_an_article_goes_to_the_outlet_named_before() -> None:
+    r = run("Khabar Online compared the meeting to Yalta. “Iran is also in danger,” the article warned.")
+    q = next(q for q in r.quotes if q.direct)
+    assert _speaker(r, q) == "Khabar Online"
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    r = run("Washington reimposed its “maximum pressure” policy on Iran.")
+    assert all(q.text != "maximum pressure" for q in r.quotes)
