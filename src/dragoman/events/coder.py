@@ -26,7 +26,7 @@ LIGHT_VERBS = {"hold", "have", "conduct", "pay", "make", "launch", "carry", "imp
                "stage", "mount", "level", "voice", "express", "deliver", "extend", "offer", "provide",
                "announce", "outline", "set", "file", "seek", "join", "attend", "open", "order",
                "lodge", "register", "prompt", "draw", "spark", "trigger", "face", "organize",
-               "organise", "call", "declare", "give", "undertake", "accord", "extend"}
+               "organise", "call", "declare", "give", "undertake", "accord"}
 GROUP_OF = {"ten", "tens", "score", "scores", "thousand", "thousands", "hundred", "hundreds", "dozen",
             "dozens", "million", "millions",
             "member", "members", "supporter", "supporters", "group", "groups", "team", "part", "unit",
