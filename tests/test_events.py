@@ -180,3 +180,12 @@ def test_declining_to_comment_is_not_a_rejection() -> None:
 def test_a_promised_arms_delivery_is_a_commitment_to_the_recipient() -> None:
     r = run("Macron announced that France would deliver additional Mirage fighter jets to Kyiv.")
     assert ("AGREE", "FRA", "UKR") in dyads(r)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine received air defence systems from Germany.", ("AID", "DEU", "UKR")),
+    ("The US presented evidence against Russia.", ("ACCUSE", "USA", "RUS")),
+    ("Washington wants Moscow to withdraw.", ("REQUEST", "USA", "RUS")),
+])
+def test_received_from_evidence_against_and_wanting_someone_to_act(text: str, expected: tuple) -> None:
+    assert expected in dyads(run(text))

@@ -474,6 +474,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         pass  # handled above: "will not negotiate" is a rejection
     sources = _sources(tok, ctx)
     targets, location, between = _targets(tok, p, ctx, sources)
+    if p.reverse:
+        sources, targets = targets, sources
     if not targets:  # "agreed to cooperate with X": the embedded trigger may name the target
         for c in tok.children:
             if c.dep_ == "xcomp" and c.i in triggers:

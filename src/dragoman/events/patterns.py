@@ -30,6 +30,7 @@ class Pattern:
     actor_object: bool
     stance: str | None  # cooperative | hostile: a stated intent becomes AGREE / THREATEN
     unless_xcomp: frozenset[str]
+    reverse: bool  # the slot names the source and the subject the target ("received jets from")
 
     @property
     def rule(self) -> str:
@@ -65,7 +66,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     needs_target=bool(d.get("needs_target")),
                     needs_object=d.get("needs_target") == "object", foreign_only=bool(d.get("foreign_only")),
                     target_kinds=_fs(d, "target_kinds"), actor_object=bool(d.get("actor_object")),
-                    stance=d.get("stance"), unless_xcomp=_fs(d, "unless_xcomp"))
+                    stance=d.get("stance"), unless_xcomp=_fs(d, "unless_xcomp"),
+                    reverse=bool(d.get("reverse")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
