@@ -32,7 +32,10 @@ GROUP_OF = {"ten", "tens", "score", "scores", "thousand", "thousands", "hundred"
             "member", "members", "supporter", "supporters", "group", "groups", "team", "part", "unit",
             "units", "delegation", "leader", "leaders", "chief", "head", "faction", "wing", "some", "many",
             "most", "all", "several", "representative", "representatives", "official", "officials",
-            "position", "positions", "base", "bases", "camp", "camps", "office", "offices", "home", "homes"}
+            "position", "positions", "base", "bases", "camp", "camps", "office", "offices", "home", "homes",
+            "mayor", "governor", "president", "minister", "commander", "chairman", "spokesman", "ambassador",
+            "envoy", "city", "town", "village", "capital", "region", "province", "people", "citizens",
+            "residents", "government", "army", "forces", "embassy", "consulate"}
 #: Nouns that carry a compound trigger: "mediation mission", "peace talks", "aid package".
 CARRIER_NOUNS = {"mission", "effort", "efforts", "bid", "initiative", "role", "team", "package", "program",
                  "programme", "campaign", "operation", "operations", "deal", "plan", "offer", "process"}
