@@ -299,7 +299,8 @@ class _Builder:
             seen.add((m.actor_id, m.tok_start))
             root = self.doc[m.tok_end - 1]
             phrases: list[list[Token]] = []
-            pre = [t for t in self.doc[root.left_edge.i:m.tok_start] if t.dep_ not in ("det", "punct")]
+            pre = [t for t in self.doc[root.left_edge.i:m.tok_start]
+                   if t.dep_ not in ("det", "punct") or t.text == "-"]
             pre = [t for t in pre if t.head.i >= m.tok_start or t.head.i in {p.i for p in pre}]
             if pre:
                 phrases.append(pre)
@@ -329,9 +330,19 @@ class _Builder:
         country = self._country_in(_title_scope(phrase))
         if country and not d.country:
             d.country = country
-        role_tokens = [t for t in phrase if not (self.index.at(t.i) and self.drafts[
-            self.index.at(t.i).actor_id].kind == "country" and t.dep_ in ("poss", "amod", "compound", "nmod"))
-            and t.dep_ not in ("case", "det", "punct")]
+        # Drop the state that prefixes the title ("Russian Foreign Minister", "Iran's foreign
+        # minister") but keep it inside ("Secretary of Iran's Supreme National Security Council").
+        first_title = next((t.i for t in phrase if t.lemma_.lower() in _title_heads(self.titles)
+                            or t.lower_ in self.title_words), phrase[0].i)
+        dropped: set[int] = set()
+        for t in phrase:
+            m = self.index.at(t.i)
+            if t.i < first_title and m and self.drafts[m.actor_id].kind == "country":
+                dropped.add(t.i)
+            elif t.dep_ == "case" and t.head.i in dropped:
+                dropped.add(t.i)
+        role_tokens = [t for t in phrase if t.i not in dropped and t.dep_ not in ("det", "punct")
+                       or (t.dep_ == "punct" and t.text == "-")]
         role = _detokenize(role_tokens).strip(" ,")
         if role and role not in d.roles:
             d.roles.append(role)
