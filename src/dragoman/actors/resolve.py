@@ -337,11 +337,9 @@ class _Builder:
         dropped: set[int] = set()
         for t in phrase:
             m = self.index.at(t.i)
-            if t.i < first_title and m and self.drafts[m.actor_id].kind == "country":
+            if (t.i < first_title and m and self.drafts[m.actor_id].kind == "country") or (t.dep_ == "case" and t.head.i in dropped):
                 dropped.add(t.i)
-            elif t.dep_ == "case" and t.head.i in dropped:
-                dropped.add(t.i)
-        role_tokens = [t for t in phrase if t.i not in dropped and t.dep_ not in ("det", "punct")
+        role_tokens = [t for t in phrase if (t.i not in dropped and t.dep_ not in ("det", "punct"))
                        or (t.dep_ == "punct" and t.text == "-")]
         role = _detokenize(role_tokens).strip(" ,")
         if role and role not in d.roles:
