@@ -189,3 +189,14 @@ def test_a_promised_arms_delivery_is_a_commitment_to_the_recipient() -> None:
 ])
 def test_received_from_evidence_against_and_wanting_someone_to_act(text: str, expected: tuple) -> None:
     assert expected in dyads(run(text))
+
+
+def test_a_denied_agreement_is_coded_as_denied_not_as_a_rejection() -> None:
+    r = run("Egypt denied that it had agreed to host displaced Palestinians.")
+    assert {e.type for e in r.events} == {"AGREE"}
+    assert all(e.certainty == "denied" for e in r.events)
+
+
+def test_sending_a_delegation_is_a_visit_to_the_place_state() -> None:
+    r = run("Israel sent a delegation to Doha for talks on Monday.")
+    assert ("CONSULT", "ISR", "QAT") in dyads(r)
