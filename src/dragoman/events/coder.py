@@ -610,7 +610,10 @@ def _discourse_target(tok: Token, sources: list[str], ctx: _Ctx) -> str | None:
         for m in cands:
             a = ctx.actors[m.actor_id]
             if a.kind != "media" and a.country and a.country not in src_countries and not a.anonymous:
-                return a.id
+                # An inferred target is only as precise as the context: name the state, not a person.
+                state = next((x.id for x in ctx.actors.values() if x.kind == "country" and x.country == a.country),
+                             None)
+                return state or a.id
     return None
 
 
