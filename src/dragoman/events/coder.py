@@ -181,6 +181,8 @@ def _fits(tok: Token, p: Pattern) -> bool:
             objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "out", "off")
                      for g in c.children]
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
+            # "peacekeeping force", "hunger strike": the object's modifier may be what names it
+            objs += [g for o in list(objs) for g in o.lefts if g.dep_ in ("compound", "amod")]
         if not any(o.lemma_.lower() in p.objects or o.lower_ in p.objects for o in objs):
             return False
     if p.unless_xcomp and any(c.dep_ == "xcomp" and c.lemma_.lower() in p.unless_xcomp for c in tok.children):
