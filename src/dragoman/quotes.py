@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from dragoman.actors.mentions import MentionIndex
 from dragoman.model import Actor, Article, Quote
 from dragoman.registry import fold, get_registry
+from dragoman.syntax import shared_subject
 
 _QUOTE_RE = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"")
 _DOC_NOUNS = {"article", "report", "statement", "commentary", "editorial", "newspaper", "paper", "piece",
@@ -91,21 +92,8 @@ def _speech_verb(sent: Span, qs: int, qe: int, speech: frozenset[str]) -> Token 
                                      min(abs(t.idx - qs), abs(t.idx - qe))))
 
 
-def _subject(verb: Token) -> Token | None:
-    node = verb
-    for _ in range(4):
-        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return subj
-        if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and node.head is not node:
-            node = node.head
-            continue
-        break
-    return None
-
-
 def _speaker(verb: Token, index: MentionIndex, by_id: dict[str, Actor]) -> str | None:
-    subj = _subject(verb)
+    subj = shared_subject(verb)
     if subj is None:
         return None
     appos = [c for c in subj.children if c.dep_ == "appos"]

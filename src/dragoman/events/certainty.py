@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from dragoman.actors.mentions import MentionIndex
 from dragoman.registry import Registry
+from dragoman.syntax import shared_subject
 
 RANK = {"asserted": 0, "reported": 1, "speculated": 2, "hypothetical": 3, "denied": 4}
 
@@ -81,7 +82,7 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
         if not first and node.lemma_.lower() in denial and node.pos_ == "VERB":
             raise_to("denied")
         if not first and node.lemma_.lower() in speech and node.pos_ in ("VERB", "AUX"):
-            subj = _subject(node)
+            subj = shared_subject(node)
             if out.speech_verb is None:
                 out.speech_verb, out.speaker_token = node, subj
             if node.lemma_.lower() in spec_verbs or (subj is not None and (
@@ -104,17 +105,6 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
         first = False
     out.certainty = level
     return out
-
-
-def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, shared through coordination: 'acknowledged ... but stated'."""
-    node = verb
-    for _ in range(3):
-        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None or node.dep_ not in ("conj", "advcl", "xcomp"):
-            return subj
-        node = node.head
-    return None
 
 
 def _actor(tok: Token, index: MentionIndex) -> str | None:

@@ -322,9 +322,6 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
                                                                      "including") \
             and head.head is not tok:
         return _sources(head.head, ctx, depth + 1)
-    if tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and head.lemma_.lower() in ("take", "go", "begin",
-                                                                                     "continue", "start")):
-        return []
     return []
 
 
@@ -475,8 +472,6 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         cameo = "030" if etype == "AGREE" else "130"
         if certainty == "hypothetical":
             certainty = "asserted"
-    elif mod.negated and mod.future and p.stance == "cooperative" and p.when_negated:
-        pass  # handled above: "will not negotiate" is a rejection
     sources = _sources(tok, ctx)
     targets, location, between = _targets(tok, p, ctx, sources)
     if p.reverse:
@@ -501,17 +496,14 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         pairs = [(a, b) for i, a in enumerate(targets) for b in targets[i + 1:]]
     elif not targets and len(sources) > 1 and etype in SYMMETRIC_TYPES:
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]  # "X and Y agreed"
-    else:
-        inferred = False
+    else:  # an inferred target is flagged below: it is not among the pattern's own slots
         if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p):
             t = _discourse_target(tok, sources, ctx)
-            targets, inferred = ([t], True) if t else ([], False)
+            targets = [t] if t else []
         elif not targets and etype in PLACE_TARGET_TYPES:
             t = _place_state(tok, ctx, sources)  # "shelled positions in Gaza": force used on that state
-            targets, inferred = ([t], True) if t else ([], False)
+            targets = [t] if t else []
         pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None]) if s != t]
-        if inferred:
-            pairs = [(s, t) for s, t in pairs]
     if p.needs_target and not (p.needs_object and _has_object(tok) and sources):
         pairs = [(s, t) for s, t in pairs if t is not None]
     if p.foreign_only:
