@@ -41,3 +41,9 @@ def test_quote_attributed_to_an_article_goes_to_the_outlet_named_before() -> Non
 def test_scare_quotes_are_not_quotes() -> None:
     r = run("Washington reimposed its “maximum pressure” policy on Iran.")
     assert all(q.text != "maximum pressure" for q in r.quotes)
+
+
+def test_a_commentary_in_an_outlet_is_spoken_by_that_outlet() -> None:
+    r = run("A commentary in Iran's official news agency, IRNA, noted that Lavrov might have been warning Iran.")
+    q = next(q for q in r.quotes if "warning Iran" in q.text)
+    assert _speaker(r, q) == "IRNA"

@@ -107,7 +107,11 @@ def _speaker(verb: Token, index: MentionIndex, by_id: dict[str, Actor]) -> str |
         return persons[0].actor_id
     if hits:
         return hits[0].actor_id
-    if subj.lemma_.lower() in _DOC_NOUNS:  # "the article warned": the last outlet named
+    if subj.lemma_.lower() in _DOC_NOUNS:  # "a commentary in IRNA noted", "the article warned"
+        own = [index.at(t.i) for t in subj.subtree if index.at(t.i)]
+        media = [m for m in own if by_id[m.actor_id].kind == "media"]
+        if media:
+            return media[-1].actor_id
         prior = [m for m in index.mentions if m.tok_start < subj.i and by_id[m.actor_id].kind == "media"]
         if prior:
             return max(prior, key=lambda m: m.tok_start).actor_id
