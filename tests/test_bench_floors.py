@@ -86,3 +86,14 @@ def test_throughput_floor_on_generated_corpus():
 PLOVER_TYPE_ACCURACY_FLOOR = 0.65  # measured 0.72 (all records) on 2026-11-22
 PETR2_F1_FLOOR = 0.20  # measured 0.28
 PETR2_NO_EVENT_FLOOR = 0.50  # measured 0.67
+
+
+@needs_shared
+def test_no_gold_sentence_makes_the_pipeline_fail() -> None:
+    """A stage that raises is reported per document and the batch goes on; here it must not happen."""
+    from dragoman.eval import extract_records, load_jsonl, sentence_articles
+
+    records = load_jsonl(SHARED / "plover_examples.jsonl") + load_jsonl(SHARED / "petrarch_validation.jsonl")
+    preds = extract_records(sentence_articles([r for r in records if r.get("text")]))
+    failed = {k: v.errors for k, v in preds.items() if any("extraction failed" in e for e in v.errors)}
+    assert not failed, failed

@@ -200,3 +200,9 @@ def test_a_denied_agreement_is_coded_as_denied_not_as_a_rejection() -> None:
 def test_sending_a_delegation_is_a_visit_to_the_place_state() -> None:
     r = run("Israel sent a delegation to Doha for talks on Monday.")
     assert ("CONSULT", "ISR", "QAT") in dyads(r)
+
+
+def test_traded_accusations_go_both_ways_and_suspended_membership_is_a_sanction() -> None:
+    assert {("ACCUSE", "CHN", "PHL"), ("ACCUSE", "PHL", "CHN")} <= dyads(
+        run("Beijing and Manila traded accusations after the incident."))
+    assert ("SANCTION", None, "MLI") in dyads(run("The African Union suspended Mali's membership."))

@@ -26,7 +26,9 @@ LIGHT_VERBS = {"hold", "have", "conduct", "pay", "make", "launch", "carry", "imp
                "stage", "mount", "level", "voice", "express", "deliver", "extend", "offer", "provide",
                "announce", "outline", "set", "file", "seek", "join", "attend", "open", "order",
                "lodge", "register", "prompt", "draw", "spark", "trigger", "face", "organize",
-               "organise", "call", "declare", "give", "undertake", "accord"}
+               "organise", "call", "declare", "give", "undertake", "accord", "trade", "exchange"}
+#: Light verbs that make an act mutual: "Beijing and Manila traded accusations".
+RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 GROUP_OF = {"ten", "tens", "score", "scores", "thousand", "thousands", "hundred", "hundreds", "dozen",
             "dozens", "million", "millions",
             "member", "members", "supporter", "supporters", "group", "groups", "team", "part", "unit",
@@ -496,6 +498,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         pairs = [(a, b) for i, a in enumerate(targets) for b in targets[i + 1:]]
     elif not targets and len(sources) > 1 and etype in SYMMETRIC_TYPES:
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]  # "X and Y agreed"
+    elif not targets and len(sources) > 1 and _is_verb(tok.head, RECIPROCAL_VERBS) and tok.dep_ == "dobj":
+        pairs = [(a, b) for a in sources for b in sources if a != b]  # "traded accusations": both ways
     else:  # an inferred target is flagged below: it is not among the pattern's own slots
         if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p):
             t = _discourse_target(tok, sources, ctx)
