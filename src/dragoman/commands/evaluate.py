@@ -140,10 +140,15 @@ def render_plover(console: Console, res: dict[str, Any], verbose: bool) -> None:
         c.add_row(gold, str(pt["records"]), _fmt(pt["accuracy"]), ", ".join(f"{k} {v}" for k, v in row.items()))
     console.print(c)
     if verbose:
-        console.print("[bold]PLOVER dev-fold errors[/bold]")
-        for e in res["dev"]["errors"]:
-            console.print(f"  {e['id']}: gold {e['gold']} predicted {e['predicted'] or ['none']}\n"
-                          f"      [dim]{e['text']}[/dim]", highlight=False)
+        _print_errors(console, "PLOVER dev-fold errors", res["dev"]["errors"])
+
+
+def _print_errors(console: Console, title: str, errors: list[dict[str, Any]]) -> None:
+    """Dev-fold errors only: held-out records are never shown, so nobody tunes on them."""
+    console.print(f"[bold]{title}[/bold]")
+    for e in errors:
+        console.print(f"  {e['id']}: gold {e['gold']} predicted {e['predicted'] or ['none']}\n"
+                      f"      [dim]{e['text']}[/dim]", highlight=False)
 
 
 def render_petrarch(console: Console, res: dict[str, Any], verbose: bool) -> None:
@@ -160,10 +165,7 @@ def render_petrarch(console: Console, res: dict[str, Any], verbose: bool) -> Non
                   str(m["undyadic"]))
     console.print(t)
     if verbose:
-        console.print("[bold]PETR2 dev-fold errors (source, target, CAMEO root)[/bold]")
-        for e in res["dev"]["errors"]:
-            console.print(f"  {e['id']}: gold {e['gold']} predicted {e['predicted']}\n"
-                          f"      [dim]{e['text']}[/dim]", highlight=False)
+        _print_errors(console, "PETR2 dev-fold errors (source, target, CAMEO root)", res["dev"]["errors"])
 
 
 def render_targets(console: Console, rows: list[dict[str, Any]]) -> None:
