@@ -37,6 +37,15 @@ CASES = [
     ("The test drew condemnation from Seoul against North Korea.", ("ACCUSE", "KOR", "PRK")),
     ("Turkish President Recep Tayyip Erdogan's talks with Vladimir Putin focused on grain.", ("CONSULT", "TUR", "RUS")),
     ("Azerbaijani President Ilham Aliyev rejected an Armenian proposal.", ("REJECT", "AZE", "ARM")),
+    # "they" is every coordinated actor of the clause or sentence before
+    ("Obama and Putin said they would attack Iraq.", ("THREATEN", "RUS", "IRQ")),
+    ("Vietnam and the Philippines met on Monday. They agreed to resume joint patrols.", ("AGREE", "VNM", "PHL")),
+    # an institution placed "in <state>" is that state's; demonym groups carry their state
+    ("Police in Kenya arrested three Somali nationals.", ("COERCE", "KEN", "SOM")),
+    ("A court in Guyana convicted two Brazilian men.", ("ACCUSE", "GUY", "BRA")),
+    # "wants to V" is the subject's own intent (THREATEN / AGREE), not a request
+    ("Venezuela wants to invade Guyana.", ("THREATEN", "VEN", "GUY")),
+    ("Ukrainian lawmakers ratified an agreement with the European Union.", ("SUPPORT", "UKR", "EUR")),
 ]
 
 

@@ -16,7 +16,7 @@ def shared_subject(verb: Token, hops: int = 4) -> Token | None:
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
-        if node.dep_ not in _SHARES_SUBJECT or node.head is node:
+        if node.dep_ not in _SHARES_SUBJECT or node.head.i == node.i:
             return None
         node = node.head
     return None

@@ -21,6 +21,12 @@ class Mention:
     tok_end: int
     text: str
     how: str  # name | alias | demonym | capital | seat | role | pronoun | anonymous | collective
+    also: tuple[str, ...] = ()  # further actors of a plural pronoun: "Obama and Putin said they..."
+
+    @property
+    def actor_ids(self) -> tuple[str, ...]:
+        """Every actor this mention names (more than one for a plural pronoun)."""
+        return (self.actor_id, *self.also)
 
 
 @dataclass

@@ -230,12 +230,16 @@ class _Builder:
         media = self.reg.wordset("media_heads")
         speculative = self.reg.wordset("speculative_heads")
         generic = self.reg.wordset("generic_actor_heads")
+        located = self.reg.wordset("located_institution_heads")
         for t in self.doc:
             if t.pos_ not in ("NOUN", "PROPN") or self.index.at(t.i) or t.dep_ == "compound":
                 continue
             lemma, lower = t.lemma_.lower(), t.lower_
             mods = _left_modifiers(t)
             country = self._country_in(mods)
+            if country is None and (lemma in located or lower in located):
+                country = self._country_in([g for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                                            for g in c.children if g.dep_ == "pobj"])
             mod_words = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
             start = min([m.i for m in mods if m.dep_ not in ("det", "predet", "nummod")] + [t.i])
             if (lemma in media or lower in media) and country:
@@ -273,7 +277,9 @@ class _Builder:
                 if aid:
                     self._mention(aid, t.i, t.i + 1, "collective")
             elif (lemma in generic or lower in generic) and not any(
-                    m.lower_ in ("its", "their", "his", "her", "our", "my", "your") for m in mods):
+                    m.lower_ in ("its", "their", "his", "her", "our", "my", "your") for m in mods) and not any(
+                    (mm := self.index.at(m.i)) and self.drafts[mm.actor_id].kind != "country" for m in mods):
+                # "Hamas fighters" are Hamas's: the named organisation speaks for them
                 name = _strip_det(self.doc[start:t.i + 1].text)
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "group", country, start, t.i + 1)
                 self._mention(aid, start, t.i + 1, "collective")
@@ -316,7 +322,7 @@ class _Builder:
                         phrases.append([t for t in _phrase(anc)
                                         if t.i < root.left_edge.i or t.i > root.right_edge.i])
                         break
-                    if anc.head is anc:
+                    if anc.head.i == anc.i:
                         break
                     anc = anc.head
             for ph in phrases:
@@ -365,6 +371,11 @@ class _Builder:
                 if aid:
                     self.index.add(Mention(actor_id=aid, start=t.idx, end=t.idx + len(t), tok_start=t.i,
                                            tok_end=t.i + 1, text=t.text, how="pronoun"))
+            elif t.pos_ == "PRON" and lower in ("they", "them", "their") and t.dep_ != "expl":
+                ids = self._plural_antecedent(t)
+                if ids:
+                    self.index.add(Mention(actor_id=ids[0], start=t.idx, end=t.idx + len(t), tok_start=t.i,
+                                           tok_end=t.i + 1, text=t.text, how="pronoun", also=tuple(ids[1:])))
             elif t.pos_ == "NOUN" and t.lemma_.lower() in titles and _definite_bare(t):
                 aid = self._role_antecedent(t)
                 if aid:
@@ -381,7 +392,7 @@ class _Builder:
             if tok.dep_ == "appos":
                 tok = tok.head
             subj = tok.dep_ in ("nsubj", "nsubjpass")
-            main = subj and (tok.head.dep_ == "ROOT" or tok.head.head is tok.head)
+            main = subj and (tok.head.dep_ == "ROOT" or tok.head.head.i == tok.head.i)
             same_sent = tok.sent.start == pron.sent.start
             rank = 0 if (main or (same_sent and subj)) else (1 if subj or m.how == "pronoun" else 2)
             cur = ranks.get(rank)
@@ -409,6 +420,33 @@ class _Builder:
             if best is None or m.tok_start > best.tok_start:
                 best = m
         return best.actor_id if best else None
+
+    def _plural_antecedent(self, pron: Token) -> list[str]:
+        """'they': the nearest earlier subject that is plural, in this sentence or the one before:
+        coordinated actors ("Obama and Putin said they would meet") or a group ("the rebels said
+        they would fight"). A singular person or state is never 'they'."""
+        sents = list(self.doc.sents)
+        k = next(i for i, s in enumerate(sents) if s.start <= pron.i < s.end)
+        lo = sents[max(0, k - 1)].start
+        here = sents[k].start
+        # In its own sentence only the subject of a verb whose complement holds the pronoun
+        # ("X said they would"): "police arrested men after they attacked" is ambiguous.
+        subjects = [t for t in self.doc[lo:pron.i] if t.dep_ in ("nsubj", "nsubjpass")
+                    and (t.i < here or _governs(t.head, pron))]
+        for subj in reversed(subjects):
+            ids: list[str] = []
+            coordinated = any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in subj.subtree) and not any(
+                t.dep_ == "prep" and t.lower_ in ("of", "from", "in", "with") for t in subj.subtree)
+            toks = list(subj.subtree) if coordinated else [subj]
+            for t in toks:
+                m = self.index.at(t.i)
+                if m and m.how != "pronoun" and m.actor_id not in ids and t.dep_ != "poss":
+                    ids.append(m.actor_id)
+            if len(ids) > 1:
+                return ids
+            if ids and (self.drafts[ids[0]].kind == "group" or subj.tag_ in ("NNS", "NNPS")):
+                return ids
+        return []
 
     def _role_antecedent(self, t: Token) -> str | None:
         lemma = t.lemma_.lower()
@@ -441,6 +479,18 @@ class _Builder:
 
 
 # -- token helpers --------------------------------------------------------------
+
+def _governs(verb: Token, t: Token) -> bool:
+    """Is t inside a complement clause of verb ("said [they would...]")?"""
+    node = t
+    for _ in range(12):  # spaCy makes a new Token object per access: compare indices, bound the walk
+        if node.head.i == node.i:
+            return False
+        if node.head.i == verb.i:
+            return node.dep_ in ("ccomp", "xcomp", "conj")
+        node = node.head
+    return False
+
 
 def _trim(ent: Span) -> tuple[int, int]:
     """Entity tokens without a leading article or a trailing possessive."""

@@ -97,7 +97,7 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
             raise_to("hypothetical")
         elif not first and node.lemma_.lower() in spec_verbs:
             raise_to("speculated")
-        if node.dep_ == "ROOT" or node.head is node:
+        if node.dep_ == "ROOT" or node.head.i == node.i:
             break
         if node.dep_ in ("relcl", "acl") and first is False:
             break

@@ -21,38 +21,20 @@ from dragoman.events.patterns import Pattern, patterns_for
 from dragoman.model import SYMMETRIC_TYPES, Actor, Article, Event, Quote
 from dragoman.registry import Registry, get_registry
 
-LIGHT_VERBS = {"hold", "have", "conduct", "pay", "make", "launch", "carry", "impose", "reimpose", "issue",
-               "reach", "sign", "begin", "start", "continue", "resume", "conclude", "lead", "host",
-               "stage", "mount", "level", "voice", "express", "deliver", "extend", "offer", "provide",
-               "announce", "outline", "set", "file", "seek", "join", "attend", "open", "order",
-               "lodge", "register", "prompt", "draw", "spark", "trigger", "face", "organize",
-               "organise", "call", "declare", "give", "undertake", "accord", "trade", "exchange"}
-#: Light verbs that make an act mutual: "Beijing and Manila traded accusations".
-RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
-GROUP_OF = {"ten", "tens", "score", "scores", "thousand", "thousands", "hundred", "hundreds", "dozen",
-            "dozens", "million", "millions",
-            "member", "members", "supporter", "supporters", "group", "groups", "team", "part", "unit",
-            "units", "delegation", "leader", "leaders", "chief", "head", "faction", "wing", "some", "many",
-            "most", "all", "several", "representative", "representatives", "official", "officials",
-            "position", "positions", "base", "bases", "camp", "camps", "office", "offices", "home", "homes",
-            "mayor", "governor", "president", "minister", "commander", "chairman", "spokesman", "ambassador",
-            "envoy", "city", "town", "village", "capital", "region", "province", "people", "citizens",
-            "residents", "government", "army", "forces", "embassy", "consulate"}
-#: Nouns that carry a compound trigger: "mediation mission", "peace talks", "aid package".
-CARRIER_NOUNS = {"mission", "effort", "efforts", "bid", "initiative", "role", "team", "package", "program",
-                 "programme", "campaign", "operation", "operations", "deal", "plan", "offer", "process"}
 #: Triggers whose complement clause they code themselves ("demanded that X leave" is one REQUEST).
 GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 #: Marks of a stated intention on a trigger's own clause: CAMEO 03 / 13.
 INTENT_AUX = {"will", "would", "shall", "'ll", "wo"}
-INTENT_VERBS = {"offer", "promise", "pledge", "vow", "swear", "plan", "intend", "decide", "prepare", "agree",
-                "want", "aim", "seek", "undertake", "resolve", "consider", "mull", "propose"}
-INTENT_ADJS = {"ready", "prepared", "willing", "determined", "set", "poised", "committed"}
 SPEECH_ACT_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT", "AGREE"}
 INFER_TARGET_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN"}
 PLACE_HOWS = {"capital", "name", "alias"}
 #: Uses of force whose unnamed target is the state where they happen (CAMEO coding practice).
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+
+
+def _words(key: str) -> frozenset[str]:
+    """A word list of the lexicon (data/lexicon.yaml, extensible by users)."""
+    return get_registry().wordset(key)
 
 
 @dataclass
@@ -111,7 +93,7 @@ def _verb_coded(doc: Doc, i: int | None, coded: set[int]) -> bool:
         if i in coded:
             return True
         tok = doc[i]
-        if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
             return False
         i = tok.head.i
     return False
@@ -122,7 +104,7 @@ def _governing_verb(tok: Token) -> int | None:
     node = tok
     for _ in range(4):
         if node.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "attr", "appos", "conj", "compound",
-                             "npadvmod", "oprd", "pcomp") or node.head is node:
+                             "npadvmod", "oprd", "pcomp") or node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -136,7 +118,7 @@ def _in_condition(tok: Token) -> bool:
     for _ in range(4):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
             return True
-        if node.head is node or node.dep_ in ("ROOT", "ccomp"):
+        if node.head.i == node.i or node.dep_ in ("ROOT", "ccomp"):
             return False
         node = node.head
     return False
@@ -187,14 +169,18 @@ def _fits(tok: Token, p: Pattern) -> bool:
             objs += [g for o in list(objs) for g in o.lefts if g.dep_ in ("compound", "amod")]
         if not any(o.lemma_.lower() in p.objects or o.lower_ in p.objects for o in objs):
             return False
-    if p.unless_xcomp and any(c.dep_ == "xcomp" and c.lemma_.lower() in p.unless_xcomp for c in tok.children):
+    if p.unless_xcomp and any(c.dep_ == "xcomp" and (c.lemma_.lower() in p.unless_xcomp or (
+            "*" in p.unless_xcomp and not any(g.dep_ == "nsubj" for g in c.children)
+            and not any(g.dep_ == "dobj" for g in tok.children)))
+            for c in tok.children):
         return False
     if p.actor_object and tok.pos_ == "VERB":
         objs = [c for c in tok.children if c.dep_ in ("dobj",)]
         near = objs + [c for o in objs for c in o.lefts if c.dep_ in ("compound", "amod", "poss")]
         if objs and not any(o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or o.pos_ == "PROPN" for o in near):
             return False  # "welcomed the decision" is not hosting anyone
-    return not (tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in CARRIER_NOUNS)
+    return not (tok.pos_ == "NOUN" and tok.dep_ == "compound"
+                and tok.head.lemma_.lower() not in _words("carrier_nouns"))
 
 
 def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> bool:
@@ -210,7 +196,7 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
             return True  # "began a hunger strike to protest", "staged demonstrations to demand"
     node = tok
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl") or node.head is node:
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl") or node.head.i == node.i:
             return False
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "before", "after",
                                                                            "when", "while", "because")
@@ -237,7 +223,7 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                 if m:
                     return m.actor_id
         # "thousands of Iraqi Kurds", "members of the opposition", "the chief of Israel's militia"
-        if tok.lemma_.lower() in GROUP_OF or tok.pos_ == "NUM":
+        if tok.lemma_.lower() in _words("group_of_nouns") or tok.pos_ == "NUM":
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     for g in c.children:
@@ -258,8 +244,10 @@ def _actors(toks: list[Token], ctx: _Ctx) -> list[str]:
     out: list[str] = []
     for t in _with_conj(toks):
         a = _actor(t, ctx)
-        if a and a not in out:
-            out.append(a)
+        m = ctx.index.at(t.i)
+        for x in (m.actor_ids if m and m.actor_id == a else (a,)) if a else ():
+            if x not in out:
+                out.append(x)
     return out
 
 
@@ -297,7 +285,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             if any(s.lower_ in ("who", "which", "that") for s in subj) and tok.dep_ == "relcl":
                 return _actors([tok.head], ctx)
             return []
-        if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head.i != tok.i:
             head = tok.head
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
             if tok.dep_ == "xcomp" and raised:  # "X and Y are expected to hold talks"
@@ -318,11 +306,11 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     if by:
         return _actors(by, ctx)
     head = tok.head
-    if tok.dep_ in ("dobj", "attr") and _is_verb(head, LIGHT_VERBS):
+    if tok.dep_ in ("dobj", "attr") and _is_verb(head, _words("light_verbs")):
         return _sources(head, ctx, depth + 1)
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "during", "in", "at", "of",
                                                                      "including") \
-            and head.head is not tok:
+            and head.head.i != tok.i:
         return _sources(head.head, ctx, depth + 1)
     return []
 
@@ -339,7 +327,7 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         return [g for c in kids if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if slot == "xcomp_obj":
         return [g for c in kids if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS:
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _words("carrier_nouns"):
         kids += list(tok.head.children)  # "mediation mission between Syria and Arafat"
     out = [g for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot
            for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -352,7 +340,7 @@ def _slot(tok: Token, slot: str) -> list[Token]:
                for g in c.children if g.dep_ == "pobj"]
     if not out and tok.pos_ == "NOUN":  # "sanctions on Iran" may hang on the light verb
         head = tok.head
-        if tok.dep_ in ("dobj",) and _is_verb(head, LIGHT_VERBS):
+        if tok.dep_ in ("dobj",) and _is_verb(head, _words("light_verbs")):
             out = [g for c in head.children if c.dep_ == "prep" and c.lower_ == slot
                    for g in c.children if g.dep_ == "pobj"]
     return out
@@ -442,7 +430,7 @@ def _date(tok: Token, sent: Span) -> str | None:
     for e in dates:
         anc = e.root
         for _ in range(3):
-            if anc.head is anc:
+            if anc.head.i == anc.i:
                 break
             anc = anc.head
             if anc == tok or anc == tok.head:
@@ -498,7 +486,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         pairs = [(a, b) for i, a in enumerate(targets) for b in targets[i + 1:]]
     elif not targets and len(sources) > 1 and etype in SYMMETRIC_TYPES:
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]  # "X and Y agreed"
-    elif not targets and len(sources) > 1 and _is_verb(tok.head, RECIPROCAL_VERBS) and tok.dep_ == "dobj":
+    elif not targets and len(sources) > 1 and tok.dep_ == "dobj" and _is_verb(tok.head, _words("reciprocal_verbs")):
         pairs = [(a, b) for a in sources for b in sources if a != b]  # "traded accusations": both ways
     else:  # an inferred target is flagged below: it is not among the pattern's own slots
         if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p):
@@ -540,11 +528,11 @@ def _intent(tok: Token) -> bool:
             return not _conditional(node)
         if node.dep_ == "xcomp":
             head = node.head
-            if head.lemma_.lower() in INTENT_VERBS or head.lower_ in INTENT_ADJS:
+            if head.lemma_.lower() in _words("intent_verbs") or head.lower_ in _words("intent_adjectives"):
                 return not _conditional(head)
             node = head
             continue
-        if node.dep_ == "conj" and node.head is not node:
+        if node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
             continue
         return False
@@ -557,7 +545,7 @@ def _conditional(tok: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
