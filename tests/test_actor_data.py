@@ -385,3 +385,22 @@ def test_the_loader_reads_the_dictionary() -> None:
                        "Lavrentyev": "alexander-lavrentiev", "Congolese": "COD", "Dominican": "DOM"}.items():
         hit = reg.lookup(form)
         assert hit is not None and hit[0].id == want, (form, hit)
+
+
+def test_places_name_their_state_and_users_can_override(tmp_path: Path) -> None:
+    """Cities and regions give the state a place belongs to; a user CSV wins over the shipped one."""
+    from dragoman import registry
+
+    reg = registry.build_registry()
+    assert reg.place("Aleppo") == "SYR"
+    assert reg.place("the West Bank") == "PSE"
+    assert reg.place("Nablus") == "PSE"
+    assert reg.place("Paris") is None  # a capital: the dictionary names it, as the state's voice
+    codes = {c for c in reg.places.values() if c}
+    assert all(pycountry.countries.get(alpha_3=c) or c == "XKX" for c in codes)
+    (tmp_path / "my_places.csv").write_text("name,country,population,city\nAleppo,TUR,,\nNew Town,GBR,,\n")
+    mine = registry.build_registry((tmp_path,))
+    assert mine.place("Aleppo") == "TUR" and mine.place("New Town") == "GBR"
+    (tmp_path / "bad.csv").write_text("city;state\nX;Y\n")
+    with pytest.raises(ValueError, match="name"):
+        registry.build_registry((tmp_path,))

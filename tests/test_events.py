@@ -46,6 +46,11 @@ CASES = [
     # "wants to V" is the subject's own intent (THREATEN / AGREE), not a request
     ("Venezuela wants to invade Guyana.", ("THREATEN", "VEN", "GUY")),
     ("Ukrainian lawmakers ratified an agreement with the European Union.", ("SUPPORT", "UKR", "EUR")),
+    # a city or region (data/places) names its state as the place force was used in
+    ("Insurgents bombarded Aleppo overnight, killing eight people.", ("ASSAULT", None, "SYR")),
+    ("Russian jets struck targets near Idlib.", ("ASSAULT", "RUS", "SYR")),
+    ("The US launched an air strike against a militant target southwest of Mosul.", ("ASSAULT", "USA", "IRQ")),
+    ("General Petraeus made a surprise visit to Nablus.", ("CONSULT", "USA", "PSE")),
 ]
 
 
@@ -75,6 +80,14 @@ def test_recall_over_my_sentences_is_high() -> None:
 ])
 def test_no_event_from_a_sentence_without_one(text: str) -> None:
     assert run(text).events == []
+
+
+def test_a_city_is_never_the_agent() -> None:
+    """'Aleppo' stands for Syria as a place, never as the one who acts or speaks."""
+    for text in ("Aleppo residents said the shelling continued.", "Mosul was quiet on Sunday."):
+        r = run(text)
+        syr_or_irq = {a.id for a in r.actors if a.country in ("SYR", "IRQ")}
+        assert not any(e.source in syr_or_irq for e in r.events), r.events
 
 
 def test_every_event_has_evidence_inside_the_text() -> None:

@@ -1,15 +1,17 @@
-"""One registry for all knowledge: actor dictionary, lexicon, event patterns.
+"""One registry for all knowledge: actor dictionary, places, lexicon, event patterns.
 
 Knowledge is data: the shipped files under ``dragoman/data`` are loaded first,
 then every ``*.yaml`` in the directories named by ``$DRAGOMAN_ACTORS`` /
 ``$DRAGOMAN_DATA`` (``os.pathsep``-separated), so users extend or override
 entries without touching code. Later files win for the same actor id; lexicon
 lists are merged; patterns are appended (a user pattern with an existing id
-replaces it).
+replaces it). Places are CSV files (``data/places/*.csv``, or any ``*.csv`` with
+``name,country`` columns in a user directory); later files win for the same name.
 """
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import unicodedata
@@ -51,6 +53,7 @@ class Registry:
     folded: dict[str, list[tuple[Entry, str]]] = field(default_factory=dict)
     lexicon: dict[str, list[str]] = field(default_factory=dict)
     patterns: list[dict[str, Any]] = field(default_factory=list)
+    places: dict[str, str | None] = field(default_factory=dict)  # place name -> state (ISO alpha-3)
     sources: list[str] = field(default_factory=list)
 
     # -- actors -------------------------------------------------------------
@@ -92,6 +95,11 @@ class Registry:
             return None
         e = self.entries.get(code)
         return e if e and e.kind == "country" else None
+
+    def place(self, text: str) -> str | None:
+        """The state a city or region belongs to ("Aleppo" -> SYR), or None if unknown."""
+        text = text.strip()
+        return self.places.get(text) or self.places.get(_strip_the(text))
 
     def words(self, key: str) -> list[str]:
         """A lexicon list by name (empty if absent)."""
@@ -153,6 +161,16 @@ def _entry(d: dict[str, Any]) -> Entry:
                  cameo_code=d.get("cameo_code"))
 
 
+def _load_places(path: Path, places: dict[str, str | None]) -> None:
+    with path.open(newline="", encoding="utf-8") as f:
+        rows = csv.DictReader(f)
+        if not rows.fieldnames or not {"name", "country"} <= set(rows.fieldnames):
+            raise ValueError(f"{path}: a places file needs 'name' and 'country' columns")
+        for row in rows:
+            if row["name"]:
+                places[row["name"].strip()] = (row["country"] or "").strip().upper() or None
+
+
 def user_dirs() -> list[Path]:
     """Extra knowledge directories named by the environment."""
     out: list[Path] = []
@@ -169,7 +187,9 @@ def build_registry(extra_dirs: tuple[Path, ...] = ()) -> Registry:
     actor_files = sorted((DATA_DIR / "actors").glob("*.yaml"))
     lexicon_files = [DATA_DIR / "lexicon.yaml"]
     pattern_files = sorted((DATA_DIR / "patterns").glob("*.yaml"))
+    place_files = sorted((DATA_DIR / "places").glob("*.csv"))
     for d in extra_dirs:
+        place_files += sorted(Path(d).rglob("*.csv"))
         for f in sorted(Path(d).rglob("*.yaml")):
             data = _load_yaml(f)
             if isinstance(data, list):
@@ -203,6 +223,9 @@ def build_registry(extra_dirs: tuple[Path, ...] = ()) -> Registry:
             by_id[p["id"]] = p
         reg.sources.append(str(f))
     reg.patterns = list(by_id.values())
+    for f in place_files:
+        _load_places(f, reg.places)
+        reg.sources.append(str(f))
     reg.index()
     return reg
 

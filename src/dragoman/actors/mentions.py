@@ -20,7 +20,7 @@ class Mention:
     tok_start: int  # token offsets into the parsed doc
     tok_end: int
     text: str
-    how: str  # name | alias | demonym | capital | seat | role | pronoun | anonymous | collective
+    how: str  # name | alias | demonym | capital | seat | place | role | pronoun | anonymous | collective
     also: tuple[str, ...] = ()  # further actors of a plural pronoun: "Obama and Putin said they..."
 
     @property

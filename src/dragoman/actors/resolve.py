@@ -48,6 +48,7 @@ def resolve_actors(doc: Doc, art: Article) -> tuple[list[Actor], MentionIndex]:
     """All actors of one parsed article, with the index of where each is mentioned."""
     b = _Builder(doc, get_registry())
     b.named_entities()
+    b.untagged_places()
     b.noun_phrases()
     b.titles_and_appositions()
     b.coreference()
@@ -148,6 +149,22 @@ class _Builder:
             else:
                 self._unknown_entity(ent.label_, span)
 
+    def untagged_places(self) -> None:
+        """Proper-noun runs NER left untagged that the places table knows ("bombarded Aleppo").
+        Only proper nouns: "Nice", "Reading" or "Split" as ordinary words are not PROPN."""
+        ents = {i for e in self.doc.ents for i in range(e.start, e.end)}
+        i, n = 0, len(self.doc)
+        while i < n:
+            j = i
+            while j < n and self.doc[j].pos_ == "PROPN" and j not in ents and not self.index.at(j):
+                j += 1
+            if j > i:
+                code = self.reg.place(self.doc[i:j].text)
+                aid = self._country_actor(code) if code else None
+                if aid:
+                    self._mention(aid, i, j, "place")
+            i = max(j, i + 1)
+
     def _not_an_actor(self, span: Span, label: str) -> bool:
         """Entities that name a document, a meeting or part of a title, not an actor."""
         root = span.root
@@ -195,7 +212,13 @@ class _Builder:
             self.by_surname.setdefault(sur, aid)
         elif label == "ORG":
             self._new_actor(span, "media" if self._looks_media(span) else "organization")
-        # GPE/LOC/FAC/NORP outside the dictionary are places or groups, not actors.
+        elif label in ("GPE", "LOC", "FAC") and (code := self.reg.place(text)):
+            # A city or region is not an actor, but it names its state as a place ("shelling in
+            # Aleppo", "a visit to Nablus"); the coder never takes a place for a speaker or agent.
+            aid = self._country_actor(code)
+            if aid:
+                self._mention(aid, span.start, span.end, "place")
+        # Other GPE/LOC/FAC/NORP outside the dictionary are places or groups, not actors.
 
     def _new_actor(self, span: Span, kind: str) -> str:
         aid = self._new_id(span.text)

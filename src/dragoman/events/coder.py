@@ -27,7 +27,7 @@ GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 INTENT_AUX = {"will", "would", "shall", "'ll", "wo"}
 SPEECH_ACT_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT", "AGREE"}
 INFER_TARGET_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN"}
-PLACE_HOWS = {"capital", "name", "alias"}
+PLACE_HOWS = {"capital", "name", "alias", "place"}
 #: Uses of force whose unnamed target is the state where they happen (CAMEO coding practice).
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 
@@ -240,11 +240,15 @@ def _with_conj(toks: list[Token]) -> list[Token]:
     return out
 
 
-def _actors(toks: list[Token], ctx: _Ctx) -> list[str]:
+def _actors(toks: list[Token], ctx: _Ctx, places: bool = True) -> list[str]:
+    """Actors named by these tokens and their conjuncts; places=False leaves out a city or region
+    standing for its state ("in Aleppo"): a place is a target or a location, never an agent."""
     out: list[str] = []
     for t in _with_conj(toks):
         a = _actor(t, ctx)
         m = ctx.index.at(t.i)
+        if not places and m and m.how == "place":
+            continue
         for x in (m.actor_ids if m and m.actor_id == a else (a,)) if a else ():
             if x not in out:
                 out.append(x)
@@ -255,7 +259,7 @@ def _subject_actors(subj: list[Token], ctx: _Ctx) -> list[str]:
     """Actors of a subject; a coordination the parser mangled ("Barack Obama and Vladimir Putin"
     read as a prepositional chain, "The US, Russia, and Switzerland" as an apposition) still
     gives every coordinated actor."""
-    found = _actors(subj, ctx)
+    found = _actors(subj, ctx, places=False)
     for s in subj:
         sub = list(s.subtree)
         if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in sub):
@@ -264,7 +268,7 @@ def _subject_actors(subj: list[Token], ctx: _Ctx) -> list[str]:
             continue
         for t in sub:
             m = ctx.index.at(t.i)
-            if m and m.actor_id not in found and t.dep_ not in ("poss",):
+            if m and m.actor_id not in found and t.dep_ not in ("poss",) and m.how != "place":
                 found.append(m.actor_id)
     return found
 
@@ -277,34 +281,34 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
         agent = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agent:
-            return _actors(agent, ctx)
+            return _actors(agent, ctx, places=False)
         if subj:
             found = _subject_actors(subj, ctx)
             if found:
                 return found
             if any(s.lower_ in ("who", "which", "that") for s in subj) and tok.dep_ == "relcl":
-                return _actors([tok.head], ctx)
+                return _actors([tok.head], ctx, places=False)
             return []
         if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head.i != tok.i:
             head = tok.head
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
             if tok.dep_ == "xcomp" and raised:  # "X and Y are expected to hold talks"
-                return _actors(raised, ctx)
+                return _actors(raised, ctx, places=False)
             return _sources(head, ctx, depth + 1)
         if tok.dep_ in ("relcl", "acl"):
-            return _actors([tok.head], ctx)
+            return _actors([tok.head], ctx, places=False)
         return []
     # nouns: possessor, actor modifiers, light-verb subject, "by" phrase
     poss = [c for c in kids if c.dep_ == "poss"]
-    if poss and _actors(poss, ctx):  # an unresolved "their" falls through to the light verb
-        return _actors(poss, ctx)
+    if poss and _actors(poss, ctx, places=False):  # an unresolved "their" falls through to the light verb
+        return _actors(poss, ctx, places=False)
     mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and ctx.index.at(c.i)]
-    if mods:
-        return _actors(mods, ctx)
+    if mods and _actors(mods, ctx, places=False):
+        return _actors(mods, ctx, places=False)
     by = [g for c in kids if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for g in c.children
           if g.dep_ == "pobj"]  # "sanctions imposed by the EU", "condemnation from Tokyo and Seoul"
     if by:
-        return _actors(by, ctx)
+        return _actors(by, ctx, places=False)
     head = tok.head
     if tok.dep_ in ("dobj", "attr") and _is_verb(head, _words("light_verbs")):
         return _sources(head, ctx, depth + 1)
@@ -346,11 +350,21 @@ def _slot(tok: Token, slot: str) -> list[Token]:
     return out
 
 
-def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str]) -> tuple[list[str], str | None, bool]:
+def _nominal_cause(tok: Token, triggers: dict[int, Pattern]) -> Token | None:
+    """A passive verb's cause given as a noun trigger: "were killed in (Israeli) shelling",
+    "died in an air strike by X". The noun names the act; its modifiers name the agent."""
+    if tok.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "during")
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.i in triggers), None)
+
+
+def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
+             skip: Token | None = None) -> tuple[list[str], str | None, bool]:
     """Target actors, a location, and whether 'between' gave the source too."""
     location = None
     for slot in p.target:
-        toks = _slot(tok, "between" if slot == "between" else slot)
+        toks = [t for t in _slot(tok, "between" if slot == "between" else slot) if skip is None or t.i != skip.i]
         if not toks:
             continue
         if slot == "dobj" and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -389,9 +403,18 @@ def _named_non_actor(tok: Token, p: Pattern) -> bool:
 
 
 def _place_state(tok: Token, ctx: _Ctx, sources: list[str]) -> str | None:
-    """The state named as the place of the trigger's clause ("in the Gaza Strip", "in Kabul")."""
+    """The state named as the place of the trigger's clause ("in the Gaza Strip", "in Kabul"),
+    or of what it struck ("targets near Idlib", "a target southwest of Mosul")."""
     src_countries = {ctx.actors[s].country for s in sources if s in ctx.actors}
     nodes = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj", "xcomp", "conj") else [])
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
+                for g in c.children if g.dep_ == "pobj"]
+    for g in (g for o in objects for g in o.subtree):
+        m = ctx.index.at(g.i)
+        if m and ctx.actors[m.actor_id].kind == "country" and m.how in PLACE_HOWS \
+                and ctx.actors[m.actor_id].country not in src_countries:
+            return m.actor_id
     for node in nodes:
         for c in node.children:
             if c.dep_ != "prep" or c.lower_ not in ("in", "at", "inside", "across", "near", "over"):
@@ -463,7 +486,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         if certainty == "hypothetical":
             certainty = "asserted"
     sources = _sources(tok, ctx)
-    targets, location, between = _targets(tok, p, ctx, sources)
+    nominal = _nominal_cause(tok, triggers)
+    if not sources and nominal is not None:  # "killed in Israeli shelling": the shelling's agent
+        sources = _sources(nominal, ctx)
+    targets, location, between = _targets(tok, p, ctx, sources, skip=nominal)
     if p.reverse:
         sources, targets = targets, sources
     if not targets:  # "agreed to cooperate with X": the embedded trigger may name the target
@@ -595,6 +621,8 @@ def _discourse_target(tok: Token, sources: list[str], ctx: _Ctx) -> str | None:
             cands.sort(key=lambda m: -m.tok_start)
         for m in cands:
             a = ctx.actors[m.actor_id]
+            if m.how == "place":
+                continue  # "speaking in Geneva": where a thing was said is not whom it was said to
             if a.kind != "media" and a.country and a.country not in src_countries and not a.anonymous:
                 # An inferred target is only as precise as the context: name the state, not a person.
                 state = next((x.id for x in ctx.actors.values() if x.kind == "country" and x.country == a.country),
