@@ -246,7 +246,7 @@ def test_petr_code_comparison_rules():
     assert petr_code("IGOUNO") == "IGOUNO"
     assert petr_code("IGOEUREEC") == "IGOEUREEC"
     assert petr_code("IMGMUSTAL") == "IMGMUSTAL"
-    assert petr_code("---") is None and petr_code("---GOV") is None
+    assert petr_code("---") == "---" and petr_code("---REB") == "---"  # an actor of no country
     assert petr_code('"INJURY TOLL"') is None
     assert petr_code("") is None and petr_code(None) is None
 

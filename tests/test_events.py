@@ -51,6 +51,11 @@ CASES = [
     ("Russian jets struck targets near Idlib.", ("ASSAULT", "RUS", "SYR")),
     ("The US launched an air strike against a militant target southwest of Mosul.", ("ASSAULT", "USA", "IRQ")),
     ("General Petraeus made a surprise visit to Nablus.", ("CONSULT", "USA", "PSE")),
+    ("A court in Guyana has issued arrest warrants for two Brazilian men.", ("COERCE", "GUY", "BRA")),
+    ("Kuwait expelled three Iranian nationals.", ("COERCE", "KWT", "IRN")),
+    ("China deepened its partnership with Russia.", ("COOPERATE", "CHN", "RUS")),
+    ("Egypt moved to mend ties with Turkey.", ("SUPPORT", "EGY", "TUR")),
+    ("French officials accused of war crimes were indicted by a court in Rwanda.", ("ACCUSE", "RWA", "FRA")),
 ]
 
 

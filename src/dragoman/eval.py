@@ -494,17 +494,25 @@ _SYMMETRIC_ROOTS = frozenset(f"{i:02d}" for i in range(1, 21)
                              if (m := cameo_to_plover(f"{i:02d}")) and m[0] in SYMMETRIC_TYPES)
 
 
+#: PETRARCH's code prefix for an actor of no country ("---REB", "---CVL").
+NO_COUNTRY = "---"
+
+
 def petr_code(code: str | None) -> str | None:
     """A PETRARCH actor code in comparable form, or None where it can never match.
 
-    ``IRNGOV`` -> ``IRN`` (country = first three letters); ``IGO...``/``IMG...``
-    (international organisations and militarised groups) compare in full;
-    ``---`` (unknown country) and quoted actor text never match.
+    ``IRNGOV`` -> ``IRN`` (country = first three letters, as the issue asks);
+    ``IGO...``/``IMG...`` (international organisations and militarised groups)
+    compare in full; ``---REB`` -> ``---`` (an actor of no country: rebels,
+    civilians), which meets one of our actors that has no country; quoted actor
+    text never matches.
     """
     if not code:
         return None
     c = code.strip().upper()
-    if not c or c.startswith(("---", '"')) or "\"" in c:
+    if c.startswith("---"):
+        return NO_COUNTRY
+    if not c or c.startswith('"') or "\"" in c:
         return None
     if c.startswith(("IGO", "IMG")):
         return c
@@ -538,7 +546,7 @@ def _pred_code(actor: Actor | None) -> str | None:
         return petr_code(explicit)
     if actor.country and actor.country.upper() == "EUR":
         return "IGOEUREEC"
-    return actor.country.upper() if actor.country else None
+    return actor.country.upper() if actor.country else NO_COUNTRY
 
 
 def _triple(src: str | None, tgt: str | None, root: str | None) -> tuple[str | None, str | None, str | None]:
@@ -571,9 +579,10 @@ def score_petrarch(records: Sequence[Mapping[str, Any]],
 
     Gold and predicted triples are sets per record; symmetric roots (03 AGREE,
     04 CONSULT, 06 COOPERATE) are compared without direction, since the gold
-    writes a reciprocal event as two tuples and dragoman as one. A triple with
-    an actor that can never match (``---``, quoted text, an actor with no
-    country) still counts in the totals. Other datasets (``petr_unittest``,
+    writes a reciprocal event as two tuples and dragoman as one. An actor of
+    no country is ``---`` on both sides ("---REB" meets our "insurgents"); a
+    triple with an actor that can never match (quoted text) still counts in the
+    totals. Other datasets (``petr_unittest``,
     ``up_english_sample``: fictional actors) are counted as skipped.
     """
     skipped: Counter[str] = Counter()

@@ -278,7 +278,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         return []
     kids = list(tok.children)
     if tok.pos_ in ("VERB", "AUX"):
-        subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+        subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")] if not _reduced_passive(tok) else []
         agent = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agent:
             return _actors(agent, ctx, places=False)
@@ -295,6 +295,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             if tok.dep_ == "xcomp" and raised:  # "X and Y are expected to hold talks"
                 return _actors(raised, ctx, places=False)
             return _sources(head, ctx, depth + 1)
+        if _reduced_passive(tok):
+            return []  # "officials accused of...", "civilians imprisoned for...": the noun is the patient
         if tok.dep_ in ("relcl", "acl"):
             return _actors([tok.head], ctx, places=False)
         return []
@@ -348,6 +350,14 @@ def _slot(tok: Token, slot: str) -> list[Token]:
             out = [g for c in head.children if c.dep_ == "prep" and c.lower_ == slot
                    for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+def _reduced_passive(tok: Token) -> bool:
+    """A past participle with no auxiliary: "officials accused of X" (a reduced relative, which
+    the parser may also read as "officials" + verb). Its noun is the one acted upon."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return False
+    return tok.dep_ == "acl" or any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _nominal_cause(tok: Token, triggers: dict[int, Pattern]) -> Token | None:
@@ -490,6 +500,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if not sources and nominal is not None:  # "killed in Israeli shelling": the shelling's agent
         sources = _sources(nominal, ctx)
     targets, location, between = _targets(tok, p, ctx, sources, skip=nominal)
+    if not targets and _reduced_passive(tok):  # "French officials accused of..."
+        patient = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ == "nsubj"]
+        targets = [a for a in _actors(patient, ctx) if a not in sources]
     if p.reverse:
         sources, targets = targets, sources
     if not targets:  # "agreed to cooperate with X": the embedded trigger may name the target
