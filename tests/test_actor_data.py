@@ -404,3 +404,14 @@ def test_places_name_their_state_and_users_can_override(tmp_path: Path) -> None:
     (tmp_path / "bad.csv").write_text("city;state\nX;Y\n")
     with pytest.raises(ValueError, match="name"):
         registry.build_registry((tmp_path,))
+
+
+def test_a_key_written_twice_is_an_error_not_a_silent_override(tmp_path: Path) -> None:
+    """YAML keeps the last of two equal keys; in a pattern that silently drops a field."""
+    import yaml
+
+    from dragoman import registry
+
+    (tmp_path / "mine.yaml").write_text("patterns:\n  - id: x\n    type: AID\n    type: AID\n")
+    with pytest.raises(yaml.YAMLError, match="duplicate key 'type'"):
+        registry.build_registry((tmp_path,))

@@ -56,7 +56,19 @@ CASES = [
     ("China deepened its partnership with Russia.", ("COOPERATE", "CHN", "RUS")),
     ("Egypt moved to mend ties with Turkey.", ("SUPPORT", "EGY", "TUR")),
     ("French officials accused of war crimes were indicted by a court in Rwanda.", ("ACCUSE", "RWA", "FRA")),
+    ("Israel returned the bodies of two soldiers to Lebanon.", ("RETREAT", "ISR", "LBN")),
+    ("The German government welcomed President Biden's statement.", ("SUPPORT", "DEU", "USA")),
 ]
+
+
+@pytest.mark.parametrize(("text", "not_expected"), [
+    ("U.S. and Russian negotiators return to Geneva this week for talks.", "RETREAT"),  # a trip, not a release
+    ("Israel and Lebanon renewed negotiations on an Israeli troop pullback.", "RETREAT"),  # a topic of talks
+    ("Uganda granted asylum to rebels who are wanted at home on treason charges.", "REQUEST"),
+    ("The German government welcomed President Biden's statement.", "CONSULT"),  # welcomed words, hosted no one
+])
+def test_no_event_of_this_type(text: str, not_expected: str) -> None:
+    assert not_expected not in {e.type for e in run(text).events}
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])

@@ -134,7 +134,18 @@ def _wordset(reg: Registry, key: str) -> frozenset[str]:
 
 
 class _Loader(yaml.SafeLoader):
-    """YAML 1.1 reads on/off/yes/no as booleans; here they are words ("sanctions on Iran")."""
+    """YAML 1.1 reads on/off/yes/no as booleans; here they are words ("sanctions on Iran").
+    A key written twice in one mapping is an error: YAML would silently keep the last one."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 _Loader.yaml_implicit_resolvers = {

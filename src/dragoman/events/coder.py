@@ -23,6 +23,8 @@ from dragoman.registry import Registry, get_registry
 
 #: Triggers whose complement clause they code themselves ("demanded that X leave" is one REQUEST).
 GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
+#: Prepositions that make a noun trigger the topic of another: "talks on a withdrawal".
+TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
 #: Marks of a stated intention on a trigger's own clause: CAMEO 03 / 13.
 INTENT_AUX = {"will", "would", "shall", "'ll", "wo"}
 SPEECH_ACT_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT", "AGREE"}
@@ -174,9 +176,12 @@ def _fits(tok: Token, p: Pattern) -> bool:
             and not any(g.dep_ == "dobj" for g in tok.children)))
             for c in tok.children):
         return False
+    if p.active_only and any(c.dep_ == "auxpass" for c in tok.children):
+        return False
     if p.actor_object and tok.pos_ == "VERB":
         objs = [c for c in tok.children if c.dep_ in ("dobj",)]
-        near = objs + [c for o in objs for c in o.lefts if c.dep_ in ("compound", "amod", "poss")]
+        # "welcomed the Iranian delegation" hosts someone; "welcomed Reagan's statement" does not
+        near = objs + [c for o in objs for c in o.lefts if c.dep_ in ("compound", "amod")]
         if objs and not any(o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or o.pos_ == "PROPN" for o in near):
             return False  # "welcomed the decision" is not hosting anyone
     return not (tok.pos_ == "NOUN" and tok.dep_ == "compound"
@@ -194,6 +199,9 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if purpose and any(c.i in triggers for c in head.children if c.dep_ in ("dobj", "nsubj")):
             return True  # "began a hunger strike to protest", "staged demonstrations to demand"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS \
+            and tok.head.head.i in triggers:
+        return True  # "negotiations on a troop pullback", "talks about a ceasefire": a topic, not an act
     node = tok
     for _ in range(3):
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl") or node.head.i == node.i:
@@ -292,7 +300,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head.i != tok.i:
             head = tok.head
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
-            if tok.dep_ == "xcomp" and raised:  # "X and Y are expected to hold talks"
+            if tok.dep_ in ("xcomp", "conj") and raised:
+                # "X and Y are expected to hold talks"; "X was indicted by the court and will resign"
                 return _actors(raised, ctx, places=False)
             return _sources(head, ctx, depth + 1)
         if _reduced_passive(tok):

@@ -31,6 +31,7 @@ class Pattern:
     stance: str | None  # cooperative | hostile: a stated intent becomes AGREE / THREATEN
     unless_xcomp: frozenset[str]
     reverse: bool  # the slot names the source and the subject the target ("received jets from")
+    active_only: bool = False  # no event from the passive voice ("rebels wanted at home on charges")
 
     @property
     def rule(self) -> str:
@@ -67,7 +68,7 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     needs_object=d.get("needs_target") == "object", foreign_only=bool(d.get("foreign_only")),
                     target_kinds=_fs(d, "target_kinds"), actor_object=bool(d.get("actor_object")),
                     stance=d.get("stance"), unless_xcomp=_fs(d, "unless_xcomp"),
-                    reverse=bool(d.get("reverse")))
+                    reverse=bool(d.get("reverse")), active_only=bool(d.get("active_only")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
