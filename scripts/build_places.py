@@ -24,7 +24,7 @@ from dragoman.registry import build_registry
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dragoman" / "data" / "places" / "cities.csv"
 MIN_POPULATION = 50_000
-MIN_POPULATION_ALIASES = 500_000  # only big cities get their other spellings (Kiev, Bombay)
+MIN_POPULATION_ALIASES = 150_000  # only bigger cities get their other spellings (Kiev, Al-Fashir)
 _NAME = re.compile(r"^[A-Z][A-Za-z' .-]{2,}$")
 _ISO2_TO_3 = {"XK": "XKX"}
 

@@ -60,6 +60,7 @@ SHARED_FORMS: dict[str, set[str]] = {
     "Congolese": {"COD", "COG"},
     "Dominican": {"DOM", "DMA"},
     "Dominicans": {"DOM", "DMA"},
+    "Brussels": {"BEL", "eu"},  # Belgium's capital; the EU's seat where the article names the EU
 }
 #: Surface forms written without any capital letter on purpose (the agency styles itself so).
 LOWERCASE_OK = {"dpa"}
@@ -144,8 +145,9 @@ def test_every_entry_is_well_formed(by_file: dict[str, list[dict[str, Any]]]) ->
                 if len(set(vals)) != len(vals):
                     problems.append(f"{where}: {key} repeats a value: {vals!r}")
             if e.get("kind") != "country":
-                # an EU-level body may carry the adjective ("European sanctions" is the EU's act)
-                for key in (("capitals", "seats") if e.get("country") == "EUR" else ("demonyms", "capitals", "seats")):
+                # an EU-level body may carry the adjective ("European sanctions" is the EU's act) and
+                # a seat that names it only where the article names it too ("Brussels")
+                for key in (("capitals",) if e.get("country") == "EUR" else ("demonyms", "capitals", "seats")):
                     if key in e:
                         problems.append(f"{where}: {key} is only for countries")
             if e.get("kind") != "person" and "roles" in e:

@@ -58,7 +58,19 @@ CASES = [
     ("French officials accused of war crimes were indicted by a court in Rwanda.", ("ACCUSE", "RWA", "FRA")),
     ("Israel returned the bodies of two soldiers to Lebanon.", ("RETREAT", "ISR", "LBN")),
     ("The German government welcomed President Biden's statement.", ("SUPPORT", "DEU", "USA")),
+    # "Brussels" is the EU where the article names the EU, else Belgium's capital
+    ("Brussels imposed tariffs on Chinese cars, the European Union said.", ("SANCTION", "EUR", "CHN")),
+    ("Iran warned it would retaliate against Israel.", ("THREATEN", "IRN", "ISR")),
+    # "the army" is the army of the state the article already named
+    ("Sudan's army accused the RSF of shelling a camp. Later the army attacked Chad.", ("ASSAULT", "SDN", "TCD")),
 ]
+
+
+def test_them_is_the_group_named_before_not_the_clause_subject() -> None:
+    r = run("Egypt and Qatar, which mediated between the rebels and the army, urged them to return to talks.")
+    names = {a.id: a.name for a in r.actors}
+    requests = [e for e in r.events if e.type == "REQUEST"]
+    assert requests and all(names.get(e.target) != "Qatar" and e.source in ("EGY", "QAT") for e in requests)
 
 
 @pytest.mark.parametrize(("text", "not_expected"), [
@@ -66,6 +78,7 @@ CASES = [
     ("Israel and Lebanon renewed negotiations on an Israeli troop pullback.", "RETREAT"),  # a topic of talks
     ("Uganda granted asylum to rebels who are wanted at home on treason charges.", "REQUEST"),
     ("The German government welcomed President Biden's statement.", "CONSULT"),  # welcomed words, hosted no one
+    ("Chancellor Merz warned that a trade war would hurt both sides.", "THREATEN"),  # a forecast, not a threat
 ])
 def test_no_event_of_this_type(text: str, not_expected: str) -> None:
     assert not_expected not in {e.type for e in run(text).events}

@@ -77,7 +77,7 @@ class Registry:
                 self.folded.setdefault(fold(form), []).append((e, how))
         for table in (self.surface, self.folded):
             for hits in table.values():
-                hits.sort(key=lambda h: (HOW_ORDER.index(h[1]), _KIND_ORDER.get(h[0].kind, 9)))
+                hits.sort(key=_hit_rank)
 
     def lookup(self, text: str) -> tuple[Entry, str] | None:
         """The best dictionary entry a surface form names, with how it names it."""
@@ -110,6 +110,14 @@ class Registry:
 
 
 _KIND_ORDER = {"person": 0, "media": 1, "organization": 2, "group": 3, "country": 4}
+
+
+def _hit_rank(hit: tuple[Entry, str]) -> tuple[float, int]:
+    """Order of trust of a surface form's entries. An organisation's seat ranks below a state's
+    capital: "Brussels" is Belgium unless the article names the EU (the resolver decides)."""
+    e, how = hit
+    rank = HOW_ORDER.index(how) + (1.5 if how == "seat" and e.kind != "country" else 0)
+    return (rank, _KIND_ORDER.get(e.kind, 9))
 
 
 def fold(text: str) -> str:

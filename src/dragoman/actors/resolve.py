@@ -49,6 +49,7 @@ def resolve_actors(doc: Doc, art: Article) -> tuple[list[Actor], MentionIndex]:
     b = _Builder(doc, get_registry())
     b.named_entities()
     b.untagged_places()
+    b.contextual_seats()
     b.noun_phrases()
     b.titles_and_appositions()
     b.coreference()
@@ -149,6 +150,20 @@ class _Builder:
             else:
                 self._unknown_entity(ent.label_, span)
 
+    def contextual_seats(self) -> None:
+        """A capital that is also an organisation's seat names the organisation when the article
+        names it too: "Brussels imposed tariffs" in a story about the EU is the EU, not Belgium."""
+        for m in self.index.mentions:
+            if m.how != "capital":
+                continue
+            for e, how in self.reg.surface.get(m.text, []):
+                if how == "seat" and e.kind != "country" and e.id in self.by_dict:
+                    old = self.drafts[m.actor_id]
+                    if m.text in old.aliases:
+                        old.aliases.remove(m.text)
+                    m.actor_id, m.how = self.by_dict[e.id], "seat"
+                    break
+
     def untagged_places(self) -> None:
         """Proper-noun runs NER left untagged that the places table knows ("bombarded Aleppo").
         Only proper nouns: "Nice", "Reading" or "Split" as ordinary words are not PROPN."""
@@ -210,9 +225,10 @@ class _Builder:
                 return
             aid = self._new_actor(span, "person")
             self.by_surname.setdefault(sur, aid)
-        elif label == "ORG":
+        elif label == "ORG" and not self.reg.place(text):
             self._new_actor(span, "media" if self._looks_media(span) else "organization")
-        elif label in ("GPE", "LOC", "FAC") and (code := self.reg.place(text)):
+        elif label in ("GPE", "LOC", "FAC", "ORG") and (code := self.reg.place(text)):
+            # (an "organisation" whose whole name is a city is NER mistaking the city: "El Fasher")
             # A city or region is not an actor, but it names its state as a place ("shelling in
             # Aleppo", "a visit to Nablus"); the coder never takes a place for a speaker or agent.
             aid = self._country_actor(code)
@@ -254,6 +270,7 @@ class _Builder:
         speculative = self.reg.wordset("speculative_heads")
         generic = self.reg.wordset("generic_actor_heads")
         located = self.reg.wordset("located_institution_heads")
+        seen_collective: dict[str, str] = {}
         for t in self.doc:
             if t.pos_ not in ("NOUN", "PROPN") or self.index.at(t.i) or t.dep_ == "compound":
                 continue
@@ -299,6 +316,10 @@ class _Builder:
                 aid = self._country_actor(country)
                 if aid:
                     self._mention(aid, t.i, t.i + 1, "collective")
+                    seen_collective[lemma] = aid
+            elif (lemma in collective or lower in collective) and lemma in seen_collective and _definite_bare(t):
+                # "Sudan's army ... the army": the state whose army the article already named
+                self._mention(seen_collective[lemma], t.i, t.i + 1, "collective")
             elif (lemma in generic or lower in generic) and not any(
                     m.lower_ in ("its", "their", "his", "her", "our", "my", "your") for m in mods) and not any(
                     (mm := self.index.at(m.i)) and self.drafts[mm.actor_id].kind != "country" for m in mods):
@@ -456,6 +477,14 @@ class _Builder:
         # ("X said they would"): "police arrested men after they attacked" is ambiguous.
         subjects = [t for t in self.doc[lo:pron.i] if t.dep_ in ("nsubj", "nsubjpass")
                     and (t.i < here or _governs(t.head, pron))]
+        if pron.lower_ in ("them", "their"):
+            # "X, which mediated between the warring parties, urged them": an object pronoun may
+            # take a group named earlier in its sentence, though never its own clause's subject.
+            own = {i for c in pron.head.children if c.dep_ in ("nsubj", "nsubjpass") for i in _core(c)}
+            for m in sorted(self.index.mentions, key=lambda m: -m.tok_start):
+                if here <= m.tok_start < pron.i and m.how != "pronoun" and m.tok_start not in own \
+                        and self.drafts[m.actor_id].kind == "group":
+                    return [m.actor_id]
         for subj in reversed(subjects):
             ids: list[str] = []
             coordinated = any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in subj.subtree) and not any(
@@ -467,8 +496,9 @@ class _Builder:
                     ids.append(m.actor_id)
             if len(ids) > 1:
                 return ids
-            if ids and (self.drafts[ids[0]].kind == "group" or subj.tag_ in ("NNS", "NNPS")):
-                return ids
+            kind = self.drafts[ids[0]].kind if ids else None
+            if kind == "group" or (kind in ("country", "organization") and subj.tag_ == "NNS"):
+                return ids  # never a person: "Guterres" is tagged as a plural
         return []
 
     def _role_antecedent(self, t: Token) -> str | None:
@@ -502,6 +532,16 @@ class _Builder:
 
 
 # -- token helpers --------------------------------------------------------------
+
+def _core(t: Token) -> set[int]:
+    """The tokens of a noun phrase without its clauses and prepositions: "Egypt and Saudi Arabia"
+    of "Egypt and Saudi Arabia, which mediated between the parties"."""
+    out = {t.i}
+    for c in t.children:
+        if c.dep_ not in ("relcl", "acl", "appos", "prep", "punct"):
+            out |= _core(c)
+    return out
+
 
 def _governs(verb: Token, t: Token) -> bool:
     """Is t inside a complement clause of verb ("said [they would...]")?"""

@@ -269,7 +269,8 @@ def _subject_actors(subj: list[Token], ctx: _Ctx) -> list[str]:
     gives every coordinated actor."""
     found = _actors(subj, ctx, places=False)
     for s in subj:
-        sub = list(s.subtree)
+        clauses = {t.i for c in s.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        sub = [t for t in s.subtree if t.i not in clauses]  # "X, which mediated between A and B,"
         if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in sub):
             continue
         if any(t.dep_ == "prep" and t.lower_ in ("of", "from", "in", "with") for t in sub):
@@ -359,6 +360,24 @@ def _slot(tok: Token, slot: str) -> list[Token]:
             out = [g for c in head.children if c.dep_ == "prep" and c.lower_ == slot
                    for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
+    """Is the trigger's complement about its source's own act ("warned it would retaliate",
+    "warned that Russia would respond" said by Russia)?"""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            if c.dep_ == "xcomp" and not any(g.dep_ == "nsubj" for g in c.children):
+                return True  # "warned to act": the subject's own
+            subj = [g for g in c.children if g.dep_ in ("nsubj",)]
+            own = {ctx.actors[s].country for s in sources if ctx.actors[s].country}
+            for a in _actors(subj, ctx):
+                x = ctx.actors[a]
+                # the source itself, its state, or its state's unnamed forces ("police will no longer")
+                if a in sources or (x.country and x.country in own) or (
+                        not x.country and x.name.lower() in _words("located_institution_heads")):
+                    return True
+    return False
 
 
 def _reduced_passive(tok: Token) -> bool:
@@ -521,6 +540,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                 targets, inner_loc, _ = _targets(c, inner, ctx, sources)
                 location = location or inner_loc
                 break
+    stated = set(targets)  # named in the trigger's own or its complement's slots; others are inferred
     # A state's speech act voiced by its official: the official is the source.
     if mod.speaker_token is not None and etype in SPEECH_ACT_TYPES:
         speaker = _actor(mod.speaker_token, ctx)
@@ -537,6 +557,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     elif not targets and len(sources) > 1 and tok.dep_ == "dobj" and _is_verb(tok.head, _words("reciprocal_verbs")):
         pairs = [(a, b) for a in sources for b in sources if a != b]  # "traded accusations": both ways
     else:  # an inferred target is flagged below: it is not among the pattern's own slots
+        if not targets and p.self_complement and not _about_self(tok, sources, ctx):
+            return []
         if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p):
             t = _discourse_target(tok, sources, ctx)
             targets = [t] if t else []
@@ -562,8 +584,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                          cameo=cameo if etype == p.type or intent else _cameo_for(etype),
                          source=s, target=t, location=location, date=date, date_text=date_text,
                          certainty=certainty, attributed_to=mod.attributed_to, negated=mod.negated,
-                         target_inferred=bool(targets) and t is not None and not between
-                         and t not in _actors([x for sl in p.target for x in _slot(tok, sl)], ctx),
+                         target_inferred=t is not None and not between and t not in stated,
                          rule=p.rule, sentence=sent.text, span=(start, end)))
     return out
 

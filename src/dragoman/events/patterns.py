@@ -32,6 +32,7 @@ class Pattern:
     unless_xcomp: frozenset[str]
     reverse: bool  # the slot names the source and the subject the target ("received jets from")
     active_only: bool = False  # no event from the passive voice ("rebels wanted at home on charges")
+    self_complement: bool = False  # with no target, only "X warned (that) X would ..." is an event
 
     @property
     def rule(self) -> str:
@@ -68,7 +69,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     needs_object=d.get("needs_target") == "object", foreign_only=bool(d.get("foreign_only")),
                     target_kinds=_fs(d, "target_kinds"), actor_object=bool(d.get("actor_object")),
                     stance=d.get("stance"), unless_xcomp=_fs(d, "unless_xcomp"),
-                    reverse=bool(d.get("reverse")), active_only=bool(d.get("active_only")))
+                    reverse=bool(d.get("reverse")), active_only=bool(d.get("active_only")),
+                    self_complement=bool(d.get("self_complement")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
