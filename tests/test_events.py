@@ -63,6 +63,8 @@ CASES = [
     ("Iran warned it would retaliate against Israel.", ("THREATEN", "IRN", "ISR")),
     # "the army" is the army of the state the article already named
     ("Sudan's army accused the RSF of shelling a camp. Later the army attacked Chad.", ("ASSAULT", "SDN", "TCD")),
+    ("Turkish Foreign Minister Hakan Fidan met his Syrian counterpart in Moscow.", ("CONSULT", "TUR", "SYR")),
+    ("Putin has pushed Ankara and Damascus to reconcile.", ("REQUEST", "RUS", "SYR")),
 ]
 
 
@@ -79,6 +81,7 @@ def test_them_is_the_group_named_before_not_the_clause_subject() -> None:
     ("Uganda granted asylum to rebels who are wanted at home on treason charges.", "REQUEST"),
     ("The German government welcomed President Biden's statement.", "CONSULT"),  # welcomed words, hosted no one
     ("Chancellor Merz warned that a trade war would hurt both sides.", "THREATEN"),  # a forecast, not a threat
+    ("Turkey and Syria held secret talks in Moscow on restoring diplomatic relations.", "SUPPORT"),  # a topic
 ])
 def test_no_event_of_this_type(text: str, not_expected: str) -> None:
     assert not_expected not in {e.type for e in run(text).events}

@@ -281,7 +281,8 @@ class _Builder:
                 country = self._country_in([g for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
                                             for g in c.children if g.dep_ == "pobj"])
             mod_words = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
-            start = min([m.i for m in mods if m.dep_ not in ("det", "predet", "nummod")] + [t.i])
+            start = min([m.i for m in mods if m.dep_ not in ("det", "predet", "nummod")
+                         and not (m.dep_ == "poss" and m.pos_ == "PRON")] + [t.i])  # not "his" in a name
             if (lemma in media or lower in media) and country:
                 linked = [self.index.at(c.i) for c in t.children if c.dep_ == "appos"]
                 if linked and linked[0] and self.drafts[linked[0].actor_id].kind == "media":
@@ -320,8 +321,8 @@ class _Builder:
             elif (lemma in collective or lower in collective) and lemma in seen_collective and _definite_bare(t):
                 # "Sudan's army ... the army": the state whose army the article already named
                 self._mention(seen_collective[lemma], t.i, t.i + 1, "collective")
-            elif (lemma in generic or lower in generic) and not any(
-                    m.lower_ in ("its", "their", "his", "her", "our", "my", "your") for m in mods) and not any(
+            elif (lemma in generic or lower in generic) and (country or not any(
+                    m.lower_ in ("its", "their", "his", "her", "our", "my", "your") for m in mods)) and not any(
                     (mm := self.index.at(m.i)) and self.drafts[mm.actor_id].kind != "country" for m in mods):
                 # "Hamas fighters" are Hamas's: the named organisation speaks for them
                 name = _strip_det(self.doc[start:t.i + 1].text)

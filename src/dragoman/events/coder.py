@@ -199,9 +199,11 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if purpose and any(c.i in triggers for c in head.children if c.dep_ in ("dobj", "nsubj")):
             return True  # "began a hunger strike to protest", "staged demonstrations to demand"
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS \
-            and tok.head.head.i in triggers:
-        return True  # "negotiations on a troop pullback", "talks about a ceasefire": a topic, not an act
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in TOPIC_PREPS:
+        host = tok.head.head  # "talks on X", or "held talks on X" with the prep on the light verb
+        if (host.pos_ == "NOUN" and host.i in triggers) or (host.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i in triggers for c in host.children)):
+            return True  # "negotiations on a troop pullback", "talks about a ceasefire": a topic, not an act
     node = tok
     for _ in range(3):
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl") or node.head.i == node.i:
@@ -554,8 +556,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         pairs = [(a, b) for i, a in enumerate(targets) for b in targets[i + 1:]]
     elif not targets and len(sources) > 1 and etype in SYMMETRIC_TYPES:
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]  # "X and Y agreed"
+        stated |= set(sources)
     elif not targets and len(sources) > 1 and tok.dep_ == "dobj" and _is_verb(tok.head, _words("reciprocal_verbs")):
         pairs = [(a, b) for a in sources for b in sources if a != b]  # "traded accusations": both ways
+        stated |= set(sources)
     else:  # an inferred target is flagged below: it is not among the pattern's own slots
         if not targets and p.self_complement and not _about_self(tok, sources, ctx):
             return []
