@@ -65,6 +65,9 @@ CASES = [
     ("Sudan's army accused the RSF of shelling a camp. Later the army attacked Chad.", ("ASSAULT", "SDN", "TCD")),
     ("Turkish Foreign Minister Hakan Fidan met his Syrian counterpart in Moscow.", ("CONSULT", "TUR", "SYR")),
     ("Putin has pushed Ankara and Damascus to reconcile.", ("REQUEST", "RUS", "SYR")),
+    ("Modi spoke by phone with Ukrainian President Volodymyr Zelensky on Monday.", ("CONSULT", "IND", "UKR")),
+    ("Zelensky thanked Modi for humanitarian aid and invited him to visit Kyiv.", ("REQUEST", "UKR", "IND")),
+    ("The European Union pledged 2 billion euros in new military assistance to Ukraine.", ("AGREE", "EUR", "UKR")),
 ]
 
 
@@ -82,6 +85,8 @@ def test_them_is_the_group_named_before_not_the_clause_subject() -> None:
     ("The German government welcomed President Biden's statement.", "CONSULT"),  # welcomed words, hosted no one
     ("Chancellor Merz warned that a trade war would hurt both sides.", "THREATEN"),  # a forecast, not a threat
     ("Turkey and Syria held secret talks in Moscow on restoring diplomatic relations.", "SUPPORT"),  # a topic
+    ("The minister spoke to reporters in Geneva.", "CONSULT"),
+    ("Modi reaffirmed India's support for a peaceful resolution.", "SUPPORT"),  # India's support is Modi's own
 ])
 def test_no_event_of_this_type(text: str, not_expected: str) -> None:
     assert not_expected not in {e.type for e in run(text).events}
@@ -261,3 +266,9 @@ def test_traded_accusations_go_both_ways_and_suspended_membership_is_a_sanction(
     assert {("ACCUSE", "CHN", "PHL"), ("ACCUSE", "PHL", "CHN")} <= dyads(
         run("Beijing and Manila traded accusations after the incident."))
     assert ("SANCTION", None, "MLI") in dyads(run("The African Union suspended Mali's membership."))
+
+
+def test_a_sibling_denial_does_not_deny_the_next_verb() -> None:
+    """'dismissed the sanctions and vowed to respond': the vow is made, not denied."""
+    r = run("Moscow dismissed the sanctions as illegitimate and vowed to respond.")
+    assert r.events and all(e.certainty != "denied" for e in r.events)

@@ -428,10 +428,17 @@ class _Builder:
                     self._mention(aid, start, t.i + 1, "role")
 
     def _antecedent(self, pron: Token) -> str | None:
-        """Most recent person: the subject of a main clause first, then any subject, then any mention."""
+        """Most recent person: the subject of a main clause first, then any subject, then any mention.
+        An object pronoun is never its own clause's subject ("Zelensky invited him": not Zelensky)."""
+        verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+        bound: set[int] = set()
+        if pron.dep_ in ("dobj", "dative", "pobj"):
+            bound = {i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for i in _core(c)}
+            if verb.dep_ == "conj":  # "thanked Modi and invited him": the shared subject too
+                bound |= {i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for i in _core(c)}
         ranks: dict[int, Mention] = {}
         for m in self.index.mentions:
-            if m.tok_start >= pron.i or self.drafts[m.actor_id].kind != "person":
+            if m.tok_start >= pron.i or self.drafts[m.actor_id].kind != "person" or m.tok_start in bound:
                 continue
             tok = self.doc[m.tok_end - 1]
             if tok.dep_ == "appos":

@@ -60,6 +60,8 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
 
     node: Token | None = tok
     first = True
+    sibling = False  # reached by "conj": "dismissed the sanctions and vowed to respond" -
+    # the sibling verb's own meaning (denial, saying, intent) is not this clause's
     while node is not None:
         for c in node.children:
             low = c.lower_
@@ -79,9 +81,11 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
                 src = next((g for p in c.children for g in p.children if g.dep_ == "pobj"), None)
                 if src is not None:
                     out.attributed_to = out.attributed_to or _actor(src, index)
-        if not first and node.lemma_.lower() in denial and node.pos_ == "VERB":
+        if not first and not sibling and node.lemma_.lower() in denial and node.pos_ == "VERB":
             raise_to("denied")
-        if not first and node.lemma_.lower() in speech and node.pos_ in ("VERB", "AUX"):
+        if sibling:
+            pass
+        elif not first and node.lemma_.lower() in speech and node.pos_ in ("VERB", "AUX"):
             subj = shared_subject(node)
             if out.speech_verb is None:
                 out.speech_verb, out.speaker_token = node, subj
@@ -101,6 +105,7 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
             break
         if node.dep_ in ("relcl", "acl") and first is False:
             break
+        sibling = node.dep_ == "conj"
         node = node.head
         first = False
     out.certainty = level

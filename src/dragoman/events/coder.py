@@ -350,7 +350,11 @@ def _slot(tok: Token, slot: str) -> list[Token]:
     out = [g for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot
            for g in c.children if g.dep_ in ("pobj", "pcomp")]
     if not out and tok.pos_ == "VERB":  # "imposed sanctions on Iran": the slot hangs on the object
-        out = [g for o in kids if o.dep_ == "dobj" for c in o.children
+        objs = [o for o in kids if o.dep_ == "dobj"]
+        # "pledged 2 billion euros in aid to Ukraine", "$50m of assistance to Sudan": one level down
+        objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                 for g in c.children if g.dep_ == "pobj"]
+        out = [g for o in objs for c in o.children
                if c.dep_ == "prep" and c.lower_ == slot for g in c.children if g.dep_ == "pobj"]
     if not out and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.pos_ == "NOUN":  # "the reimposition of sanctions on Iran"
@@ -400,11 +404,11 @@ def _nominal_cause(tok: Token, triggers: dict[int, Pattern]) -> Token | None:
 
 
 def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
-             skip: Token | None = None) -> tuple[list[str], str | None, bool]:
+             skip: set[int] | None = None) -> tuple[list[str], str | None, bool]:
     """Target actors, a location, and whether 'between' gave the source too."""
     location = None
     for slot in p.target:
-        toks = [t for t in _slot(tok, "between" if slot == "between" else slot) if skip is None or t.i != skip.i]
+        toks = [t for t in _slot(tok, "between" if slot == "between" else slot) if not skip or t.i not in skip]
         if not toks:
             continue
         if slot == "dobj" and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -529,7 +533,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     nominal = _nominal_cause(tok, triggers)
     if not sources and nominal is not None:  # "killed in Israeli shelling": the shelling's agent
         sources = _sources(nominal, ctx)
-    targets, location, between = _targets(tok, p, ctx, sources, skip=nominal)
+    skip = {c.i for c in tok.children if c.dep_ == "dobj" and c.i in triggers and triggers[c.i].type == p.type}
+    if nominal is not None:  # "reaffirmed India's support for X": the object is this same act, not its target
+        skip.add(nominal.i)
+    targets, location, between = _targets(tok, p, ctx, sources, skip=skip)
     if not targets and _reduced_passive(tok):  # "French officials accused of..."
         patient = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ == "nsubj"]
         targets = [a for a in _actors(patient, ctx) if a not in sources]
