@@ -272,3 +272,23 @@ def test_a_sibling_denial_does_not_deny_the_next_verb() -> None:
     """'dismissed the sanctions and vowed to respond': the vow is made, not denied."""
     r = run("Moscow dismissed the sanctions as illegitimate and vowed to respond.")
     assert r.events and all(e.certainty != "denied" for e in r.events)
+
+
+@pytest.mark.parametrize(("text", "news", "background"), [
+    ("Uganda said it had paid compensation to 67 British nationals for assets they lost when "
+     "Idi Amin expelled them 18 years ago.", "RETREAT", "COERCE"),
+    ("Serbia lifted a night curfew in Montenegro, where 28 people have been killed in riots this year.",
+     "CONCEDE", "ASSAULT"),
+])
+def test_a_background_clause_is_not_coded_again_as_news(text: str, news: str, background: str) -> None:
+    """An old event restated in a 'when'/'where' clause would be coded with this article's date."""
+    types = {e.type for e in run(text).events}
+    assert news in types and background not in types
+
+
+def test_a_background_clause_that_names_the_event_more_precisely_stays() -> None:
+    r = run("Tehran has hosted talks with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, "
+            "who met with Iran's Supreme Leader Ali Khamenei.")
+    names = {a.id: a.name for a in r.actors}
+    assert any(e.type == "CONSULT" and "Khamenei" in (names.get(e.target) or "") + (names.get(e.source) or "")
+               for e in r.events)

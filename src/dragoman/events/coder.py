@@ -23,6 +23,8 @@ from dragoman.registry import Registry, get_registry
 
 #: Triggers whose complement clause they code themselves ("demanded that X leave" is one REQUEST).
 GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
+#: Marks of a clause that sets the scene rather than reports the news ("after", "when", "where").
+BACKGROUND_MARKS = {"after", "before", "since", "as", "when", "while", "because", "until", "once", "where"}
 #: Prepositions that make a noun trigger the topic of another: "talks on a withdrawal".
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
 #: Marks of a stated intention on a trigger's own clause: CAMEO 03 / 13.
@@ -63,6 +65,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     trigger_ids = {t.i: p for t, p in found}
     governing = {t.i for t, p in found if p.type in GOVERNING_TYPES or p.id == "agree"}
     events: list[Event] = []
+    background: set[int] = set()
     coded: set[int] = set()  # verb triggers that made an event or were folded into another trigger
     # Verbs first: a noun trigger inside a coded verb's clause is that verb's event
     # ("lifted a blockade", "demanded the withdrawal", "signed an agreement").
@@ -75,10 +78,39 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
         made = _code(tok, p, ctx, trigger_ids)
         if made and tok.pos_ == "VERB":
             coded.add(tok.i)
+        if _background(tok):
+            background.update(id(e) for e in made)
         events.extend(made)
     events.extend(_obligations(doc, ctx, set(trigger_ids)))
+    # Background clauses ("after X imposed tariffs", "where 28 people were killed", "which backs
+    # the SDF") restate older events; where the sentence has its own news, they are left out, so an
+    # old event is not coded again with this article's date.
+    # A background clause that names the same event more precisely ("talks with the Emir, who met
+    # with Khamenei") stays, for the deduplication below to keep the more specific one.
+    def same(e: Event) -> tuple:
+        states = sorted((ctx.actors[x].country or x) if x in ctx.actors else "" for x in (e.source, e.target))
+        return (e.sentence, e.type, *states)
+
+    foreground = {e.sentence for e in events if id(e) not in background}
+    twins = {same(e) for e in events if id(e) not in background}
+    events = [e for e in events if id(e) not in background or e.sentence not in foreground or same(e) in twins]
     events.sort(key=lambda e: e.span[0])
     return _dedupe(events, ctx.actors)
+
+
+def _background(tok: Token) -> bool:
+    """Is the trigger inside a relative clause or a temporal/causal adverbial clause?"""
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "relcl":
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS
+                                        for c in node.children):
+            return True
+        if node.dep_ == "ROOT" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _obliged(tok: Token) -> bool:
