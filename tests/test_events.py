@@ -68,6 +68,9 @@ CASES = [
     ("Modi spoke by phone with Ukrainian President Volodymyr Zelensky on Monday.", ("CONSULT", "IND", "UKR")),
     ("Zelensky thanked Modi for humanitarian aid and invited him to visit Kyiv.", ("REQUEST", "UKR", "IND")),
     ("The European Union pledged 2 billion euros in new military assistance to Ukraine.", ("AGREE", "EUR", "UKR")),
+    ("Gunmen killed 12 people in northern Nigeria.", ("ASSAULT", None, "NGA")),
+    ("Palestinian youths resorted to throwing stones during demonstrations.", ("PROTEST", "PSE", None)),
+    ("The Sri Lankan army has been holding Tamil civilians as human shields.", ("ASSAULT", "LKA", None)),
 ]
 
 

@@ -334,6 +334,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             return []
         if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head.i != tok.i:
             head = tok.head
+            if head.pos_ == "ADP" and head.head.i != head.i:  # "resorted to throwing": past the preposition
+                head = head.head
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
             if tok.dep_ in ("xcomp", "conj") and raised:
                 # "X and Y are expected to hold talks"; "X was indicted by the court and will resign"
@@ -359,7 +361,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     if tok.dep_ in ("dobj", "attr") and _is_verb(head, _words("light_verbs")):
         return _sources(head, ctx, depth + 1)
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "during", "in", "at", "of",
-                                                                     "including") \
+                                                                     "including", "as") \
             and head.head.i != tok.i:
         return _sources(head.head, ctx, depth + 1)
     return []
@@ -423,7 +425,9 @@ def _reduced_passive(tok: Token) -> bool:
     the parser may also read as "officials" + verb). Its noun is the one acted upon."""
     if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
         return False
-    return tok.dep_ == "acl" or any(c.dep_ == "nsubj" for c in tok.children)
+    if tok.dep_ == "acl":  # unless its noun is the sentence root: the parser missed the main verb
+        return tok.head.dep_ != "ROOT"  # ("Palestinian youths resorted to...")
+    return any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _nominal_cause(tok: Token, triggers: dict[int, Pattern]) -> Token | None:
@@ -509,7 +513,9 @@ def _place_text(t: Token) -> str:
 
 
 def _location(tok: Token, ctx: _Ctx) -> str | None:
-    nodes = [tok]
+    """A named place of the trigger's clause ("in Tehran"), or of its object ("killed 12 people in
+    northern Nigeria")."""
+    nodes = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
     if tok.dep_ in ("xcomp", "conj", "dobj"):
         nodes.append(tok.head)
         if tok.head.dep_ == "conj":
@@ -605,9 +611,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p):
             t = _discourse_target(tok, sources, ctx)
             targets = [t] if t else []
-        elif not targets and etype in PLACE_TARGET_TYPES:
-            t = _place_state(tok, ctx, sources)  # "shelled positions in Gaza": force used on that state
-            targets = [t] if t else []
+        elif etype in PLACE_TARGET_TYPES and all(not ctx.actors[t].country for t in targets):
+            # "shelled positions in Gaza", "killed 12 people in northern Nigeria": force used in that state
+            t = _place_state(tok, ctx, sources)
+            targets = [t] if t else targets
         pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None]) if s != t]
     if p.needs_target and not (p.needs_object and _has_object(tok) and sources):
         pairs = [(s, t) for s, t in pairs if t is not None]
