@@ -71,6 +71,8 @@ CASES = [
     ("Gunmen killed 12 people in northern Nigeria.", ("ASSAULT", None, "NGA")),
     ("Palestinian youths resorted to throwing stones during demonstrations.", ("PROTEST", "PSE", None)),
     ("The Sri Lankan army has been holding Tamil civilians as human shields.", ("ASSAULT", "LKA", None)),
+    ("The rebels have sworn to fight the Macedonian army.", ("THREATEN", None, "MKD")),
+    ("The United States suspended part of a military aid program for Bosnia.", ("SANCTION", "USA", "BIH")),
 ]
 
 
@@ -90,6 +92,10 @@ def test_them_is_the_group_named_before_not_the_clause_subject() -> None:
     ("Turkey and Syria held secret talks in Moscow on restoring diplomatic relations.", "SUPPORT"),  # a topic
     ("The minister spoke to reporters in Geneva.", "CONSULT"),
     ("Modi reaffirmed India's support for a peaceful resolution.", "SUPPORT"),  # India's support is Modi's own
+    # what a demand or a rejection is about is not a separate event
+    ("Poland's parliament demanded an admission by Moscow that Soviet forces murdered Polish officers.",
+     "ASSAULT"),
+    ("Serbia rejected an Australian ultimatum to hand over a guard involved in a shooting in Sydney.", "ASSAULT"),
 ])
 def test_no_event_of_this_type(text: str, not_expected: str) -> None:
     assert not_expected not in {e.type for e in run(text).events}

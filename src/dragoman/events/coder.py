@@ -102,8 +102,8 @@ def _background(tok: Token) -> bool:
     """Is the trigger inside a relative clause or a temporal/causal adverbial clause?"""
     node = tok
     for _ in range(6):
-        if node.dep_ == "relcl":
-            return True
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBG")):
+            return True  # "which backs the SDF", "a guard involved in a shooting", "inspectors probing"
         if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS
                                         for c in node.children):
             return True
@@ -198,6 +198,10 @@ def _fits(tok: Token, p: Pattern) -> bool:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
             objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "out", "off")
                      for g in c.children]
+            # "suspended part of a military aid program": the object is what the part is of
+            objs += [g for o in list(objs) if o.lemma_.lower() in _words("group_of_nouns") | {"part", "much"}
+                     for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
             # "peacekeeping force", "hunger strike": the object's modifier may be what names it
             objs += [g for o in list(objs) for g in o.lefts if g.dep_ in ("compound", "amod")]
@@ -237,8 +241,9 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i in triggers for c in host.children)):
             return True  # "negotiations on a troop pullback", "talks about a ceasefire": a topic, not an act
     node = tok
-    for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl") or node.head.i == node.i:
+    for _ in range(4):  # also through the governing trigger's object: "demanded an admission that X murdered"
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "dobj") \
+                or node.head.i == node.i:
             return False
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "before", "after",
                                                                            "when", "while", "because")
@@ -558,8 +563,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     mode = p.mode
     cameo = p.cameo
     if p.type == "AGREE" and p.stance is None:  # "vowed to retaliate": the intent takes the act's side
-        inner = next((triggers[c.i] for c in tok.children if c.dep_ == "xcomp" and c.i in triggers), None)
-        if inner is not None and inner.stance == "hostile" and not mod.negated:
+        comp = [c for c in tok.children if c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
+        inner = next((triggers[c.i] for c in comp if c.i in triggers), None)
+        vowed = [c for c in comp if _is_verb(c, _words("hostile_intent_verbs"))]  # "swore to fight"
+        if ((inner is not None and inner.stance == "hostile") or vowed) and not mod.negated:
             etype, cameo = "THREATEN", "130"
     intent = p.stance is not None and etype == p.type and not mod.negated and _intent(tok)
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
@@ -587,6 +595,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                 targets, inner_loc, _ = _targets(c, inner, ctx, sources)
                 location = location or inner_loc
                 break
+    if not targets and p.type == "AGREE":  # "swore to fight the Macedonian army"
+        targets = [a for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i not in triggers
+                   for a in _actors([g for g in c.children if g.dep_ == "dobj"], ctx) if a not in sources]
     stated = set(targets)  # named in the trigger's own or its complement's slots; others are inferred
     # A state's speech act voiced by its official: the official is the source.
     if mod.speaker_token is not None and etype in SPEECH_ACT_TYPES:
