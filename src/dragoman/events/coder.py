@@ -472,7 +472,7 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
 
 def _has_object(tok: Token) -> bool:
     """Some object is named, actor or not ("killed 23 people"): enough for an act of force."""
-    return any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)  # a passive's subject too
 
 
 def _named_non_actor(tok: Token, p: Pattern) -> bool:
@@ -569,7 +569,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         vowed = [c for c in comp if _is_verb(c, _words("hostile_intent_verbs"))]  # "swore to fight"
         if ((inner is not None and inner.stance == "hostile") or vowed) and not mod.negated:
             etype, cameo = "THREATEN", "130"
-    intent = p.stance is not None and etype == p.type and not mod.negated and _intent(tok)
+    intent = p.stance is not None and etype == p.type and not mod.negated and (
+        _intent(tok) or (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _intent(tok.head)))  # "ready to host talks"
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
         etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)
         cameo = "030" if etype == "AGREE" else "130"
