@@ -73,6 +73,15 @@ CASES = [
     ("The Sri Lankan army has been holding Tamil civilians as human shields.", ("ASSAULT", "LKA", None)),
     ("The rebels have sworn to fight the Macedonian army.", ("THREATEN", None, "MKD")),
     ("The United States suspended part of a military aid program for Bosnia.", ("SANCTION", "USA", "BIH")),
+    ("Security forces cracked down on protesters in Tehran.", ("ASSAULT", None, "IRN")),
+    ("The army crushed the uprising in Hama.", ("ASSAULT", None, "SYR")),
+    ("China and Brazil signed 15 agreements on trade.", ("SUPPORT", "BRA", "CHN")),
+    ("China and Brazil signed 15 agreements during President Lula's state visit to Beijing.",
+     ("CONSULT", "BRA", "CHN")),
+    ("Xi Jinping hosted Lula in Beijing. Xi said the two countries would deepen cooperation.",
+     ("AGREE", "CHN", "BRA")),
+    ("Armenia and Azerbaijan held talks in Washington. Both sides agreed to continue negotiations.",
+     ("AGREE", "ARM", "AZE")),
 ]
 
 
@@ -301,3 +310,21 @@ def test_a_background_clause_that_names_the_event_more_precisely_stays() -> None
     names = {a.id: a.name for a in r.actors}
     assert any(e.type == "CONSULT" and "Khamenei" in (names.get(e.target) or "") + (names.get(e.source) or "")
                for e in r.events)
+
+
+def test_a_bloc_is_a_group_actor_and_a_direction_is_not() -> None:
+    r = run("Russia warned the West against interfering in Georgia. Fighting continued in the west of the country.")
+    names = {a.name for a in r.actors}
+    assert "West" in names and len([a for a in r.actors if a.name.lower() == "west"]) == 1
+    assert any(e.type == "THREATEN" for e in r.events)
+
+
+def test_what_was_discussed_is_not_a_party() -> None:
+    r = run("Lavrov discussed Syria with Araghchi.")
+    assert {(e.source, e.target) for e in r.events if e.type == "CONSULT"} == {("sergei-lavrov", "abbas-araghchi")}
+
+
+def test_an_actor_of_one_sentence_is_not_merged_with_another_act() -> None:
+    """Two undyadic acts of one source in two sentences are two events."""
+    r = run("Xi said China would oppose unilateral tariffs. Xi accepted the invitation to the summit.")
+    assert {e.type for e in r.events} >= {"REJECT", "AGREE"}

@@ -26,6 +26,8 @@ from dragoman.registry import Entry, Registry, fold, get_registry
 
 ENT_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+#: "the two countries", "both sides", "the two leaders": a pair named before.
+PAIR_HEADS = {"country", "nation", "government", "capital", "side", "party", "leader", "president", "minister"}
 _MEDIA_WORDS = re.compile(r"\b(news|agency|times|post|tv|press|online|daily|radio|journal|gazette|"
                           r"herald|tribune|telegraph|broadcasting|channel|media)\b", re.I)
 _SYNONYMS = {"diplomat": ("diplomat", "diplomatic"), "source": ("source",),
@@ -49,6 +51,7 @@ def resolve_actors(doc: Doc, art: Article) -> tuple[list[Actor], MentionIndex]:
     b = _Builder(doc, get_registry())
     b.named_entities()
     b.untagged_places()
+    b.group_names()
     b.contextual_seats()
     b.noun_phrases()
     b.titles_and_appositions()
@@ -163,6 +166,25 @@ class _Builder:
                         old.aliases.remove(m.text)
                     m.actor_id, m.how = self.by_dict[e.id], "seat"
                     break
+
+    def group_names(self) -> None:
+        """Blocs named by a phrase from the lexicon ("the West", "the international community").
+        Lexicon words are stored in lower case; "the West" must still be capitalised in the text."""
+        phrases = [p.split() for p in self.reg.words("group_names")]
+        toks = [t.lower_ for t in self.doc]
+        for words in phrases:
+            n = len(words)
+            for i in range(len(toks) - n + 1):
+                if toks[i:i + n] != words or self.index.covered(i, i + n):
+                    continue
+                span = self.doc[i:i + n]
+                content = [t for t in span if t.lower_ != "the"]
+                if not content or (content[0].lower_ == "west" and not content[0].text[0].isupper()):
+                    continue  # "the west of the country" is a direction
+                start = i + 1 if span[0].lower_ == "the" else i
+                name = self.doc[start:i + n].text
+                aid = self.by_name.get(fold(name)) or self._new_named(name, "group", None, start, i + n)
+                self._mention(aid, start, i + n, "name")
 
     def untagged_places(self) -> None:
         """Proper-noun runs NER left untagged that the places table knows ("bombarded Aleppo").
@@ -321,6 +343,8 @@ class _Builder:
             elif (lemma in collective or lower in collective) and lemma in seen_collective and _definite_bare(t):
                 # "Sudan's army ... the army": the state whose army the article already named
                 self._mention(seen_collective[lemma], t.i, t.i + 1, "collective")
+            elif lemma in PAIR_HEADS and any(c.lower_ in ("two", "both") for c in t.children):
+                continue  # "the two leaders": a pair named before, resolved by coreference
             elif (lemma in generic or lower in generic) and (country or not any(
                     m.lower_ in ("its", "their", "his", "her", "our", "my", "your") for m in mods)) and not any(
                     (mm := self.index.at(m.i)) and self.drafts[mm.actor_id].kind != "country" for m in mods):
@@ -421,6 +445,15 @@ class _Builder:
                 if ids:
                     self.index.add(Mention(actor_id=ids[0], start=t.idx, end=t.idx + len(t), tok_start=t.i,
                                            tok_end=t.i + 1, text=t.text, how="pronoun", also=tuple(ids[1:])))
+            elif t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in PAIR_HEADS and any(
+                    (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                    for c in t.children):
+                ids = self._pair_antecedent(t)
+                if ids:
+                    start = min(c.i for c in t.lefts if c.dep_ in ("det", "predet", "nummod", "amod"))
+                    self.index.add(Mention(actor_id=ids[0], start=self.doc[start].idx, end=t.idx + len(t),
+                                           tok_start=start, tok_end=t.i + 1, text=self.doc[start:t.i + 1].text,
+                                           how="pronoun", also=tuple(ids[1:])))
             elif t.pos_ == "NOUN" and t.lemma_.lower() in titles and _definite_bare(t):
                 aid = self._role_antecedent(t)
                 if aid:
@@ -472,6 +505,30 @@ class _Builder:
             if best is None or m.tok_start > best.tok_start:
                 best = m
         return best.actor_id if best else None
+
+    def _pair_antecedent(self, t: Token) -> list[str]:
+        """'the two countries', 'both sides', 'the two leaders': the two most recent distinct actors
+        of the right kind (states for countries, persons for leaders, either for sides)."""
+        lemma = t.lemma_.lower()
+        kinds = {"country", "nation", "government", "capital"}
+        want = ("country",) if lemma in kinds else ("person",) if lemma in ("leader", "president", "minister") \
+            else ("country", "person", "organization", "group")
+        found: list[str] = []
+        for m in sorted(self.index.mentions, key=lambda m: -m.tok_start):
+            head = self.doc[m.tok_end - 1]
+            if m.tok_start >= t.i or m.how in ("place", "pronoun") or (
+                    head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from")):
+                continue  # "held talks in Washington": a venue is not a side
+            d = self.drafts[m.actor_id]
+            aid: str | None = m.actor_id
+            if d.kind not in want:
+                # "Xi hosted Lula ... the two countries": the persons' states
+                aid = self._country_actor(d.country) if "country" in want and d.country else None
+            if aid and aid not in found:
+                found.append(aid)
+            if len(found) == 2:
+                return found
+        return []
 
     def _plural_antecedent(self, pron: Token) -> list[str]:
         """'they': the nearest earlier subject that is plural, in this sentence or the one before:
@@ -528,7 +585,8 @@ class _Builder:
     def finish(self) -> list[Actor]:
         spans: dict[str, list[tuple[int, int]]] = {}
         for m in sorted(self.index.mentions, key=lambda m: m.start):
-            spans.setdefault(m.actor_id, []).append((m.start, m.end))
+            for aid in m.actor_ids:  # "the two countries" mentions both
+                spans.setdefault(aid, []).append((m.start, m.end))
         out = []
         for aid, d in self.drafts.items():
             if aid not in spans:

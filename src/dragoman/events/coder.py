@@ -73,7 +73,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
         if _embedded(tok, trigger_ids, governing) or _in_condition(tok) or _obliged(tok):
             coded.add(tok.i)
             continue
-        if tok.pos_ != "VERB" and _verb_coded(doc, _governing_verb(tok), coded):
+        if tok.pos_ != "VERB" and not _framing(tok) and _verb_coded(doc, _governing_verb(tok), coded):
             continue
         made = _code(tok, p, ctx, trigger_ids)
         if made and tok.pos_ == "VERB":
@@ -96,6 +96,13 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     events = [e for e in events if id(e) not in background or e.sentence not in foreground or same(e) in twins]
     events.sort(key=lambda e: e.span[0])
     return _dedupe(events, ctx.actors)
+
+
+def _framing(tok: Token) -> bool:
+    """A noun event that frames the clause in time ("signed agreements during Lula's visit to
+    Beijing") is an event of its own, not the verb's."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("during", "amid", "ahead") and any(
+        c.dep_ == "poss" for c in tok.children)
 
 
 def _background(tok: Token) -> bool:
@@ -614,6 +621,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     elif not targets and len(sources) > 1 and etype in SYMMETRIC_TYPES:
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]  # "X and Y agreed"
         stated |= set(sources)
+    elif not targets and len(sources) > 1 and p.mutual:
+        pairs = [(a, b) for a in sources for b in sources if a != b]  # "China and Brazil signed agreements"
+        stated |= set(sources)
     elif not targets and len(sources) > 1 and tok.dep_ == "dobj" and _is_verb(tok.head, _words("reciprocal_verbs")):
         pairs = [(a, b) for a in sources for b in sources if a != b]  # "traded accusations": both ways
         stated |= set(sources)
@@ -805,9 +815,13 @@ def _dedupe(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
     for e in events:
         twin = None
         for o in out:
-            if (o.sentence == e.sentence and key(o, "country") == key(e, "country") and None not in (
-                    key(o, "country")[1] or None, key(o, "country")[2] or None) \
-                    and specificity(o) != specificity(e)) or (key(o, "actor") == key(e, "actor") and (o.date is None or e.date is None or o.date == e.date)):
+            same_sentence = o.sentence == e.sentence and key(o, "country") == key(e, "country") and None not in (
+                key(o, "country")[1] or None, key(o, "country")[2] or None) and specificity(o) != specificity(e)
+            # across sentences only a full dyad is the same event again: "Xi said ... would deepen
+            # cooperation" and "Xi accepted the invitation" are two acts of one source
+            mentioned_again = key(o, "actor") == key(e, "actor") and e.source and e.target and (
+                o.date is None or e.date is None or o.date == e.date)
+            if same_sentence or mentioned_again:
                 twin = o
             if twin is not None:
                 break
