@@ -328,3 +328,11 @@ def test_an_actor_of_one_sentence_is_not_merged_with_another_act() -> None:
     """Two undyadic acts of one source in two sentences are two events."""
     r = run("Xi said China would oppose unilateral tariffs. Xi accepted the invitation to the summit.")
     assert {e.type for e in r.events} >= {"REJECT", "AGREE"}
+
+
+def test_both_sides_is_the_opposed_pair_not_the_speaker() -> None:
+    r = run("Sudan's army accused the RSF of shelling a camp. UN chief Antonio Guterres called on both sides "
+            "to agree to a ceasefire.")
+    requests = {e.target for e in r.events if e.type == "REQUEST"}
+    assert requests == {"SDN", "rsf"}
+

@@ -512,11 +512,24 @@ class _Builder:
         lemma = t.lemma_.lower()
         kinds = {"country", "nation", "government", "capital"}
         want = ("country",) if lemma in kinds else ("person",) if lemma in ("leader", "president", "minister") \
-            else ("country", "person", "organization", "group")
+            else ("country", "group")
+        # never the one speaking of the pair: "Guterres called on both sides"
+        clause = t.head.head if t.dep_ == "pobj" else t.head
+        own = {i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for i in _core(c)}
+        own_ids = {m.actor_id for i in own if (m := self.index.at(i))}
+        # a coordinated or "between" pair named before is the surest reading
+        for m in sorted(self.index.mentions, key=lambda m: -m.tok_start):
+            head = self.doc[m.tok_end - 1]
+            if m.tok_start >= t.i or m.how in ("place", "pronoun") or m.actor_id in own_ids:
+                continue
+            other = [self.index.at(c.i) for c in head.conjuncts]
+            pair = [m.actor_id] + [o.actor_id for o in other if o and o.actor_id != m.actor_id]
+            if len(pair) >= 2 and all(self.drafts[a].kind in want or "country" in want for a in pair[:2]):
+                return pair[:2]
         found: list[str] = []
         for m in sorted(self.index.mentions, key=lambda m: -m.tok_start):
             head = self.doc[m.tok_end - 1]
-            if m.tok_start >= t.i or m.how in ("place", "pronoun") or (
+            if m.tok_start >= t.i or m.how in ("place", "pronoun") or m.actor_id in own_ids or (
                     head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from")):
                 continue  # "held talks in Washington": a venue is not a side
             d = self.drafts[m.actor_id]
