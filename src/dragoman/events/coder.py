@@ -191,7 +191,10 @@ def _patterns(tok: Token, ps) -> list[Pattern]:
                 return ps.by_verb[form]
         return []
     if tok.pos_ in ("NOUN", "PROPN"):
-        return ps.by_noun.get(lower, []) or ps.by_noun.get(lemma, [])
+        hits = ps.by_noun.get(lower, []) or ps.by_noun.get(lemma, [])
+        if not hits and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":  # "sit-in", tokenized in three
+            hits = ps.by_noun.get(f"{tok.doc[tok.i - 2].lower_}-{lower}", [])
+        return hits
     return []
 
 
@@ -279,7 +282,7 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
         # "thousands of Iraqi Kurds", "members of the opposition", "the chief of Israel's militia"
         if tok.lemma_.lower() in _words("group_of_nouns") or tok.pos_ == "NUM":
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):  # "delegations from Kyiv and Moscow"
                     for g in c.children:
                         if g.dep_ == "pobj":
                             return _actor(g, ctx)
@@ -372,6 +375,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     head = tok.head
     if tok.dep_ in ("dobj", "attr") and _is_verb(head, _words("light_verbs")):
         return _sources(head, ctx, depth + 1)
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and _is_verb(head.head, _words("light_verbs")):
+        return _sources(head.head, ctx, depth + 1)  # "put its forces on high alert"
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "during", "in", "at", "of",
                                                                      "including", "as") \
             and head.head.i != tok.i:
@@ -408,7 +413,9 @@ def _slot(tok: Token, slot: str) -> list[Token]:
                for g in c.children if g.dep_ == "pobj"]
     if not out and tok.pos_ == "NOUN":  # "sanctions on Iran" may hang on the light verb
         head = tok.head
-        if tok.dep_ in ("dobj",) and _is_verb(head, _words("light_verbs")):
+        if tok.dep_ == "pobj" and head.dep_ == "prep":  # "put forces on alert near Taiwan"
+            head = head.head
+        if tok.dep_ in ("dobj", "pobj") and _is_verb(head, _words("light_verbs")):
             out = [g for c in head.children if c.dep_ == "prep" and c.lower_ == slot
                    for g in c.children if g.dep_ == "pobj"]
     return out
