@@ -1,5 +1,5 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
-three per type, so that a new pattern that breaks another type shows here."""
+six per type, so that a new pattern that breaks another type shows here."""
 
 from __future__ import annotations
 
@@ -57,6 +57,55 @@ SENTENCES = [
     ('ASSAULT', 'Israeli jets bombed Hezbollah positions in southern Lebanon.'),
     ('ASSAULT', 'A suicide bomber killed 12 people at a market in Mogadishu.'),
     ('ASSAULT', 'Sudanese paramilitaries shelled the city of El Fasher.'),
+    # a second set, written later in other words
+    ('SUPPORT', 'Armenia and Azerbaijan initialled a peace deal at the White House.'),
+    ('AGREE', 'North and South Korea agreed to reopen a military hotline.'),
+    ('AGREE', 'Hezbollah said it was prepared to accept a ceasefire.'),
+    ('CONSULT', 'Chinese Foreign Minister Wang Yi visited Islamabad on Friday.'),
+    ('CONSULT', 'Macron hosted Zelensky at the Elysee Palace.'),
+    ('CONSULT', 'The envoys of Iran and Saudi Arabia met in Baghdad for a fifth round of talks.'),
+    ('SUPPORT', "The Arab League praised Qatar's mediation efforts."),
+    ('SUPPORT', 'Washington reaffirmed its commitment to the defence of the Philippines.'),
+    ('SUPPORT', "Several African countries backed Morocco's autonomy plan for Western Sahara."),
+    ('SUPPORT', "Tunisia's president pardoned 100 detainees arrested during the protests."),
+    ('CONCEDE', "Bangladesh's government bowed to student demands and scrapped the job quota system."),
+    ('CONCEDE', 'The military council handed over power to a civilian government.'),
+    ('COOPERATE', 'Interpol and Europol launched a joint investigation into human trafficking.'),
+    ('SUPPORT', 'Vietnam and the Philippines signed a maritime cooperation agreement.'),
+    ('COOPERATE', 'Norway and Sweden coordinated their response to the refugee crisis.'),
+    ('AID', 'The European Commission announced 50 million euros in humanitarian aid for Sudan.'),
+    ('AID', 'China provided Pakistan with a $2 billion loan.'),
+    ('AID', 'Germany delivered Patriot air defence systems to Ukraine.'),
+    ('RETREAT', 'Israeli forces pulled out of the Jenin refugee camp after a three-day raid.'),
+    ('RETREAT', 'Armenia returned four villages to Azerbaijan.'),
+    ('RETREAT', 'The Houthis released the crew of the Galaxy Leader.'),
+    ('REQUEST', 'Zelensky urged Western allies to speed up weapons deliveries.'),
+    ('REQUEST', 'Egypt appealed to both sides in Sudan to end the fighting.'),
+    ('REQUEST', 'Pakistan asked the IMF for a new bailout.'),
+    ('ACCUSE', 'Russia blamed Ukraine for the attack on the Crimean bridge.'),
+    ('ACCUSE', "The Philippines condemned China's use of water cannon against its vessels."),
+    ('ACCUSE', 'Human Rights Watch accused Ethiopian troops of massacring civilians.'),
+    ('REJECT', "Hamas rejected Israel's latest proposal for a hostage deal."),
+    ('REJECT', "Turkey vetoed Sweden's NATO membership bid."),
+    ('REJECT', 'Moscow refused to extend the grain deal.'),
+    ('THREATEN', 'Iran threatened to close the Strait of Hormuz.'),
+    ('THREATEN', 'The EU warned Hungary that it could lose its voting rights.'),
+    ('THREATEN', 'Erdogan threatened a new military operation in northern Syria.'),
+    ('PROTEST', 'Tens of thousands demonstrated in Tel Aviv against the judicial overhaul.'),
+    ('PROTEST', 'Kenyan protesters stormed parliament in Nairobi.'),
+    ('PROTEST', 'Dockworkers went on strike in Antwerp over pension cuts.'),
+    ('SANCTION', 'Britain froze the assets of five Russian oligarchs.'),
+    ('SANCTION', 'The EU suspended budget support to Niger after the coup.'),
+    ('SANCTION', 'Mali cut diplomatic ties with Ukraine.'),
+    ('MOBILIZE', 'Azerbaijan deployed additional troops to the Armenian border.'),
+    ('MOBILIZE', 'India raised its military alert along the Line of Control.'),
+    ('MOBILIZE', 'Venezuela mobilised 25,000 troops near the Guyana border.'),
+    ('COERCE', 'Belarus detained a Polish journalist in Minsk.'),
+    ('COERCE', 'Nicaragua stripped 94 critics of their citizenship.'),
+    ('COERCE', 'Egyptian authorities blocked access to dozens of news websites.'),
+    ('ASSAULT', 'Russian missiles struck an apartment building in Dnipro, killing 40 people.'),
+    ('ASSAULT', 'Gunmen attacked a church in northern Burkina Faso.'),
+    ('ASSAULT', 'Al-Shabaab militants stormed a hotel in Mogadishu.'),
 ]
 
 
@@ -72,4 +121,4 @@ def test_the_sentence_gets_its_type(coded: dict[str, set[str]], etype: str, text
 
 
 def test_every_type_is_covered() -> None:
-    assert len({g for g, _ in SENTENCES}) == 16
+    assert len({g for g, _ in SENTENCES}) == 16 and len(SENTENCES) == 96

@@ -26,6 +26,9 @@ from dragoman.registry import Entry, Registry, fold, get_registry
 
 ENT_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+#: Nouns that make a name a place: "the town of Goma", "Idlib province".
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "port", "capital",
+               "governorate", "state", "area", "camp", "enclave"}
 #: "the two countries", "both sides", "the two leaders": a pair named before.
 PAIR_HEADS = {"country", "nation", "government", "capital", "side", "party", "leader", "president", "minister"}
 _MEDIA_WORDS = re.compile(r"\b(news|agency|times|post|tv|press|online|daily|radio|journal|gazette|"
@@ -141,6 +144,11 @@ class _Builder:
                 self._unknown_entity("PERSON", span)  # an unknown name NER took for a place
                 continue
             if entry is None and self._not_an_actor(span, ent.label_):
+                continue
+            if entry is None and _place_context(span) and (code := self.reg.place(span.text)):
+                aid = self._country_actor(code)  # "the town of Goma", whatever NER called it
+                if aid:
+                    self._mention(aid, span.start, span.end, "place")
                 continue
             how = "name"
             hit = self.reg.lookup(span.text)
@@ -611,6 +619,14 @@ class _Builder:
 
 
 # -- token helpers --------------------------------------------------------------
+
+def _place_context(span: Span) -> bool:
+    """'the town of X', 'the city of X', 'X province': words that make a name a place."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return any(t.lemma_.lower() in PLACE_NOUNS for t in span.doc[span.end:span.end + 1])
+
 
 def _core(t: Token) -> set[int]:
     """The tokens of a noun phrase without its clauses and prepositions: "Egypt and Saudi Arabia"

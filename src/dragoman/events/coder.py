@@ -199,7 +199,9 @@ def _patterns(tok: Token, ps) -> list[Pattern]:
 
 
 def _fits(tok: Token, p: Pattern) -> bool:
-    if p.particles and not any(c.lower_ in p.particles and c.dep_ in ("prt", "prep") for c in tok.children):
+    if p.particles and not any(c.lower_ in p.particles and c.dep_ in ("prt", "prep") for c in tok.children) and not (
+            p.objects and any(c.lower_ in p.particles and c.dep_ == "prep"  # "stripped critics of citizenship"
+                              for o in tok.children if o.dep_ == "dobj" for c in o.children)):
         return False
     if p.objects:
         if tok.pos_ == "NOUN":  # "hunger strike", "human shields": the modifier says which
@@ -208,6 +210,9 @@ def _fits(tok: Token, p: Pattern) -> bool:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
             objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "out", "off")
                      for g in c.children]
+            # "went on strike", "stripped critics of their citizenship": the particle's object
+            objs += [g for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in h.children
+                     if c.dep_ in ("prt", "prep") and c.lower_ in p.particles for g in c.children if g.dep_ == "pobj"]
             # "suspended part of a military aid program": the object is what the part is of
             objs += [g for o in list(objs) if o.lemma_.lower() in _words("group_of_nouns") | {"part", "much"}
                      for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -585,6 +590,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             etype, cameo = "THREATEN", "130"
     intent = p.stance is not None and etype == p.type and not mod.negated and (
         _intent(tok) or (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _intent(tok.head)))  # "ready to host talks"
+    recoded = intent  # the type changed with codes of its own (else a changed type takes its root code)
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
         etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)
         cameo = "030" if etype == "AGREE" else "130"
@@ -613,6 +619,12 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if not targets and p.type == "AGREE":  # "swore to fight the Macedonian army"
         targets = [a for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i not in triggers
                    for a in _actors([g for g in c.children if g.dep_ == "dobj"], ctx) if a not in sources]
+    if etype == "ASSAULT" and sources and all(
+            ctx.actors[a].kind == "group" and ctx.actors[a].name.lower().split()[-1] in _words("protester_heads")
+            for a in sources) and not any(c.lemma_.lower() in _words("weapon_nouns") for c in tok.subtree):
+        # "protesters stormed parliament": a violent protest (CAMEO 145); with missiles it is an assault
+        etype, mode, cameo = "PROTEST", "riot", "145"
+        recoded = True
     stated = set(targets)  # named in the trigger's own or its complement's slots; others are inferred
     # A state's speech act voiced by its official: the official is the source.
     if mod.speaker_token is not None and etype in SPEECH_ACT_TYPES:
@@ -659,8 +671,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     for s, t in pairs:
         if s is None and t is None:
             continue
-        out.append(Event(id="", type=etype, mode=mode if etype == p.type or intent else None,
-                         cameo=cameo if etype == p.type or intent else _cameo_for(etype),
+        out.append(Event(id="", type=etype, mode=mode if etype == p.type or recoded else None,
+                         cameo=cameo if etype == p.type or recoded else _cameo_for(etype),
                          source=s, target=t, location=location, date=date, date_text=date_text,
                          certainty=certainty, attributed_to=mod.attributed_to, negated=mod.negated,
                          target_inferred=t is not None and not between and t not in stated,
