@@ -106,6 +106,38 @@ SENTENCES = [
     ('ASSAULT', 'Russian missiles struck an apartment building in Dnipro, killing 40 people.'),
     ('ASSAULT', 'Gunmen attacked a church in northern Burkina Faso.'),
     ('ASSAULT', 'Al-Shabaab militants stormed a hotel in Mogadishu.'),
+    # a third set; labels follow PLOVER's 2021 CAMEO table where my first guess differed
+    ('AGREE', 'Colombia and the ELN rebels struck a deal to extend their ceasefire.'),
+    ('AGREE', 'Kosovo and Serbia committed to implementing the EU-brokered plan.'),
+    ('CONSULT', 'Netanyahu flew to Washington for talks with Trump.'),
+    ('CONSULT', 'The Emir of Qatar received the Iranian president in Doha.'),
+    ('SUPPORT', 'Ankara congratulated the new Syrian government on its formation.'),
+    ('SUPPORT', "Beijing expressed firm backing for Serbia's territorial integrity."),
+    ('CONCEDE', "Georgia's ruling party withdrew the controversial foreign agents bill."),
+    ('RETREAT', 'The Iraqi government granted amnesty to thousands of prisoners.'),
+    ('SUPPORT', 'Saudi Arabia and Pakistan signed a mutual defence pact.'),
+    ('AGREE', 'Spain and Morocco agreed to cooperate on migration.'),
+    ('AID', 'The UAE airlifted medical supplies to Gaza.'),
+    ('AID', 'Washington announced a new $1 billion military aid package for Taiwan.'),
+    ('RETREAT', 'Ethiopian troops withdrew from the disputed border town.'),
+    ('CONCEDE', 'The Taliban lifted restrictions on female aid workers.'),
+    ('REQUEST', 'Iraq called on Turkey to release more water from the Tigris.'),
+    ('REQUEST', "Lebanon's prime minister pleaded with donors to fund reconstruction."),
+    ('ACCUSE', "Seoul condemned Pyongyang's latest missile launch."),
+    ('ACCUSE', 'Kyiv charged a Russian officer with war crimes.'),
+    ('REJECT', 'Beijing rebuffed calls for an independent inquiry into the origins of the virus.'),
+    ('REJECT', 'Poland refused to accept migrants under the EU relocation scheme.'),
+    ('THREATEN', 'Israel warned Hezbollah it would pay a heavy price for any attack.'),
+    ('THREATEN', 'Putin threatened to deploy nuclear missiles in Belarus.'),
+    ('PROTEST', 'Protesters burned the Swedish flag outside the embassy in Baghdad.'),
+    ('PROTEST', "Opposition supporters rallied in Caracas to demand Maduro's resignation."),
+    ('COERCE', 'Canada imposed travel bans on Iranian officials.'),
+    ('SANCTION', 'Morocco downgraded diplomatic relations with Israel.'),
+    ('MOBILIZE', 'Greece sent warships to the eastern Mediterranean.'),
+    ('MOBILIZE', 'Ukraine reinforced its positions near Pokrovsk.'),
+    ('ASSAULT', 'Iranian authorities executed two protesters.'),
+    ('ASSAULT', 'Ukrainian drones hit an oil refinery in southern Russia.'),
+    ('ASSAULT', 'Boko Haram fighters abducted 80 schoolgirls in Borno state.'),
 ]
 
 
@@ -121,4 +153,4 @@ def test_the_sentence_gets_its_type(coded: dict[str, set[str]], etype: str, text
 
 
 def test_every_type_is_covered() -> None:
-    assert len({g for g, _ in SENTENCES}) == 16 and len(SENTENCES) == 96
+    assert len({g for g, _ in SENTENCES}) == 16 and len(SENTENCES) >= 96

@@ -301,6 +301,7 @@ class _Builder:
         generic = self.reg.wordset("generic_actor_heads")
         located = self.reg.wordset("located_institution_heads")
         seen_collective: dict[str, str] = {}
+        group_of = self.reg.wordset("group_of_nouns")
         for t in self.doc:
             if t.pos_ not in ("NOUN", "PROPN") or self.index.at(t.i) or t.dep_ == "compound":
                 continue
@@ -353,6 +354,9 @@ class _Builder:
                 self._mention(seen_collective[lemma], t.i, t.i + 1, "collective")
             elif lemma in PAIR_HEADS and any(c.lower_ in ("two", "both") for c in t.children):
                 continue  # "the two leaders": a pair named before, resolved by coreference
+            elif (lemma in generic or lower in generic) and (lemma in group_of or lower in group_of) and any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "for") for c in t.children):
+                continue  # "supporters of Hezbollah" are Hezbollah's: the event coder follows the "of"
             elif (lemma in generic or lower in generic) and (country or not any(
                     m.lower_ in ("its", "their", "his", "her", "our", "my", "your") for m in mods)) and not any(
                     (mm := self.index.at(m.i)) and self.drafts[mm.actor_id].kind != "country" for m in mods):

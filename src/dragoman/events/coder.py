@@ -619,7 +619,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if not targets and p.type == "AGREE":  # "swore to fight the Macedonian army"
         targets = [a for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i not in triggers
                    for a in _actors([g for g in c.children if g.dep_ == "dobj"], ctx) if a not in sources]
-    if etype == "ASSAULT" and sources and all(
+    if etype in ("ASSAULT", "COERCE") and sources and all(
             ctx.actors[a].kind == "group" and ctx.actors[a].name.lower().split()[-1] in _words("protester_heads")
             for a in sources) and not any(c.lemma_.lower() in _words("weapon_nouns") for c in tok.subtree):
         # "protesters stormed parliament": a violent protest (CAMEO 145); with missiles it is an assault
