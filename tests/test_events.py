@@ -82,6 +82,9 @@ CASES = [
      ("AGREE", "CHN", "BRA")),
     ("Armenia and Azerbaijan held talks in Washington. Both sides agreed to continue negotiations.",
      ("AGREE", "ARM", "AZE")),
+    # a state that protests complains (ACCUSE); crowds that protest demonstrate (PROTEST)
+    ("Iran protested to Switzerland over the arrest.", ("ACCUSE", "IRN", "CHE")),
+    ("Thousands of Iraqi Kurds protested against the government in Erbil.", ("PROTEST", "IRQ", None)),
 ]
 
 

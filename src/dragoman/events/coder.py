@@ -229,6 +229,9 @@ def _fits(tok: Token, p: Pattern) -> bool:
         return False
     if p.active_only and any(c.dep_ == "auxpass" for c in tok.children):
         return False
+    if p.not_subjects and any(c.dep_ == "nsubj" and (c.lemma_.lower() in p.not_subjects or c.lower_ in p.not_subjects)
+                              for c in tok.children):
+        return False
     if p.actor_object and tok.pos_ == "VERB":
         objs = [c for c in tok.children if c.dep_ in ("dobj",)]
         # "welcomed the Iranian delegation" hosts someone; "welcomed Reagan's statement" does not
@@ -451,7 +454,8 @@ def _reduced_passive(tok: Token) -> bool:
         return False
     if tok.dep_ == "acl":  # unless its noun is the sentence root: the parser missed the main verb
         return tok.head.dep_ != "ROOT"  # ("Palestinian youths resorted to...")
-    return any(c.dep_ == "nsubj" for c in tok.children)
+    # a main verb tagged VBN is more likely a mistagged past tense ("Hundreds of people protested")
+    return tok.dep_ != "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _nominal_cause(tok: Token, triggers: dict[int, Pattern]) -> Token | None:
