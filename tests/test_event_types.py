@@ -1,5 +1,6 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
-six per type, so that a new pattern that breaks another type shows here."""
+six to eight per type, so that a new pattern that breaks another type shows here. Each set was
+first run blind (before fixing what it showed): 34/48, 31/48 and 19/32 were right at first."""
 
 from __future__ import annotations
 
