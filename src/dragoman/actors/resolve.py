@@ -347,7 +347,14 @@ class _Builder:
             elif (lemma in collective or lower in collective) and country:
                 aid = self._country_actor(country)
                 if aid:
-                    self._mention(aid, t.i, t.i + 1, "collective")
+                    # "Pakistani and Afghan officials": both states
+                    others = [a for m in mods if m.dep_ == "conj" and (c := self._country_in([m])) and c != country
+                              and (a := self._country_actor(c))]
+                    if others:
+                        self.index.add(Mention(actor_id=aid, start=t.idx, end=t.idx + len(t), tok_start=t.i,
+                                               tok_end=t.i + 1, text=t.text, how="collective", also=tuple(others)))
+                    else:
+                        self._mention(aid, t.i, t.i + 1, "collective")
                     seen_collective[lemma] = aid
             elif (lemma in collective or lower in collective) and lemma in seen_collective and _definite_bare(t):
                 # "Sudan's army ... the army": the state whose army the article already named
@@ -462,7 +469,7 @@ class _Builder:
                     for c in t.children):
                 ids = self._pair_antecedent(t)
                 if ids:
-                    start = min(c.i for c in t.lefts if c.dep_ in ("det", "predet", "nummod", "amod"))
+                    start = min((c.i for c in t.lefts if c.dep_ in ("det", "predet", "nummod", "amod")), default=t.i)
                     self.index.add(Mention(actor_id=ids[0], start=self.doc[start].idx, end=t.idx + len(t),
                                            tok_start=start, tok_end=t.i + 1, text=self.doc[start:t.i + 1].text,
                                            how="pronoun", also=tuple(ids[1:])))

@@ -355,6 +355,11 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             if any(s.lower_ in ("who", "which", "that") for s in subj) and tok.dep_ == "relcl":
                 return _actors([tok.head], ctx, places=False)
             return []
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB":
+            # "praised X for allowing", "X was thanked for helping": X is who did it
+            obj = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if obj and _actors(obj, ctx, places=False):
+                return _actors(obj, ctx, places=False)
         if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head.i != tok.i:
             head = tok.head
             if head.pos_ == "ADP" and head.head.i != head.i:  # "resorted to throwing": past the preposition
@@ -473,9 +478,10 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
     location = None
     for slot in p.target:
         toks = [t for t in _slot(tok, "between" if slot == "between" else slot) if not skip or t.i not in skip]
-        if not toks:
-            continue
         if slot == "dobj" and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            # a passive's subject is what the object would be: "Israel was praised by X"
+            toks = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not toks:
             continue
         if p.place_target:
             for t in toks:
