@@ -84,6 +84,11 @@ CASES = [
      ("AGREE", "ARM", "AZE")),
     # a state that protests complains (ACCUSE); crowds that protest demonstrate (PROTEST)
     ("Iran protested to Switzerland over the arrest.", ("ACCUSE", "IRN", "CHE")),
+    ("Araghchi said Tehran was open to indirect talks with Washington.", ("AGREE", "IRN", "USA")),
+    ("The White House is weighing new sanctions on Iranian oil.", ("SANCTION", "USA", "IRN")),
+    ("Talks between Pakistani and Afghan officials ended in Doha.", ("CONSULT", "PAK", "AFG")),
+    ("Saudi Arabia's foreign ministry welcomed the talks between Iran and the United States and urged "
+     "both sides to show restraint.", ("REQUEST", "SAU", "USA")),
     ("Thousands of Iraqi Kurds protested against the government in Erbil.", ("PROTEST", "IRQ", None)),
 ]
 
@@ -104,6 +109,8 @@ def test_them_is_the_group_named_before_not_the_clause_subject() -> None:
     ("Turkey and Syria held secret talks in Moscow on restoring diplomatic relations.", "SUPPORT"),  # a topic
     ("The minister spoke to reporters in Geneva.", "CONSULT"),
     ("Modi reaffirmed India's support for a peaceful resolution.", "SUPPORT"),  # India's support is Modi's own
+    ("A senior Iranian official, who asked not to be named, told Reuters the talks would go ahead.", "REQUEST"),
+    ("Netanyahu said Israel will not allow Iran to obtain nuclear weapons.", "AID"),  # what is not allowed
     # what a demand or a rejection is about is not a separate event
     ("Poland's parliament demanded an admission by Moscow that Soviet forces murdered Polish officers.",
      "ASSAULT"),

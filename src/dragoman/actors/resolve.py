@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from dragoman.actors.mentions import Mention, MentionIndex
 from dragoman.model import Actor, Article
 from dragoman.registry import Entry, Registry, fold, get_registry
+from dragoman.syntax import shared_subject
 
 ENT_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -485,9 +486,8 @@ class _Builder:
         verb = pron.head.head if pron.dep_ == "pobj" else pron.head
         bound: set[int] = set()
         if pron.dep_ in ("dobj", "dative", "pobj"):
-            bound = {i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for i in _core(c)}
-            if verb.dep_ == "conj":  # "thanked Modi and invited him": the shared subject too
-                bound |= {i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for i in _core(c)}
+            subj = shared_subject(verb)  # also "thanked Modi and invited him"
+            bound = _core(subj) if subj is not None else set()
         ranks: dict[int, Mention] = {}
         for m in self.index.mentions:
             if m.tok_start >= pron.i or self.drafts[m.actor_id].kind != "person" or m.tok_start in bound:
@@ -534,7 +534,8 @@ class _Builder:
             else ("country", "group")
         # never the one speaking of the pair: "Guterres called on both sides"
         clause = t.head.head if t.dep_ == "pobj" else t.head
-        own = {i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for i in _core(c)}
+        subj = shared_subject(clause)  # also through "welcomed X and urged both sides"
+        own = _core(subj) if subj is not None else set()
         own_ids = {m.actor_id for i in own if (m := self.index.at(i))}
         # a coordinated or "between" pair named before is the surest reading
         for m in sorted(self.index.mentions, key=lambda m: -m.tok_start):
@@ -577,7 +578,8 @@ class _Builder:
         if pron.lower_ in ("them", "their"):
             # "X, which mediated between the warring parties, urged them": an object pronoun may
             # take a group named earlier in its sentence, though never its own clause's subject.
-            own = {i for c in pron.head.children if c.dep_ in ("nsubj", "nsubjpass") for i in _core(c)}
+            subj = shared_subject(pron.head)
+            own = _core(subj) if subj is not None else set()
             for m in sorted(self.index.mentions, key=lambda m: -m.tok_start):
                 if here <= m.tok_start < pron.i and m.how != "pronoun" and m.tok_start not in own \
                         and self.drafts[m.actor_id].kind == "group":

@@ -63,7 +63,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
                 found.append((tok, p))
                 break
     trigger_ids = {t.i: p for t, p in found}
-    governing = {t.i for t, p in found if p.type in GOVERNING_TYPES or p.id == "agree"}
+    governing = {t.i for t, p in found if p.type in GOVERNING_TYPES or p.governs}
     events: list[Event] = []
     background: set[int] = set()
     coded: set[int] = set()  # verb triggers that made an event or were folded into another trigger
@@ -390,6 +390,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         return _sources(head, ctx, depth + 1)
     if tok.dep_ == "pobj" and head.dep_ == "prep" and _is_verb(head.head, _words("light_verbs")):
         return _sources(head.head, ctx, depth + 1)  # "put its forces on high alert"
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ" and head.head.head.pos_ in ("AUX", "VERB"):
+        return _sources(head.head.head, ctx, depth + 1)  # "Tehran was open to talks"
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "during", "in", "at", "of",
                                                                      "including", "as") \
             and head.head.i != tok.i:
@@ -574,6 +576,8 @@ def _date(tok: Token, sent: Span) -> str | None:
             anc = anc.head
             if anc == tok or anc == tok.head:
                 return e.text
+            if anc.pos_ in ("VERB", "AUX"):
+                break  # the date of another clause: "X, who met Y last week, has called for..."
     return None
 
 
@@ -599,7 +603,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         if ((inner is not None and inner.stance == "hostile") or vowed) and not mod.negated:
             etype, cameo = "THREATEN", "130"
     intent = p.stance is not None and etype == p.type and not mod.negated and (
-        _intent(tok) or (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _intent(tok.head)))  # "ready to host talks"
+        _intent(tok) or (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _intent(tok.head))  # "ready to host talks"
+        or (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lower_ in _words("intent_adjectives")))
     recoded = intent  # the type changed with codes of its own (else a changed type takes its root code)
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
         etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)

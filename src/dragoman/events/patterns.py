@@ -34,6 +34,7 @@ class Pattern:
     active_only: bool = False  # no event from the passive voice ("rebels wanted at home on charges")
     self_complement: bool = False  # with no target, only "X warned (that) X would ..." is an event
     mutual: bool = False  # coordinated subjects act towards each other ("China and Brazil signed agreements")
+    governs: bool = False  # codes its complement itself ("agreed to withdraw", "will not allow Iran to obtain")
     not_subjects: frozenset[str] = frozenset()  # no fit with these subjects (crowds "protest" in the street)
 
     @property
@@ -73,7 +74,7 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     stance=d.get("stance"), unless_xcomp=_fs(d, "unless_xcomp"),
                     reverse=bool(d.get("reverse")), active_only=bool(d.get("active_only")),
                     self_complement=bool(d.get("self_complement")), mutual=bool(d.get("mutual")),
-                    not_subjects=_fs(d, "not_subjects"))
+                    not_subjects=_fs(d, "not_subjects"), governs=bool(d.get("governs")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
