@@ -1,6 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
-six to eight per type, so that a new pattern that breaks another type shows here. Each set was
-first run blind (before fixing what it showed): 34/48, 31/48, 19/32 and 15/32 were right at first."""
+ten to thirteen per type, so that a new pattern that breaks another type shows here. Each set was
+first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32 and 23/32 were right at
+first."""
 
 from __future__ import annotations
 
@@ -168,6 +169,35 @@ SENTENCES = [
     ('COERCE', 'Venezuela closed its border with Colombia.'),
     ('ASSAULT', 'At least 20 people were killed when an Israeli airstrike hit a school in Gaza City.'),
     ('ASSAULT', 'Militants ambushed a military convoy in Balochistan, killing eight soldiers.'),
+    # a fifth set (economy, law, elections)
+    ('AGREE', 'OPEC members agreed to cut oil production by one million barrels a day.'),
+    ('AGREE', 'Ecuador and Peru pledged to settle their border dispute peacefully.'),
+    ('CONSULT', 'The Indonesian president paid a state visit to Australia.'),
+    ('SUPPORT', "Kenya's president thanked Turkey for its humanitarian assistance."),
+    ('SUPPORT', 'The Vatican established diplomatic relations with Oman.'),
+    ('RETREAT', "Myanmar's junta released Aung San Suu Kyi from prison."),
+    ('CONCEDE', 'Under pressure from the unions, the French government postponed the pension reform.'),
+    ('COOPERATE', 'Indian and Chinese troops conducted joint patrols along the border.'),
+    ('COOPERATE', 'Greece extradited a Russian hacker to the United States.'),
+    ('AID', "Saudi Arabia deposited $3 billion in Pakistan's central bank."),
+    ('AID', 'The United Nations sent 200 peacekeepers to South Sudan.'),
+    ('RETREAT', 'Washington eased sanctions on Venezuelan oil.'),
+    ('REQUEST', 'The Ukrainian president requested additional Patriot batteries from Washington.'),
+    ('REQUEST', 'Brazil demanded an explanation from the United States over the spying allegations.'),
+    ('ACCUSE', 'The Pentagon accused Russia of jamming GPS signals over the Baltic.'),
+    ('ACCUSE', 'Lithuania sued Belarus at the International Court of Justice over migrant flows.'),
+    ('REJECT', "North Korea ignored South Korea's offer of talks."),
+    ('REJECT', 'The Israeli cabinet voted against the ceasefire proposal.'),
+    ('THREATEN', 'Moscow threatened retaliation if Finland joined NATO.'),
+    ('THREATEN', 'The US warned Iraq that it would cut off aid unless the militias were disarmed.'),
+    ('PROTEST', "Argentine unions staged a general strike against Milei's austerity measures."),
+    ('SANCTION', 'Kuwait suspended flights to Lebanon.'),
+    ('SANCTION', 'Russia expelled two Estonian diplomats.'),
+    ('MOBILIZE', 'Armenia put its army on combat readiness.'),
+    ('COERCE', 'Israeli forces demolished the homes of two Palestinian attackers.'),
+    ('COERCE', 'Chinese authorities detained a Japanese businessman on espionage charges.'),
+    ('ASSAULT', 'Pakistani airstrikes hit suspected militant hideouts in Afghanistan.'),
+    ('ASSAULT', 'A car bomb exploded near a police station in Diyarbakir, killing five officers.'),
 ]
 
 
