@@ -605,6 +605,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     intent = p.stance is not None and etype == p.type and not mod.negated and (
         _intent(tok) or (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _intent(tok.head))  # "ready to host talks"
         or (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lower_ in _words("intent_adjectives")))
+    if intent and p.type == "SANCTION":
+        intent = False  # "announced it would prohibit all aid": an announced sanction is the sanction
     recoded = intent  # the type changed with codes of its own (else a changed type takes its root code)
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
         etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)
