@@ -47,3 +47,10 @@ def test_a_commentary_in_an_outlet_is_spoken_by_that_outlet() -> None:
     r = run("A commentary in Iran's official news agency, IRNA, noted that Lavrov might have been warning Iran.")
     q = next(q for q in r.quotes if "warning Iran" in q.text)
     assert _speaker(r, q) == "IRNA"
+
+
+def test_a_thing_that_suggests_is_the_writer_not_a_speaker() -> None:
+    """'X's encouragement suggests that ...' is analysis by the writer; 'Lavrov suggested that' is speech."""
+    r = run("Lavrov's reported encouragement to negotiate with the US suggests that Moscow is unwilling to help. "
+            "Lavrov suggested that Tehran should negotiate.")
+    assert len(r.quotes) == 1 and r.quotes[0].text.startswith("Tehran should")

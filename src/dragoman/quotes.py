@@ -96,6 +96,8 @@ def _speaker(verb: Token, index: MentionIndex, by_id: dict[str, Actor]) -> str |
     subj = shared_subject(verb)
     if subj is None:
         return None
+    if verb.lemma_.lower() in get_registry().wordset("evidential_verbs") and not index.at(subj.i):
+        return None  # "Lavrov's encouragement suggests that...": the writer's inference, nobody's words
     appos = [c for c in subj.children if c.dep_ == "appos"]
     near = [t for c in subj.children if c.dep_ in ("compound", "amod", "appos") for t in c.subtree]
     ordered = [subj, *appos, *[t for t in near if t not in appos]]
