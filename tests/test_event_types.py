@@ -1,7 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
-ten to thirteen per type, so that a new pattern that breaks another type shows here. Each set was
-first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32 and 23/32 were right at
-first."""
+eleven to fifteen per type, so that a new pattern that breaks another type shows here. Each set was
+first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32 and 20/32 were
+right at first."""
 
 from __future__ import annotations
 
@@ -198,6 +198,36 @@ SENTENCES = [
     ('COERCE', 'Chinese authorities detained a Japanese businessman on espionage charges.'),
     ('ASSAULT', 'Pakistani airstrikes hit suspected militant hideouts in Afghanistan.'),
     ('ASSAULT', 'A car bomb exploded near a police station in Diyarbakir, killing five officers.'),
+    # a sixth set
+    ('AGREE', "Syria's new authorities said they were ready to cooperate with the IAEA."),
+    ('CONSULT', 'The foreign ministers of Egypt, Jordan and the UAE met in Cairo to coordinate their positions.'),
+    ('CONSULT', 'Qatari mediators shuttled between Hamas and Israeli negotiators in Doha.'),
+    ('SUPPORT', 'Egypt welcomed the UN resolution on Gaza.'),
+    ('SUPPORT', "Several EU members signalled their support for Kosovo's membership bid."),
+    ('CONCEDE', 'The Hungarian government bowed to EU pressure and amended its law on judicial independence.'),
+    ('RETREAT', 'Khartoum allowed UN aid convoys to enter Darfur for the first time in months.'),
+    ('COOPERATE', 'Colombia and Venezuela restored consular cooperation.'),
+    ('COOPERATE', 'Police forces from five Balkan countries cooperated to arrest a smuggling ring.'),
+    ('AGREE', "Norway will provide $40 million to support Ukraine's energy grid."),
+    ('RETREAT', 'Serbian troops pulled back from the Kosovo border after US pressure.'),
+    ('RETREAT', 'The militia evacuated its positions in the city centre.'),
+    ('REQUEST', 'Kyiv called on Beijing to use its influence on Moscow.'),
+    ('REQUEST', 'Somalia has asked the African Union to delay the withdrawal of its troops.'),
+    ('ACCUSE', 'Armenia accused Azerbaijan of ethnic cleansing in Nagorno-Karabakh.'),
+    ('ACCUSE', 'A UN report blamed Eritrean troops for atrocities in Tigray.'),
+    ('REJECT', 'Azerbaijan rejected French mediation.'),
+    ('REJECT', 'The Kremlin dismissed the peace plan as unrealistic.'),
+    ('THREATEN', 'Ankara threatened to launch a ground operation against Kurdish fighters.'),
+    ('THREATEN', 'China warned it would take resolute countermeasures if the US sold more weapons to Taiwan.'),
+    ('PROTEST', 'Thousands of Israelis rallied in Tel Aviv to demand a hostage deal.'),
+    ('PROTEST', 'Serbian students blocked a major bridge in Novi Sad.'),
+    ('SANCTION', 'The Netherlands banned the export of chipmaking machines to China.'),
+    ('SANCTION', 'Tehran recalled its ambassador from Baku.'),
+    ('MOBILIZE', 'Russia moved additional air defence systems to Kaliningrad.'),
+    ('MOBILIZE', "Iran's army was placed on high alert."),
+    ('COERCE', 'Police in Hong Kong raided the offices of a pro-democracy newspaper.'),
+    ('ASSAULT', 'Rebels shot down a military helicopter in eastern Congo.'),
+    ('ASSAULT', 'An Israeli strike on a tent camp in Rafah killed 45 people.'),
 ]
 
 

@@ -234,10 +234,13 @@ def _fits(tok: Token, p: Pattern) -> bool:
         return False
     if p.actor_object and tok.pos_ == "VERB":
         objs = [c for c in tok.children if c.dep_ in ("dobj",)]
-        # "welcomed the Iranian delegation" hosts someone; "welcomed Reagan's statement" does not
-        near = objs + [c for o in objs for c in o.lefts if c.dep_ in ("compound", "amod")]
-        if objs and not any(o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or o.pos_ == "PROPN" for o in near):
-            return False  # "welcomed the decision" is not hosting anyone
+        # "welcomed the Iranian delegation" hosts someone; "welcomed the UN resolution" or
+        # "welcomed Reagan's statement" does not: the object itself must be someone
+        people = (_words("collective_heads") - {"statement", "state", "side"}) | _words("anonymous_heads") \
+            | _words("generic_actor_heads") | frozenset(w for t in _words("person_titles") for w in t.split())
+        if objs and not any(o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or o.pos_ == "PROPN"
+                            or o.lemma_.lower() in people or o.lower_ in people for o in objs):
+            return False
     return not (tok.pos_ == "NOUN" and tok.dep_ == "compound"
                 and tok.head.lemma_.lower() not in _words("carrier_nouns"))
 
@@ -389,7 +392,11 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     if tok.dep_ in ("dobj", "attr") and _is_verb(head, _words("light_verbs")):
         return _sources(head, ctx, depth + 1)
     if tok.dep_ == "pobj" and head.dep_ == "prep" and _is_verb(head.head, _words("light_verbs")):
-        return _sources(head.head, ctx, depth + 1)  # "put its forces on high alert"
+        verb = head.head  # "put its forces on high alert"; passive: "the army was placed on alert"
+        patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if patient and not any(c.dep_ == "agent" for c in verb.children):
+            return _actors(patient, ctx, places=False)
+        return _sources(verb, ctx, depth + 1)
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ" and head.head.head.pos_ in ("AUX", "VERB"):
         return _sources(head.head.head, ctx, depth + 1)  # "Tehran was open to talks"
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "during", "in", "at", "of",
