@@ -346,3 +346,10 @@ def test_both_sides_is_the_opposed_pair_not_the_speaker() -> None:
     requests = {e.target for e in r.events if e.type == "REQUEST"}
     assert requests == {"SDN", "rsf"}
 
+
+
+def test_them_after_a_thing_is_not_a_state() -> None:
+    """'rejected the measures and said it would vote against them': them = the measures."""
+    r = run("Chinese officials have opened an investigation. Hungary rejected the measures and said it "
+            "would vote against them.")
+    assert not any(e.source == "HUN" and e.target == "CHN" for e in r.events)

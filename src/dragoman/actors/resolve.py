@@ -596,8 +596,11 @@ class _Builder:
             if len(ids) > 1:
                 return ids
             kind = self.drafts[ids[0]].kind if ids else None
-            if kind == "group" or (kind in ("country", "organization") and subj.tag_ == "NNS"):
-                return ids  # never a person: "Guterres" is tagged as a plural
+            # never a person ("Guterres" is tagged as a plural); "them"/"their" may be things
+            # ("rejected the measures and would vote against them"), so only a group is safe there
+            if kind == "group" or (kind in ("country", "organization") and subj.tag_ == "NNS"
+                                   and pron.lower_ == "they"):
+                return ids
         return []
 
     def _role_antecedent(self, t: Token) -> str | None:
