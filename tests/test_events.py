@@ -352,4 +352,4 @@ def test_them_after_a_thing_is_not_a_state() -> None:
     """'rejected the measures and said it would vote against them': them = the measures."""
     r = run("Chinese officials have opened an investigation. Hungary rejected the measures and said it "
             "would vote against them.")
-    assert not any(e.source == "HUN" and e.target == "CHN" for e in r.events)
+    assert not any(e.source == "HUN" and e.target == "CHN" and not e.target_inferred for e in r.events)
