@@ -1,7 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
-eleven to fifteen per type, so that a new pattern that breaks another type shows here. Each set was
-first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32 and 20/32 were
-right at first."""
+twelve to seventeen per type, so that a new pattern that breaks another type shows here. Each set was
+first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32 and
+22/32 were right at first."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ SENTENCES = [
     ('SUPPORT', "The Arab League praised Qatar's mediation efforts."),
     ('SUPPORT', 'Washington reaffirmed its commitment to the defence of the Philippines.'),
     ('SUPPORT', "Several African countries backed Morocco's autonomy plan for Western Sahara."),
-    ('SUPPORT', "Tunisia's president pardoned 100 detainees arrested during the protests."),
+    ('CONCEDE', "Tunisia's president pardoned 100 detainees arrested during the protests."),
     ('CONCEDE', "Bangladesh's government bowed to student demands and scrapped the job quota system."),
     ('CONCEDE', 'The military council handed over power to a civilian government.'),
     ('COOPERATE', 'Interpol and Europol launched a joint investigation into human trafficking.'),
@@ -228,6 +228,38 @@ SENTENCES = [
     ('COERCE', 'Police in Hong Kong raided the offices of a pro-democracy newspaper.'),
     ('ASSAULT', 'Rebels shot down a military helicopter in eastern Congo.'),
     ('ASSAULT', 'An Israeli strike on a tent camp in Rafah killed 45 people.'),
+    # a seventh set
+    ('AGREE', 'The warring parties in Yemen have agreed to a two-month truce, the UN envoy said.'),
+    ('AGREE', 'Tokyo and Seoul reached a compromise over wartime labour compensation.'),
+    ('CONSULT', 'Lebanese and Israeli military officers held indirect talks under UN auspices in Naqoura.'),
+    ('CONSULT', 'The Omani foreign minister travelled to Tehran to deliver a message from Washington.'),
+    ('SUPPORT', "Brazil's president defended China's peace plan for Ukraine."),
+    ('SUPPORT', "Washington applauded Saudi Arabia's decision to restore ties with Syria."),
+    ('CONCEDE', 'Facing nationwide protests, the Kenyan president withdrew the finance bill.'),
+    ('CONCEDE', 'The Belarusian leader pardoned 30 political prisoners.'),
+    ('COOPERATE', 'The two navies conducted a combined exercise in the South China Sea.'),
+    ('AGREE', 'Kuwait pledged $100 million for reconstruction in Iraq.'),
+    ('AID', 'Rescue workers from Greece helped Turkish teams search for survivors.'),
+    ('RETREAT', 'Hezbollah fighters withdrew from positions south of the Litani river.'),
+    ('CONCEDE', 'The junta lifted the curfew in the capital.'),
+    ('REQUEST', 'The Syrian government was urged by the UN to allow humanitarian access.'),
+    ('REQUEST', 'Indonesia asked Australia to return the fishermen.'),
+    ('ACCUSE', 'Tehran summoned the British ambassador over comments by the foreign secretary.'),
+    ('ACCUSE', "The Chinese embassy denounced the Czech senator's visit to Taiwan."),
+    ('REJECT', 'Pyongyang turned down an offer of humanitarian aid from Seoul.'),
+    ('REJECT', 'The African Union refused to recognise the military government.'),
+    ('THREATEN', 'Russia said it would respond with force if NATO deployed troops to Ukraine.'),
+    ('THREATEN', 'The Iraqi militia threatened to attack US bases.'),
+    ('PROTEST', 'Hundreds of Buddhist monks marched in Yangon against the military regime.'),
+    ('PROTEST', 'Hunger strikers in Guantanamo protested their indefinite detention.'),
+    ('COERCE', 'Lithuania closed two border crossings with Belarus.'),
+    ('SANCTION', 'Australia suspended defence cooperation with Fiji after the coup.'),
+    ('MOBILIZE', 'Serbia massed troops near its border with Kosovo.'),
+    ('MOBILIZE', 'Egypt deployed tanks to the Sinai near the Gaza border.'),
+    ('COERCE', 'Turkish authorities detained the mayor of Istanbul.'),
+    ('COERCE', 'Russia designated the Dutch NGO an undesirable organisation.'),
+    ('ASSAULT', 'A drone strike killed a senior Hamas official in Beirut.'),
+    ('ASSAULT', 'Armed men opened fire on a bus carrying pilgrims in Kashmir.'),
 ]
 
 

@@ -312,6 +312,9 @@ class _Builder:
             if country is None and (lemma in located or lower in located):
                 country = self._country_in([g for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
                                             for g in c.children if g.dep_ == "pobj"])
+            if country is None and (lemma in generic or lower in generic):  # "rescue workers from Greece"
+                country = self._country_in([g for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                                            for g in c.children if g.dep_ == "pobj"])
             mod_words = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
             start = min([m.i for m in mods if m.dep_ not in ("det", "predet", "nummod")
                          and not (m.dep_ == "poss" and m.pos_ == "PRON")] + [t.i])  # not "his" in a name

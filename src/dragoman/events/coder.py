@@ -207,7 +207,7 @@ def _fits(tok: Token, p: Pattern) -> bool:
         if tok.pos_ == "NOUN":  # "hunger strike", "human shields": the modifier says which
             objs = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
         else:
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
             objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "out", "off")
                      for g in c.children]
             # "went on strike", "stripped critics of their citizenship": the particle's object
