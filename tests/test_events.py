@@ -84,6 +84,9 @@ CASES = [
      ("AGREE", "ARM", "AZE")),
     # a state that protests complains (ACCUSE); crowds that protest demonstrate (PROTEST)
     ("Iran protested to Switzerland over the arrest.", ("ACCUSE", "IRN", "CHE")),
+    ("A report released in the Rwandan capital alleged that France was aware of the preparations.",
+     ("ACCUSE", "RWA", "FRA")),
+    ("Ukraine received security guarantees from the United States.", ("AGREE", "USA", "UKR")),
     ("Araghchi said Tehran was open to indirect talks with Washington.", ("AGREE", "IRN", "USA")),
     ("The White House is weighing new sanctions on Iranian oil.", ("SANCTION", "USA", "IRN")),
     ("Talks between Pakistani and Afghan officials ended in Doha.", ("CONSULT", "PAK", "AFG")),

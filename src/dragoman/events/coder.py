@@ -282,6 +282,16 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
     m = ctx.index.at(tok.i)
     if m:
         return m.actor_id
+    if tok.lemma_.lower() in _words("document_nouns"):
+        # "a report released in the Rwandan capital alleged", "a statement issued by the Kremlin"
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in ("release", "issue", "publish", "circulate", "distribute"):
+                by = [g for p in c.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "in", "from")
+                      for g in p.children if g.dep_ == "pobj"]
+                for g in by:
+                    a = _actor(g, ctx)
+                    if a:
+                        return a
     if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
         return _actor(tok.head.head, ctx)
     if modifiers and tok.pos_ in ("NOUN", "PROPN", "NUM"):
