@@ -1,7 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
 twelve to seventeen per type, so that a new pattern that breaks another type shows here. Each set was
-first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32 and
-22/32 were right at first."""
+first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32
+and 18/22 were right at first."""
 
 from __future__ import annotations
 
@@ -260,6 +260,29 @@ SENTENCES = [
     ('COERCE', 'Russia designated the Dutch NGO an undesirable organisation.'),
     ('ASSAULT', 'A drone strike killed a senior Hamas official in Beirut.'),
     ('ASSAULT', 'Armed men opened fire on a bus carrying pilgrims in Kashmir.'),
+    # an eighth set, in the seeds' domain (Iran, Russia, the nuclear file), not from the seeds
+    ('CONSULT', 'Russian Deputy Foreign Minister Sergei Ryabkov held consultations with Iranian nuclear negotiator Ali Bagheri in Moscow on Tuesday, the ministry said.'),
+    ('CONSULT', "During his visit, the Chinese envoy met separately with the leaders of Iraq's main Shiite and Sunni parties."),
+    ('CONSULT', "Iran's president hosted his Tajik counterpart for talks on regional security."),
+    ('CONSULT', 'The Saudi crown prince received a phone call from the French president.'),
+    ('AGREE', 'Tehran and Riyadh agreed to reopen their embassies within two months, according to a joint statement.'),
+    ('AGREE', "The IAEA and Iran agreed on a roadmap to resolve outstanding issues, the agency's director general said."),
+    ('AGREE', 'Moscow offered to mediate between Armenia and Azerbaijan.'),
+    ('REQUEST', 'The E3 urged Iran to return to full compliance with the nuclear deal.'),
+    ('REQUEST', "Iran's foreign ministry called on European countries to fulfil their commitments."),
+    ('REQUEST', 'The Iraqi prime minister asked Washington to reduce its troop presence.'),
+    ('REJECT', "Iran rejected the IAEA Board of Governors' resolution as politically motivated."),
+    ('REJECT', 'Tehran has refused to hold direct talks with the Trump administration.'),
+    ('ACCUSE', 'Iran accused Israel of assassinating its nuclear scientists.'),
+    ('ACCUSE', 'The Iranian foreign ministry condemned the US sanctions as economic terrorism.'),
+    ('THREATEN', 'Iran threatened to enrich uranium to 90 percent if the snapback sanctions were reimposed.'),
+    ('THREATEN', 'The Israeli defence minister warned Hezbollah that Beirut would pay a heavy price.'),
+    ('SANCTION', 'The US Treasury sanctioned six Iranian entities involved in drone production.'),
+    ('SANCTION', 'Britain, France and Germany triggered the snapback mechanism against Iran.'),
+    ('SUPPORT', "Russia expressed support for Iran's right to peaceful nuclear energy."),
+    ('SUPPORT', "Iran's supreme leader praised the resistance of the Palestinian people."),
+    ('SUPPORT', 'Iran and Russia signed a comprehensive strategic partnership treaty.'),
+    ('COOPERATE', 'Iranian and Russian navies held joint drills in the Caspian Sea.'),
 ]
 
 
