@@ -417,3 +417,12 @@ def test_a_key_written_twice_is_an_error_not_a_silent_override(tmp_path: Path) -
     (tmp_path / "mine.yaml").write_text("patterns:\n  - id: x\n    type: AID\n    type: AID\n")
     with pytest.raises(yaml.YAMLError, match="duplicate key 'type'"):
         registry.build_registry((tmp_path,))
+
+
+def test_a_pattern_id_used_twice_in_one_file_is_an_error(tmp_path: Path) -> None:
+    """Across files an id replaces the shipped pattern on purpose; within one file it is a slip."""
+    from dragoman import registry
+
+    (tmp_path / "mine.yaml").write_text("patterns:\n  - id: x\n    type: AID\n  - id: x\n    type: AID\n")
+    with pytest.raises(ValueError, match="used twice"):
+        registry.build_registry((tmp_path,))

@@ -237,7 +237,11 @@ def build_registry(extra_dirs: tuple[Path, ...] = ()) -> Registry:
     by_id: dict[str, dict[str, Any]] = {}
     for f in pattern_files:
         data = _load_yaml(f) or {}
+        in_file: set[str] = set()
         for p in data.get("patterns", []):
+            if p["id"] in in_file:  # across files a later id replaces an earlier one; within one, a slip
+                raise ValueError(f"{f}: pattern id {p['id']!r} is used twice")
+            in_file.add(p["id"])
             p = {**p, "file": f.name}
             by_id[p["id"]] = p
         reg.sources.append(str(f))
