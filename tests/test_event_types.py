@@ -1,7 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
 twelve to seventeen per type, so that a new pattern that breaks another type shows here. Each set was
-first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32
-and 18/22 were right at first."""
+first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32,
+18/22 and 18/25 were right at first."""
 
 from __future__ import annotations
 
@@ -283,6 +283,30 @@ SENTENCES = [
     ('SUPPORT', "Iran's supreme leader praised the resistance of the Palestinian people."),
     ('SUPPORT', 'Iran and Russia signed a comprehensive strategic partnership treaty.'),
     ('COOPERATE', 'Iranian and Russian navies held joint drills in the Caspian Sea.'),
+    # a ninth set (the large PLOVER types: REJECT, ACCUSE, REQUEST, THREATEN, ASSAULT, COERCE)
+    ('REJECT', 'The Palestinian Authority boycotted the US-led economic conference in Bahrain.'),
+    ('REJECT', 'Ethiopia snubbed an invitation to the peace talks in Nairobi.'),
+    ('REJECT', 'The opposition refused to recognise the election results.'),
+    ('REJECT', 'China vetoed a Security Council resolution on Myanmar.'),
+    ('ACCUSE', "Ukraine's foreign ministry described the referendums as a sham."),
+    ('ACCUSE', 'Human rights groups criticized Saudi Arabia over the execution of a journalist.'),
+    ('ACCUSE', 'Washington charged two Chinese nationals with spying.'),
+    ('ACCUSE', "Israel's ambassador slammed the UN chief's remarks as outrageous."),
+    ('REQUEST', 'The opposition demanded the release of all political prisoners.'),
+    ('REQUEST', 'Cuba called for an end to the US embargo.'),
+    ('REQUEST', 'Greenpeace petitioned the government to halt the drilling project.'),
+    ('REQUEST', 'Iran requested an emergency meeting of the Organisation of Islamic Cooperation.'),
+    ('THREATEN', 'Belarus warned that it would shoot down any drone entering its airspace.'),
+    ('THREATEN', 'Azerbaijan threatened military action against separatists in Karabakh.'),
+    ('THREATEN', 'Tehran vowed a crushing response to any aggression.'),
+    ('ASSAULT', 'Syrian government forces shelled rebel-held towns in Idlib province.'),
+    ('ASSAULT', 'Unidentified gunmen assassinated a prominent journalist in Mexico.'),
+    ('ASSAULT', 'A roadside bomb hit a UN convoy in Mali, wounding three peacekeepers.'),
+    ('COERCE', 'Turkey blocked access to Wikipedia.'),
+    ('COERCE', 'The Taliban banned girls from attending secondary school.'),
+    ('SUPPORT', 'Egypt voted in favour of the UN resolution demanding a ceasefire.'),
+    ('AID', 'India dispatched an emergency relief consignment to Myanmar.'),
+    ('AGREE', 'The US offered asylum to dozens of Afghan interpreters.'),
 ]
 
 

@@ -617,6 +617,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
         inner = next((triggers[c.i] for c in comp if c.i in triggers), None)
         vowed = [c for c in comp if _is_verb(c, _words("hostile_intent_verbs"))]  # "swore to fight"
+        vowed += [c for c in tok.children if c.dep_ == "dobj"  # "vowed a crushing response"
+                  and c.lemma_.lower() in _words("hostile_intent_nouns")]
         if ((inner is not None and inner.stance == "hostile") or vowed) and not mod.negated:
             etype, cameo = "THREATEN", "130"
     intent = p.stance is not None and etype == p.type and not mod.negated and (
