@@ -356,3 +356,11 @@ def test_them_after_a_thing_is_not_a_state() -> None:
     r = run("Chinese officials have opened an investigation. Hungary rejected the measures and said it "
             "would vote against them.")
     assert not any(e.source == "HUN" and e.target == "CHN" and not e.target_inferred for e in r.events)
+
+
+def test_a_condemned_act_points_to_its_agent() -> None:
+    """'Japan condemned the launch' after 'North Korea fired two missiles': target North Korea, inferred."""
+    r = run("North Korea fired two ballistic missiles into the sea on Thursday. "
+            "Japan's prime minister condemned the launch as a violation of UN resolutions.")
+    acc = [e for e in r.events if e.type == "ACCUSE"]
+    assert acc and acc[0].source == "JPN" and acc[0].target == "PRK" and acc[0].target_inferred

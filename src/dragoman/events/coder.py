@@ -32,6 +32,8 @@ INTENT_AUX = {"will", "would", "shall", "'ll", "wo"}
 SPEECH_ACT_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT", "AGREE"}
 INFER_TARGET_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN"}
 PLACE_HOWS = {"capital", "name", "alias", "place"}
+#: Acts others condemn: the agent of the last one reported is the condemnation's target.
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"}
 #: Uses of force whose unnamed target is the state where they happen (CAMEO coding practice).
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 
@@ -95,7 +97,29 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     twins = {same(e) for e in events if id(e) not in background}
     events = [e for e in events if id(e) not in background or e.sentence not in foreground or same(e) in twins]
     events.sort(key=lambda e: e.span[0])
+    _condemned_acts(events, ctx)
     return _dedupe(events, ctx.actors)
+
+
+def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
+    """'Japan condemned the launch', one sentence after 'North Korea fired two missiles': the
+    condemnation targets whoever did the act the article reported before (flagged inferred)."""
+    acts = _words("condemnable_acts")
+    for e in events:
+        if e.type not in ("ACCUSE", "PROTEST") or e.target is not None or e.source is None:
+            continue
+        start = next((t for t in ctx.doc if t.idx == e.span[0] or t.idx <= e.span[0] < t.idx + len(t)), None)
+        sent = start.sent if start is not None else None
+        objects = [c for t in (sent or []) if t.lemma_.lower() in ("condemn", "denounce", "criticize", "criticise",
+                                                                   "deplore", "protest", "slam", "decry")
+                   for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in acts]
+        if not objects or sent is None:
+            continue
+        src_country = ctx.actors[e.source].country
+        before = [o for o in events if o.span[0] < sent.start_char and o.source and o.type in HOSTILE_TYPES
+                  and ctx.actors[o.source].country and ctx.actors[o.source].country != src_country]
+        if before:
+            e.target, e.target_inferred = before[-1].source, True
 
 
 def _framing(tok: Token) -> bool:
