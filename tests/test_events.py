@@ -87,6 +87,11 @@ CASES = [
     ("A report released in the Rwandan capital alleged that France was aware of the preparations.",
      ("ACCUSE", "RWA", "FRA")),
     ("Ukraine received security guarantees from the United States.", ("AGREE", "USA", "UKR")),
+    ("Israeli troops remained on alert in the occupied West Bank.", ("MOBILIZE", "ISR", "PSE")),
+    # an announced sanction is a sanction; one held out under a condition is a threat
+    ("The United States announced it would prohibit all aid to Sudan.", ("SANCTION", "USA", "SDN")),
+    ("Nigeria said it will withdraw its peacekeepers from Chad unless a ceasefire is arranged.",
+     ("THREATEN", "NGA", "TCD")),
     ("Araghchi said Tehran was open to indirect talks with Washington.", ("AGREE", "IRN", "USA")),
     ("The White House is weighing new sanctions on Iranian oil.", ("SANCTION", "USA", "IRN")),
     ("Talks between Pakistani and Afghan officials ended in Doha.", ("CONSULT", "PAK", "AFG")),

@@ -648,8 +648,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     intent = p.stance is not None and etype == p.type and not mod.negated and (
         _intent(tok) or (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _intent(tok.head))  # "ready to host talks"
         or (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lower_ in _words("intent_adjectives")))
-    if intent and p.type == "SANCTION":
-        intent = False  # "announced it would prohibit all aid": an announced sanction is the sanction
+    if intent and p.type == "SANCTION" and not _with_condition(tok):
+        intent = False  # "announced it would prohibit all aid": an announced sanction is the sanction;
+        # "will withdraw its force unless X agrees" stays a threat
     recoded = intent  # the type changed with codes of its own (else a changed type takes its root code)
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
         etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)
@@ -757,6 +758,12 @@ def _intent(tok: Token) -> bool:
             continue
         return False
     return False
+
+
+def _with_condition(tok: Token) -> bool:
+    """Does the trigger carry its own if/unless clause ("will withdraw ... unless they agree")?"""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in tok.children)
 
 
 def _conditional(tok: Token) -> bool:
