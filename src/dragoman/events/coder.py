@@ -280,6 +280,9 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if purpose and any(c.i in triggers for c in head.children if c.dep_ in ("dobj", "nsubj")):
             return True  # "began a hunger strike to protest", "staged demonstrations to demand"
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in ("for", "over") and tok.head.head.i in triggers \
+            and triggers[tok.head.head.i].type in ("COERCE", "ACCUSE", "SANCTION"):
+        return True  # "arrested for collaborating with Israel": the alleged reason, not an act
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in TOPIC_PREPS:
         host = tok.head.head  # "talks on X", or "held talks on X" with the prep on the light verb
         if (host.pos_ == "NOUN" and host.i in triggers) or (host.pos_ == "VERB" and any(
