@@ -1,7 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
 twelve to seventeen per type, so that a new pattern that breaks another type shows here. Each set was
 first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32,
-18/22 and 18/25 were right at first."""
+18/22, 18/25 and 13/21 were right at first."""
 
 from __future__ import annotations
 
@@ -307,6 +307,25 @@ SENTENCES = [
     ('SUPPORT', 'Egypt voted in favour of the UN resolution demanding a ceasefire.'),
     ('AID', 'India dispatched an emergency relief consignment to Myanmar.'),
     ('AGREE', 'The US offered asylum to dozens of Afghan interpreters.'),
+    # a tenth set (the cooperative types)
+    ('CONSULT', 'A Hamas delegation arrived in Cairo for ceasefire talks with Egyptian mediators.'),
+    ('AGREE', 'Macron will travel to Algiers next week to meet President Tebboune.'),
+    ('CONSULT', 'Kenyan and Ethiopian officials met on the sidelines of the African Union summit.'),
+    ('AGREE', 'The leaders of the G7 committed to phasing out coal by 2035.'),
+    ('AGREE', 'Israel and Hamas accepted a US proposal for a temporary truce.'),
+    ('SUPPORT', 'Moldova and Ukraine signed a memorandum of understanding on energy security.'),
+    ('SUPPORT', 'The Organisation of Islamic Cooperation expressed solidarity with Pakistan after the floods.'),
+    ('SUPPORT', 'Japan apologised to South Korea for its colonial-era abuses.'),
+    ('SUPPORT', 'The United States restored diplomatic relations with Vietnam.'),
+    ('AID', 'Germany granted 100 million euros in development aid to Ghana.'),
+    ('CONSULT', 'Chinese doctors arrived in Nepal to treat earthquake victims.'),
+    ('AID', 'The World Food Programme distributed food to 1.5 million people in Yemen.'),
+    ('COOPERATE', 'France and Italy launched a joint investigation into the trafficking network.'),
+    ('COOPERATE', 'Ghana extradited a Nigerian suspect to Lagos.'),
+    ('RETREAT', 'Rwanda-backed M23 rebels withdrew from the town of Sake.'),
+    ('RETREAT', 'Turkey lifted its blockade on Armenian trade.'),
+    ('RETREAT', 'The rebels released 50 hostages taken during the raid.'),
+    ('AGREE', 'Following the protests, the government agreed to reinstate the dismissed judges.'),
 ]
 
 
