@@ -1,4 +1,4 @@
-"""Dependency-parse helpers that more than one stage needs (quotes and events)."""
+"""Dependency-parse helpers that more than one stage needs (actors, events, quotes)."""
 
 from __future__ import annotations
 
@@ -20,3 +20,11 @@ def shared_subject(verb: Token, hops: int = 4) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def prep_objects(tok: Token, preps: str | tuple[str, ...]) -> list[Token]:
+    """Objects of the token's prepositions among preps: prep_objects(t, "in") of "a court in
+    Guyana" is [Guyana]."""
+    wanted = (preps,) if isinstance(preps, str) else preps
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in wanted
+            for g in c.children if g.dep_ == "pobj"]

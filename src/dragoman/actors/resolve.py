@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from dragoman.actors.mentions import Mention, MentionIndex
 from dragoman.model import Actor, Article
 from dragoman.registry import Entry, Registry, fold, get_registry
-from dragoman.syntax import shared_subject
+from dragoman.syntax import prep_objects, shared_subject
 
 ENT_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -97,10 +97,10 @@ class _Builder:
                 self.by_surname.setdefault(_surname(a), aid)
         return aid
 
-    def _mention(self, aid: str, start: int, end: int, how: str) -> None:
+    def _mention(self, aid: str, start: int, end: int, how: str, also: tuple[str, ...] = ()) -> None:
         span = self.doc[start:end]
         self.index.add(Mention(actor_id=aid, start=span.start_char, end=span.end_char,
-                               tok_start=start, tok_end=end, text=span.text, how=how))
+                               tok_start=start, tok_end=end, text=span.text, how=how, also=also))
         d = self.drafts[aid]
         keep = how in ("name", "alias", "seat", "capital", "demonym", "anonymous") or (
             how == "role" and span[0].lower_ == "the")
@@ -146,10 +146,8 @@ class _Builder:
                 continue
             if entry is None and self._not_an_actor(span, ent.label_):
                 continue
-            if entry is None and _place_context(span) and (code := self.reg.place(span.text)):
-                aid = self._country_actor(code)  # "the town of Goma", whatever NER called it
-                if aid:
-                    self._mention(aid, span.start, span.end, "place")
+            if entry is None and _place_context(span) and self.reg.place(span.text):
+                self._place_mention(span.start, span.end)  # "the town of Goma", whatever NER called it
                 continue
             how = "name"
             hit = self.reg.lookup(span.text)
@@ -195,6 +193,14 @@ class _Builder:
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "group", None, start, i + n)
                 self._mention(aid, start, i + n, "name")
 
+    def _place_mention(self, start: int, end: int) -> None:
+        """A city or region (data/places) names its state as a place ("shelling in Aleppo", "a visit
+        to Nablus"). It is not an actor: the coder never takes a place for a speaker or agent."""
+        code = self.reg.place(self.doc[start:end].text)
+        aid = self._country_actor(code) if code else None
+        if aid:
+            self._mention(aid, start, end, "place")
+
     def untagged_places(self) -> None:
         """Proper-noun runs NER left untagged that the places table knows ("bombarded Aleppo").
         Only proper nouns: "Nice", "Reading" or "Split" as ordinary words are not PROPN."""
@@ -205,10 +211,7 @@ class _Builder:
             while j < n and self.doc[j].pos_ == "PROPN" and j not in ents and not self.index.at(j):
                 j += 1
             if j > i:
-                code = self.reg.place(self.doc[i:j].text)
-                aid = self._country_actor(code) if code else None
-                if aid:
-                    self._mention(aid, i, j, "place")
+                self._place_mention(i, j)
             i = max(j, i + 1)
 
     def _not_an_actor(self, span: Span, label: str) -> bool:
@@ -258,13 +261,9 @@ class _Builder:
             self.by_surname.setdefault(sur, aid)
         elif label == "ORG" and not self.reg.place(text):
             self._new_actor(span, "media" if self._looks_media(span) else "organization")
-        elif label in ("GPE", "LOC", "FAC", "ORG") and (code := self.reg.place(text)):
+        elif label in ("GPE", "LOC", "FAC", "ORG"):
             # (an "organisation" whose whole name is a city is NER mistaking the city: "El Fasher")
-            # A city or region is not an actor, but it names its state as a place ("shelling in
-            # Aleppo", "a visit to Nablus"); the coder never takes a place for a speaker or agent.
-            aid = self._country_actor(code)
-            if aid:
-                self._mention(aid, span.start, span.end, "place")
+            self._place_mention(span.start, span.end)
         # Other GPE/LOC/FAC/NORP outside the dictionary are places or groups, not actors.
 
     def _new_actor(self, span: Span, kind: str) -> str:
@@ -310,11 +309,9 @@ class _Builder:
             mods = _left_modifiers(t)
             country = self._country_in(mods)
             if country is None and (lemma in located or lower in located):
-                country = self._country_in([g for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
-                                            for g in c.children if g.dep_ == "pobj"])
+                country = self._country_in(prep_objects(t, "in"))
             if country is None and (lemma in generic or lower in generic):  # "rescue workers from Greece"
-                country = self._country_in([g for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
-                                            for g in c.children if g.dep_ == "pobj"])
+                country = self._country_in(prep_objects(t, "from"))
             mod_words = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
             start = min([m.i for m in mods if m.dep_ not in ("det", "predet", "nummod")
                          and not (m.dep_ == "poss" and m.pos_ == "PRON")] + [t.i])  # not "his" in a name
@@ -354,11 +351,7 @@ class _Builder:
                     # "Pakistani and Afghan officials": both states
                     others = [a for m in mods if m.dep_ == "conj" and (c := self._country_in([m])) and c != country
                               and (a := self._country_actor(c))]
-                    if others:
-                        self.index.add(Mention(actor_id=aid, start=t.idx, end=t.idx + len(t), tok_start=t.i,
-                                               tok_end=t.i + 1, text=t.text, how="collective", also=tuple(others)))
-                    else:
-                        self._mention(aid, t.i, t.i + 1, "collective")
+                    self._mention(aid, t.i, t.i + 1, "collective", also=tuple(others))
                     seen_collective[lemma] = aid
             elif (lemma in collective or lower in collective) and lemma in seen_collective and _definite_bare(t):
                 # "Sudan's army ... the army": the state whose army the article already named
@@ -456,27 +449,22 @@ class _Builder:
             if t.pos_ == "PRON" and lower in PERSON_PRONOUNS:
                 aid = self._antecedent(t)
                 if aid:
-                    self.index.add(Mention(actor_id=aid, start=t.idx, end=t.idx + len(t), tok_start=t.i,
-                                           tok_end=t.i + 1, text=t.text, how="pronoun"))
+                    self._mention(aid, t.i, t.i + 1, "pronoun")
             elif t.pos_ == "PRON" and lower in ("it", "its") and t.dep_ in ("nsubj", "nsubjpass", "poss"):
                 aid = self._collective_antecedent(t)
                 if aid:
-                    self.index.add(Mention(actor_id=aid, start=t.idx, end=t.idx + len(t), tok_start=t.i,
-                                           tok_end=t.i + 1, text=t.text, how="pronoun"))
+                    self._mention(aid, t.i, t.i + 1, "pronoun")
             elif t.pos_ == "PRON" and lower in ("they", "them", "their") and t.dep_ != "expl":
                 ids = self._plural_antecedent(t)
                 if ids:
-                    self.index.add(Mention(actor_id=ids[0], start=t.idx, end=t.idx + len(t), tok_start=t.i,
-                                           tok_end=t.i + 1, text=t.text, how="pronoun", also=tuple(ids[1:])))
+                    self._mention(ids[0], t.i, t.i + 1, "pronoun", also=tuple(ids[1:]))
             elif t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in PAIR_HEADS and any(
                     (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
                     for c in t.children):
                 ids = self._pair_antecedent(t)
                 if ids:
                     start = min((c.i for c in t.lefts if c.dep_ in ("det", "predet", "nummod", "amod")), default=t.i)
-                    self.index.add(Mention(actor_id=ids[0], start=self.doc[start].idx, end=t.idx + len(t),
-                                           tok_start=start, tok_end=t.i + 1, text=self.doc[start:t.i + 1].text,
-                                           how="pronoun", also=tuple(ids[1:])))
+                    self._mention(ids[0], start, t.i + 1, "pronoun", also=tuple(ids[1:]))
             elif t.pos_ == "NOUN" and t.lemma_.lower() in titles and _definite_bare(t):
                 aid = self._role_antecedent(t)
                 if aid:

@@ -12,6 +12,7 @@ when its evidence (sentence and span) is in hand.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +21,7 @@ from dragoman.events.certainty import modality
 from dragoman.events.patterns import Pattern, patterns_for
 from dragoman.model import SYMMETRIC_TYPES, Actor, Article, Event, Quote
 from dragoman.registry import Registry, get_registry
+from dragoman.syntax import prep_objects
 
 #: Triggers whose complement clause they code themselves ("demanded that X leave" is one REQUEST).
 GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
@@ -108,12 +110,13 @@ def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
     for e in events:
         if e.type not in ("ACCUSE", "PROTEST") or e.target is not None or e.source is None:
             continue
-        start = next((t for t in ctx.doc if t.idx == e.span[0] or t.idx <= e.span[0] < t.idx + len(t)), None)
-        sent = start.sent if start is not None else None
-        objects = [c for t in (sent or []) if t.lemma_.lower() in ("condemn", "denounce", "criticize", "criticise",
-                                                                   "deplore", "protest", "slam", "decry")
-                   for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in acts]
-        if not objects or sent is None:
+        first = ctx.doc.char_span(e.span[0], e.span[0] + 1, alignment_mode="expand")
+        if first is None:
+            continue
+        sent = first[0].sent
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in acts for t in sent
+                   if t.lemma_.lower() in ("condemn", "denounce", "criticize", "criticise", "deplore", "protest",
+                                           "slam", "decry") for c in t.children):
             continue
         src_country = ctx.actors[e.source].country
         before = [o for o in events if o.span[0] < sent.start_char and o.source and o.type in HOSTILE_TYPES
@@ -239,8 +242,7 @@ def _fits(tok: Token, p: Pattern) -> bool:
                      if c.dep_ in ("prt", "prep") and c.lower_ in p.particles for g in c.children if g.dep_ == "pobj"]
             # "suspended part of a military aid program": the object is what the part is of
             objs += [g for o in list(objs) if o.lemma_.lower() in _words("group_of_nouns") | {"part", "much"}
-                     for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                     if g.dep_ == "pobj"]
+                     for g in prep_objects(o, "of")]
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
             # "peacekeeping force", "hunger strike": the object's modifier may be what names it
             objs += [g for o in list(objs) for g in o.lefts if g.dep_ in ("compound", "amod")]
@@ -260,13 +262,20 @@ def _fits(tok: Token, p: Pattern) -> bool:
         objs = [c for c in tok.children if c.dep_ in ("dobj",)]
         # "welcomed the Iranian delegation" hosts someone; "welcomed the UN resolution" or
         # "welcomed Reagan's statement" does not: the object itself must be someone
-        people = (_words("collective_heads") - {"statement", "state", "side"}) | _words("anonymous_heads") \
-            | _words("generic_actor_heads") | frozenset(w for t in _words("person_titles") for w in t.split())
+        people = _person_nouns(id(get_registry()))
         if objs and not any(o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or o.pos_ == "PROPN"
                             or o.lemma_.lower() in people or o.lower_ in people for o in objs):
             return False
     return not (tok.pos_ == "NOUN" and tok.dep_ == "compound"
                 and tok.head.lemma_.lower() not in _words("carrier_nouns"))
+
+
+@lru_cache(maxsize=4)
+def _person_nouns(reg_id: int) -> frozenset[str]:
+    """Nouns that name someone who can be hosted ("the Iranian delegation", "the president"),
+    built once per registry: it is asked for every hosting trigger."""
+    return (_words("collective_heads") - {"statement", "state", "side"}) | _words("anonymous_heads") \
+        | _words("generic_actor_heads") | frozenset(w for t in _words("person_titles") for w in t.split())
 
 
 def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> bool:
@@ -398,8 +407,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB":
             # "praised X for allowing", "X was thanked for helping": X is who did it
             obj = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
-            if obj and _actors(obj, ctx, places=False):
-                return _actors(obj, ctx, places=False)
+            if doers := _actors(obj, ctx, places=False):
+                return doers
         if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head.i != tok.i:
             head = tok.head
             if head.pos_ == "ADP" and head.head.i != head.i:  # "resorted to throwing": past the preposition
@@ -416,11 +425,11 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         return []
     # nouns: possessor, actor modifiers, light-verb subject, "by" phrase
     poss = [c for c in kids if c.dep_ == "poss"]
-    if poss and _actors(poss, ctx, places=False):  # an unresolved "their" falls through to the light verb
-        return _actors(poss, ctx, places=False)
+    if owners := _actors(poss, ctx, places=False):  # an unresolved "their" falls through to the light verb
+        return owners
     mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and ctx.index.at(c.i)]
-    if mods and _actors(mods, ctx, places=False):
-        return _actors(mods, ctx, places=False)
+    if named := _actors(mods, ctx, places=False):
+        return named
     by = [g for c in kids if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for g in c.children
           if g.dep_ == "pobj"]  # "sanctions imposed by the EU", "condemnation from Tokyo and Seoul"
     if by:
@@ -462,10 +471,8 @@ def _slot(tok: Token, slot: str) -> list[Token]:
     if not out and tok.pos_ == "VERB":  # "imposed sanctions on Iran": the slot hangs on the object
         objs = [o for o in kids if o.dep_ == "dobj"]
         # "pledged 2 billion euros in aid to Ukraine", "$50m of assistance to Sudan": one level down
-        objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
-                 for g in c.children if g.dep_ == "pobj"]
-        out = [g for o in objs for c in o.children
-               if c.dep_ == "prep" and c.lower_ == slot for g in c.children if g.dep_ == "pobj"]
+        objs += [g for o in objs for g in prep_objects(o, ("in", "of"))]
+        out = [g for o in objs for g in prep_objects(o, slot)]
     if not out and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.pos_ == "NOUN":  # "the reimposition of sanctions on Iran"
         out = [g for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == slot
@@ -483,12 +490,12 @@ def _slot(tok: Token, slot: str) -> list[Token]:
 def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
     """Is the trigger's complement about its source's own act ("warned it would retaliate",
     "warned that Russia would respond" said by Russia)?"""
+    own = {ctx.actors[s].country for s in sources if ctx.actors[s].country}
     for c in tok.children:
         if c.dep_ in ("ccomp", "xcomp"):
             if c.dep_ == "xcomp" and not any(g.dep_ == "nsubj" for g in c.children):
                 return True  # "warned to act": the subject's own
             subj = [g for g in c.children if g.dep_ in ("nsubj",)]
-            own = {ctx.actors[s].country for s in sources if ctx.actors[s].country}
             for a in _actors(subj, ctx):
                 x = ctx.actors[a]
                 # the source itself, its state, or its state's unnamed forces ("police will no longer")
@@ -514,8 +521,8 @@ def _nominal_cause(tok: Token, triggers: dict[int, Pattern]) -> Token | None:
     "died in an air strike by X". The noun names the act; its modifiers name the agent."""
     if tok.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return None
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "during")
-                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.i in triggers), None)
+    return next((g for g in prep_objects(tok, ("in", "by", "during")) if g.pos_ == "NOUN" and g.i in triggers),
+                None)
 
 
 def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
@@ -568,8 +575,7 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str]) -> str | None:
     src_countries = {ctx.actors[s].country for s in sources if s in ctx.actors}
     nodes = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj", "xcomp", "conj") else [])
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
-                for g in c.children if g.dep_ == "pobj"]
+    objects += prep_objects(tok, ("against", "on", "at"))
     for g in (g for o in objects for g in o.subtree):
         m = ctx.index.at(g.i)
         if m and ctx.actors[m.actor_id].kind == "country" and m.how in PLACE_HOWS \
