@@ -370,3 +370,13 @@ def test_a_condemned_act_points_to_its_agent() -> None:
             "Japan's prime minister condemned the launch as a violation of UN resolutions.")
     acc = [e for e in r.events if e.type == "ACCUSE"]
     assert acc and acc[0].source == "JPN" and acc[0].target == "PRK" and acc[0].target_inferred
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's interior minister said the two men accused of smuggling weapons had been released.",
+    "The Greek government said on Monday that officials charged with fraud would stand trial in Athens.",
+])
+def test_a_reduced_passive_accusation_is_not_the_speakers(text: str) -> None:
+    """'she said officials accused of X were freed': the speaker did not make the accusation."""
+    r = run(text)
+    assert not any(e.type == "ACCUSE" and e.source is not None for e in r.events), dyads(r)

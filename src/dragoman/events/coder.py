@@ -508,7 +508,11 @@ def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
 def _reduced_passive(tok: Token) -> bool:
     """A past participle with no auxiliary: "officials accused of X" (a reduced relative, which
     the parser may also read as "officials" + verb). Its noun is the one acted upon."""
-    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return False
+    if tok.tag_ == "VBD" and tok.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in tok.children):
+        return tok.head.dep_ != "ROOT"  # a participle mistagged as past tense: "officials charged with fraud"
+    if tok.tag_ != "VBN":
         return False
     if tok.dep_ == "acl":  # unless its noun is the sentence root: the parser missed the main verb
         return tok.head.dep_ != "ROOT"  # ("Palestinian youths resorted to...")
@@ -697,7 +701,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         recoded = True
     stated = set(targets)  # named in the trigger's own or its complement's slots; others are inferred
     # A state's speech act voiced by its official: the official is the source.
-    if mod.speaker_token is not None and etype in SPEECH_ACT_TYPES:
+    # Not for a reduced passive: in "she said officials accused of X were freed" the accuser is unknown.
+    if mod.speaker_token is not None and etype in SPEECH_ACT_TYPES and not _reduced_passive(tok):
         speaker = _actor(mod.speaker_token, ctx)
         sp = ctx.actors.get(speaker) if speaker else None
         if sp is not None and (not sources or all(
