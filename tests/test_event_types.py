@@ -1,7 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
 twelve to seventeen per type, so that a new pattern that breaks another type shows here. Each set was
 first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32,
-18/22, 18/25 and 13/21 were right at first."""
+18/22, 18/25, 13/21 and 8/15 were right at first."""
 
 from __future__ import annotations
 
@@ -326,6 +326,20 @@ SENTENCES = [
     ('RETREAT', 'Turkey lifted its blockade on Armenian trade.'),
     ('RETREAT', 'The rebels released 50 hostages taken during the raid.'),
     ('AGREE', 'Following the protests, the government agreed to reinstate the dismissed judges.'),
+    # eleventh set (demobilisation, curfews, torture, mediation, blockades, conditional sanctions)
+    ('RETREAT', 'Rebel fighters in the north have been demobilized under the peace plan.'),
+    ('RETREAT', 'The government demobilized 5,000 militia members last year.'),
+    ('CONCEDE', 'The military shortened the curfew in the capital by two hours.'),
+    ('CONCEDE', 'Authorities relaxed the curfew in Yangon on Friday.'),
+    ('ASSAULT', 'A detainee died after being tortured by prison guards in Cairo.'),
+    ('ASSAULT', 'Human rights groups said the prisoners were tortured by Syrian intelligence officers.'),
+    ('ASSAULT', 'Police in Dhaka used tear gas to disperse students.'),
+    ('SUPPORT', "The United States defended Israel's right to respond to the attacks."),
+    ('CONSULT', 'Norway launched a mediation effort between the Colombian government and the rebels.'),
+    ('THREATEN', 'Farmers said they would blockade the port to protest against fuel prices.'),
+    ('COERCE', 'Israeli warships blockaded the coast of Gaza.'),
+    ('THREATEN', 'The EU may suspend aid to Mali if the junta refuses to hold elections.'),
+    ('THREATEN', 'Washington could impose tariffs on China if Beijing does not open its market.'),
 ]
 
 

@@ -380,3 +380,14 @@ def test_a_reduced_passive_accusation_is_not_the_speakers(text: str) -> None:
     """'she said officials accused of X were freed': the speaker did not make the accusation."""
     r = run(text)
     assert not any(e.type == "ACCUSE" and e.source is not None for e in r.events), dyads(r)
+
+
+def test_a_mediation_effort_is_the_mediators_with_both_parties() -> None:
+    r = run("Norway launched a mediation effort between the Colombian government and the rebels.")
+    med = {(country(r, e.source), name(r, e.target)) for e in r.events if e.type == "CONSULT"}
+    assert ("NOR", "Colombia") in med and ("NOR", "rebels") in med, med
+
+
+def test_a_hostile_act_held_out_on_a_condition_is_a_threat() -> None:
+    r = run("The EU may suspend aid to Mali if the junta refuses to hold elections.")
+    assert ("THREATEN", "EUR", "MLI") in dyads(r) and not any(e.type == "SANCTION" for e in r.events)

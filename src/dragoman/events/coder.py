@@ -31,6 +31,8 @@ BACKGROUND_MARKS = {"after", "before", "since", "as", "when", "while", "because"
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
 #: Marks of a stated intention on a trigger's own clause: CAMEO 03 / 13.
 INTENT_AUX = {"will", "would", "shall", "'ll", "wo"}
+#: Modals that, with an if/unless clause of the trigger's own, make a hostile act a threat.
+CONDITIONAL_AUX = {"may", "might", "could", "can"}
 SPEECH_ACT_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT", "AGREE"}
 INFER_TARGET_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN"}
 PLACE_HOWS = {"capital", "name", "alias", "place"}
@@ -430,6 +432,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and ctx.index.at(c.i)]
     if named := _actors(mods, ctx, places=False):
         return named
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
+        return _sources(tok.head, ctx, depth + 1)  # "launched a mediation effort": the effort's owner
     by = [g for c in kids if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for g in c.children
           if g.dep_ == "pobj"]  # "sanctions imposed by the EU", "condemnation from Tokyo and Seoul"
     if by:
@@ -664,6 +668,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if intent and p.type == "SANCTION" and not _with_condition(tok):
         intent = False  # "announced it would prohibit all aid": an announced sanction is the sanction;
         # "will withdraw its force unless X agrees" stays a threat
+    if (not intent and p.stance == "hostile" and etype == p.type and not mod.negated and _with_condition(tok)
+            and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in tok.children)):
+        intent = True  # "the EU may suspend aid if the junta refuses": a hostile act held out on a condition
     recoded = intent  # the type changed with codes of its own (else a changed type takes its root code)
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
         etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)
