@@ -1,7 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
 twelve to seventeen per type, so that a new pattern that breaks another type shows here. Each set was
 first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32,
-18/22, 18/25, 13/21 and 8/15 were right at first."""
+18/22, 18/25, 13/21, 8/15 and 18/27 were right at first."""
 
 from __future__ import annotations
 
@@ -340,6 +340,28 @@ SENTENCES = [
     ('COERCE', 'Israeli warships blockaded the coast of Gaza.'),
     ('THREATEN', 'The EU may suspend aid to Mali if the junta refuses to hold elections.'),
     ('THREATEN', 'Washington could impose tariffs on China if Beijing does not open its market.'),
+    # twelfth set (AID, CONCEDE, RETREAT and SUPPORT in wire-service phrasing)
+    ('AID', 'The International Monetary Fund disbursed a $200 million tranche to Zambia.'),
+    ('AID', 'U.S. Air Force planes airlifted food and blankets to Kurdish refugees in northern Iraq.'),
+    ('AID', 'Iran has supplied Hezbollah with rockets and drones, Israeli officials said.'),
+    ('AID', "Saudi Arabia deposited $3 billion in Pakistan's central bank to shore up its reserves."),
+    ('CONCEDE', "The government bowed to the opposition's demand for early elections."),
+    ('CONCEDE', 'Under pressure from donors, Nairobi legalised opposition parties.'),
+    ('CONCEDE', 'The junta lifted its ban on political rallies ahead of the vote.'),
+    ('RETREAT', 'Belgrade allowed UN monitors back into Kosovo.'),
+    ('RETREAT', 'Kyrgyzstan received a team of OSCE observers ahead of the election.'),
+    ('RETREAT', 'The last Soviet troops pulled out of Afghanistan on Wednesday.'),
+    ('RETREAT', 'Guerrillas freed two kidnapped Japanese engineers.'),
+    ('RETREAT', 'Israel returned the bodies of three Palestinians to their families.'),
+    ('RETREAT', 'The rebels handed back the town of Kidal to government forces.'),
+    ('RETREAT', 'Rebel troops began withdrawing from positions around the airport.'),
+    ('SUPPORT', "Egypt backed Saudi Arabia's call for an emergency Arab summit."),
+    ('SUPPORT', 'The Organization of African Unity endorsed the peace plan for Liberia.'),
+    ('SUPPORT', 'Clinton hailed the accord as a historic step toward peace.'),
+    ('SUPPORT', 'Japan expressed solidarity with the people of Ukraine.'),
+    ('SUPPORT', 'Russia congratulated Tokayev on his re-election.'),
+    ('SUPPORT', 'Paris threw its weight behind the Lebanese army.'),
+    ('SUPPORT', 'Germany apologized to Namibia for colonial-era killings.'),
 ]
 
 
