@@ -1,7 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
 twelve to seventeen per type, so that a new pattern that breaks another type shows here. Each set was
 first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32,
-18/22, 18/25, 13/21, 8/15 and 18/27 were right at first."""
+18/22, 18/25, 13/21, 8/15, 18/27 and 21/32 were right at first."""
 
 from __future__ import annotations
 
@@ -362,6 +362,37 @@ SENTENCES = [
     ('SUPPORT', 'Russia congratulated Tokayev on his re-election.'),
     ('SUPPORT', 'Paris threw its weight behind the Lebanese army.'),
     ('SUPPORT', 'Germany apologized to Namibia for colonial-era killings.'),
+    # thirteenth set (every type, wire-service sentences with leading clauses and trailing attributions)
+    ('AGREE', 'After two days of talks, the warring factions in Liberia agreed on a timetable for disarmament, a West African mediator said.'),
+    ('AGREE', 'Pyongyang has accepted in principle a South Korean offer of family reunions, the official KCNA news agency reported.'),
+    ('CONSULT', 'The Pakistani foreign minister flew to Kabul on Tuesday for talks with Afghan leaders on border security.'),
+    ('SUPPORT', "Russia on Thursday voiced its backing for Serbia's position on Kosovo, a Kremlin spokesman said."),
+    ('SUPPORT', 'The Arab League has thrown its support behind the transitional council in Libya.'),
+    ('AGREE', 'Under strong international pressure, the military regime agreed to free the opposition leader from house arrest.'),
+    ('CONCEDE', 'The Kenyan government yielded to opposition demands and allowed the rally to go ahead.'),
+    ('COOPERATE', 'Colombian and Venezuelan police carried out a joint operation against drug traffickers along their border.'),
+    ('SUPPORT', 'Egypt and Iran restored full diplomatic relations after a six-year break.'),
+    ('AID', 'The European Commission has earmarked 15 million euros in humanitarian aid for victims of the drought in Ethiopia.'),
+    ('AID', 'American C-130 transport planes dropped food and medicine to stranded villagers in Mozambique.'),
+    ('RETREAT', 'Serbian forces began pulling heavy weapons back from the front lines around Sarajevo on Saturday, U.N. officials said.'),
+    ('RETREAT', 'The guerrillas released a French aid worker they had held for three months, the French foreign ministry said.'),
+    ('REQUEST', 'The Organization of American States asked the Haitian military to restore the elected government.'),
+    ('REQUEST', 'Opposition leaders called for the resignation of the prime minister over the corruption scandal.'),
+    ('ACCUSE', 'Human rights groups charged that security forces had tortured detainees in the southeast.'),
+    ('ACCUSE', 'Vietnam lodged a formal complaint with China over the seizure of its fishing boats.'),
+    ('REJECT', 'Baghdad turned down a U.N. offer to sell limited amounts of oil to buy food and medicine.'),
+    ('REJECT', "The rebels dismissed the government's call for talks as a propaganda ploy."),
+    ('THREATEN', 'The Taliban warned that foreign troops would face attacks if they did not leave the country.'),
+    ('THREATEN', 'Turkey threatened military action against Kurdish militants in northern Iraq.'),
+    ('PROTEST', 'Thousands of students marched through the streets of Jakarta demanding the resignation of President Suharto.'),
+    ('PROTEST', 'Workers at the state oil company went on strike to protest against privatization plans.'),
+    ('SANCTION', 'The United States suspended military aid to Pakistan after the nuclear tests.'),
+    ('SANCTION', 'Several Arab states severed diplomatic ties with Qatar on Monday.'),
+    ('MOBILIZE', 'The Venezuelan government put its armed forces on maximum alert.'),
+    ('COERCE', 'Police in Harare detained dozens of opposition activists ahead of the vote.'),
+    ('COERCE', 'The military government banned all political activity and closed three newspapers.'),
+    ('ASSAULT', 'At least 40 people were killed when a suicide bomber blew himself up at a mosque in Quetta, police said.'),
+    ('ASSAULT', 'Government troops shelled rebel positions outside the town of Goma overnight, residents said.'),
 ]
 
 

@@ -391,3 +391,30 @@ def test_a_mediation_effort_is_the_mediators_with_both_parties() -> None:
 def test_a_hostile_act_held_out_on_a_condition_is_a_threat() -> None:
     r = run("The EU may suspend aid to Mali if the junta refuses to hold elections.")
     assert ("THREATEN", "EUR", "MLI") in dyads(r) and not any(e.type == "SANCTION" for e in r.events)
+
+
+def test_coordinated_demonyms_on_one_noun_are_two_groups_acting_jointly() -> None:
+    r = run("Colombian and Venezuelan police carried out a joint operation against drug traffickers.")
+    assert ("COOPERATE", "COL", "VEN") in dyads(r) and not any(e.type == "ASSAULT" for e in r.events), dyads(r)
+
+
+def test_a_clash_between_coordinated_sides_goes_both_ways() -> None:
+    r = run("Iranian and Iraqi troops clashed near the border.")
+    assert {("ASSAULT", "IRN", "IRQ"), ("ASSAULT", "IRQ", "IRN")} <= dyads(r)
+
+
+def test_warning_that_someone_would_face_attacks_is_a_threat_to_them() -> None:
+    r = run("The Taliban warned that foreign troops would face attacks if they did not leave the country.")
+    threats = [(name(r, e.source), name(r, e.target)) for e in r.events if e.type == "THREATEN"]
+    assert threats == [("Taliban", "foreign troops")], threats
+
+
+def test_an_aid_worker_released_is_a_release_not_aid() -> None:
+    r = run("The guerrillas released a French aid worker they had held for three months.")
+    assert {e.type for e in r.events} == {"RETREAT"}
+
+
+def test_an_earlier_event_named_as_a_time_mark_is_background() -> None:
+    r = run("Half of the guerrillas have been demobilized since the peace accord between the government "
+            "and the rebels.")
+    assert {e.type for e in r.events} == {"RETREAT"}, [(e.type, e.rule) for e in r.events]

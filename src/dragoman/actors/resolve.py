@@ -310,8 +310,9 @@ class _Builder:
             country = self._country_in(mods)
             if country is None and (lemma in located or lower in located):
                 country = self._country_in(prep_objects(t, "in"))
-            if country is None and (lemma in generic or lower in generic):  # "rescue workers from Greece"
-                country = self._country_in(prep_objects(t, "from"))
+            if country is None and (lemma in generic or lower in generic):  # "rescue workers from Greece",
+                origin = prep_objects(t, "from")  # "ministers from the Georgian government"
+                country = self._country_in(origin + [m for o in origin for m in _left_modifiers(o)])
             mod_words = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
             start = min([m.i for m in mods if m.dep_ not in ("det", "predet", "nummod")
                          and not (m.dep_ == "poss" and m.pos_ == "PRON")] + [t.i])  # not "his" in a name
@@ -366,6 +367,16 @@ class _Builder:
                     (mm := self.index.at(m.i)) and self.drafts[mm.actor_id].kind != "country" for m in mods):
                 # "Hamas fighters" are Hamas's: the named organisation speaks for them
                 name = _strip_det(self.doc[start:t.i + 1].text)
+                # "Colombian and Venezuelan police": a group of each state, both in this mention
+                pairs = [(m, c) for m in mods if m.dep_ in ("amod", "compound", "conj")
+                         and (c := self._country_in([m]))] if country else []
+                if len({c for _, c in pairs}) > 1:
+                    ids = []
+                    for m, c in pairs:
+                        each = f"{m.text} {t.text}"
+                        ids.append(self.by_name.get(fold(each)) or self._new_named(each, "group", c, start, t.i + 1))
+                    self._mention(ids[0], start, t.i + 1, "collective", also=tuple(dict.fromkeys(ids[1:])))
+                    continue
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "group", country, start, t.i + 1)
                 self._mention(aid, start, t.i + 1, "collective")
 

@@ -27,6 +27,8 @@ from dragoman.syntax import prep_objects
 GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 #: Marks of a clause that sets the scene rather than reports the news ("after", "when", "where").
 BACKGROUND_MARKS = {"after", "before", "since", "as", "when", "while", "because", "until", "once", "where"}
+#: Prepositions that make a noun trigger an earlier event used as a time mark.
+BACKGROUND_PREPS = {"since", "after", "following", "before", "until"}
 #: Prepositions that make a noun trigger the topic of another: "talks on a withdrawal".
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
 #: Marks of a stated intention on a trigger's own clause: CAMEO 03 / 13.
@@ -143,6 +145,8 @@ def _background(tok: Token) -> bool:
         if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS
                                         for c in node.children):
             return True
+        if node is tok and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
+            return True  # "demobilized since the August peace accord": an earlier event as a time mark
         if node.dep_ == "ROOT" or node.head.i == node.i:
             return False
         node = node.head
@@ -246,10 +250,16 @@ def _fits(tok: Token, p: Pattern) -> bool:
             objs += [g for o in list(objs) if o.lemma_.lower() in _words("group_of_nouns") | {"part", "much"}
                      for g in prep_objects(o, "of")]
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
-            # "peacekeeping force", "hunger strike": the object's modifier may be what names it
-            objs += [g for o in list(objs) for g in o.lefts if g.dep_ in ("compound", "amod")]
+            # "peacekeeping force", "hunger strike": the object's modifier may be what names it,
+            # unless the object is someone ("released an aid worker" is no release of aid)
+            people = _person_nouns(id(get_registry()))
+            objs += [g for o in list(objs) if o.lemma_.lower() not in people and o.lower_ not in people
+                     for g in o.lefts if g.dep_ in ("compound", "amod")]
         if not any(o.lemma_.lower() in p.objects or o.lower_ in p.objects for o in objs):
             return False
+        if p.stance == "hostile" and tok.pos_ != "NOUN" and any(
+                g.dep_ == "amod" and g.lower_ in _words("joint_modifiers") for o in objs for g in o.lefts):
+            return False  # "carried out a joint operation against traffickers": the joint act is coded
     if p.unless_xcomp and any(c.dep_ == "xcomp" and (c.lemma_.lower() in p.unless_xcomp or (
             "*" in p.unless_xcomp and not any(g.dep_ == "nsubj" for g in c.children)
             and not any(g.dep_ == "dobj" for g in tok.children)))
@@ -496,6 +506,8 @@ def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
     "warned that Russia would respond" said by Russia)?"""
     own = {ctx.actors[s].country for s in sources if ctx.actors[s].country}
     for c in tok.children:
+        if _faces_consequences(c):
+            return True  # "warned that foreign troops would face attacks": the warner's own act
         if c.dep_ in ("ccomp", "xcomp"):
             if c.dep_ == "xcomp" and not any(g.dep_ == "nsubj" for g in c.children):
                 return True  # "warned to act": the subject's own
@@ -507,6 +519,13 @@ def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
                         not x.country and x.name.lower() in _words("located_institution_heads")):
                     return True
     return False
+
+
+def _faces_consequences(c: Token) -> bool:
+    """A complement "X would face (or suffer, pay) attacks, consequences, retaliation"."""
+    return c.dep_ == "ccomp" and c.lemma_.lower() in ("face", "suffer", "pay", "incur") and any(
+        g.dep_ in ("dobj", "pobj") and g.lemma_.lower() in _words("consequence_nouns")
+        for g in c.subtree if g.head.i == c.i or g.head.head.i == c.i)
 
 
 def _reduced_passive(tok: Token) -> bool:
@@ -731,6 +750,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     else:  # an inferred target is flagged below: it is not among the pattern's own slots
         if not targets and p.self_complement and not _about_self(tok, sources, ctx):
             return []
+        if not targets and p.self_complement:  # "warned that X would face attacks": X is threatened
+            targets = [a for c in tok.children if _faces_consequences(c)
+                       for a in _actors([g for g in c.children if g.dep_ == "nsubj"], ctx) if a not in sources]
         if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p):
             t = _discourse_target(tok, sources, ctx)
             targets = [t] if t else []
