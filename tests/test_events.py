@@ -418,3 +418,33 @@ def test_an_earlier_event_named_as_a_time_mark_is_background() -> None:
     r = run("Half of the guerrillas have been demobilized since the peace accord between the government "
             "and the rebels.")
     assert {e.type for e in r.events} == {"RETREAT"}, [(e.type, e.rule) for e in r.events]
+
+
+@pytest.mark.parametrize(("text", "mode", "cameo"), [
+    ("North Korea threatened to attack South Korea.", "violence", "138"),
+    ("The army threatened to impose a curfew in the capital.", "restrict", "1323"),
+    ("China threatened to cut diplomatic ties with Lithuania.", "relations", "1313"),
+    ("The US threatened Iran with new sanctions.", "relations", "1312"),
+    ("Iran vowed to retaliate against Israel.", "violence", "138"),
+    ("Hamas vowed to continue its attacks on Israel.", "violence", "138"),
+])
+def test_a_threat_is_coded_by_what_it_threatens(text: str, mode: str, cameo: str) -> None:
+    """An analyst counting threats of force apart from threats of sanctions needs the mode."""
+    r = run(text)
+    got = [(e.mode, e.cameo) for e in r.events if e.type == "THREATEN"]
+    assert got == [(mode, cameo)], got
+
+
+@pytest.mark.parametrize(("text", "mode", "cameo"), [
+    ("At least 40 people were killed when a suicide bomber blew himself up at a mosque in Quetta.",
+     "suicide-attack", "1831"),
+    ("Government troops shelled rebel positions outside the town of Goma overnight.", "heavy-weapons", "194"),
+    ("Gunmen killed five policemen in Peshawar.", "firearms", "193"),
+    ("Israeli warplanes bombed targets in Gaza.", "heavy-weapons", "195"),
+    ("NATO air strikes hit Serb positions.", "heavy-weapons", "195"),
+    ("A car bomb exploded in Baghdad, killing 12 people.", "explosives", "183"),
+])
+def test_an_assault_is_coded_by_its_weapons(text: str, mode: str, cameo: str) -> None:
+    r = run(text)
+    got = {(e.mode, e.cameo) for e in r.events if e.type == "ASSAULT"}
+    assert got == {(mode, cameo)}, got

@@ -675,12 +675,17 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if p.type == "AGREE" and p.stance is None:  # "vowed to retaliate": the intent takes the act's side
         comp = [c for c in tok.children if c.dep_ == "xcomp" or (
             c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
-        inner = next((triggers[c.i] for c in comp if c.i in triggers), None)
+        inner = next((triggers[c.i] for c in comp if c.i in triggers), None) or next(
+            (triggers[g.i] for c in comp for g in c.children  # "vowed to continue its attacks"
+             if g.dep_ == "dobj" and g.i in triggers), None)
         vowed = [c for c in comp if _is_verb(c, _words("hostile_intent_verbs"))]  # "swore to fight"
         vowed += [c for c in tok.children if c.dep_ == "dobj"  # "vowed a crushing response"
                   and c.lemma_.lower() in _words("hostile_intent_nouns")]
-        if ((inner is not None and inner.stance == "hostile") or vowed) and not mod.negated:
-            etype, cameo = "THREATEN", "130"
+        hostile = inner is not None and (inner.stance == "hostile" or inner.type in HOSTILE_TYPES)
+        if (hostile or vowed) and not mod.negated:
+            etype = "THREATEN"  # "vowed to retaliate", "swore to fight": force unless the act says otherwise
+            act = inner if inner is not None and inner.type != "THREATEN" else None
+            mode, cameo = _threat_of(act.type, act.mode) if act is not None else _threat_of("ASSAULT", None)
     intent = p.stance is not None and etype == p.type and not mod.negated and (
         _intent(tok) or (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _intent(tok.head))  # "ready to host talks"
         or (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lower_ in _words("intent_adjectives")))
@@ -690,10 +695,24 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if (not intent and p.stance == "hostile" and etype == p.type and not mod.negated and _with_condition(tok)
             and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in tok.children)):
         intent = True  # "the EU may suspend aid if the junta refuses": a hostile act held out on a condition
-    recoded = intent  # the type changed with codes of its own (else a changed type takes its root code)
+    if p.type == "THREATEN" and etype == "THREATEN" and mode is None:
+        # "threatened to impose a curfew", "threatened sanctions": the threatened act names the mode
+        acts = [triggers[c.i] for c in tok.children if c.i in triggers and c.dep_ in ("xcomp", "dobj", "ccomp")]
+        acts += [triggers[g.i] for g in prep_objects(tok, ("with", "of")) if g.i in triggers]
+        if acts:
+            mode, cameo = _threat_of(acts[0].type, acts[0].mode)
+    if etype == "ASSAULT" and p.type == "ASSAULT" and mode in (None, "explosives"):
+        # "killed when a suicide bomber blew himself up"; "warplanes bombed" is an air strike (195)
+        weapon = _weapon_mode(tok)
+        if weapon and (mode is None or weapon[0] in ("suicide-attack", "heavy-weapons")):
+            mode, cameo = weapon
+    # the type changed with codes of its own (else a changed type takes its root code)
+    recoded = intent or (etype == "THREATEN" and p.type == "AGREE")
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
         etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)
         cameo = "030" if etype == "AGREE" else "130"
+        if etype == "THREATEN":  # what is threatened: force (138), sanctions (1312), a curfew (1323)...
+            mode, cameo = _threat_of(p.type, p.mode)
         if certainty == "hypothetical":
             certainty = "asserted"
     sources = _sources(tok, ctx)
@@ -801,6 +820,47 @@ def _intent(tok: Token) -> bool:
             continue
         return False
     return False
+
+
+def _threat_of(act_type: str, act_mode: str | None) -> tuple[str | None, str]:
+    """THREATEN mode and CAMEO code for a threatened act, from the lexicon list ``threat_modes``
+    ("TYPE[/mode] threat-mode cameo"; the most specific line wins): a threat of force is CAMEO
+    138, of sanctions 1312, of a curfew 1323. An act with no line is a plain threat (130)."""
+    table = _threat_table(id(get_registry()))
+    kind = act_type.lower()
+    return table.get(f"{kind}/{act_mode}") or table.get(kind) or (None, "130")
+
+
+@lru_cache(maxsize=4)
+def _threat_table(reg_id: int) -> dict[str, tuple[str | None, str]]:
+    out = {}
+    for line in get_registry().words("threat_modes"):
+        key, mode, cameo = line.split()
+        out[key] = (None if mode == "-" else mode, cameo)
+    return out
+
+
+def _weapon_mode(tok: Token) -> tuple[str, str] | None:
+    """ASSAULT mode and CAMEO code from the weapons named in the trigger's clause, by the
+    lexicon list ``assault_weapons`` ("word mode cameo", earlier lines win): a suicide bomber is
+    suicide-attack (1831), shelling heavy-weapons (194), gunmen firearms (193)."""
+    table = _weapon_table(id(get_registry()))
+    scope = list(tok.subtree) + (list(tok.head.subtree) if tok.pos_ == "NOUN" and tok.dep_ == "pobj" else [])
+    words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
+    if any(t.lower_ == "air" and t.head.lemma_.lower() in ("strike", "raid", "attack", "bombardment")
+           for t in scope):
+        words.add("airstrike")  # "air strikes", "an air raid"; not "an air base"
+    hits = [table[w] for w in words if w in table]
+    return min(hits)[1:] if hits else None
+
+
+@lru_cache(maxsize=4)
+def _weapon_table(reg_id: int) -> dict[str, tuple[int, str, str]]:
+    out: dict[str, tuple[int, str, str]] = {}
+    for rank, line in enumerate(get_registry().words("assault_weapons")):
+        word, mode, cameo = line.split()
+        out.setdefault(word, (rank, mode, cameo))
+    return out
 
 
 def _with_condition(tok: Token) -> bool:
