@@ -685,7 +685,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         if (hostile or vowed) and not mod.negated:
             etype = "THREATEN"  # "vowed to retaliate", "swore to fight": force unless the act says otherwise
             act = inner if inner is not None and inner.type != "THREATEN" else None
-            mode, cameo = _threat_of(act.type, act.mode) if act is not None else _threat_of("ASSAULT", None)
+            mode, cameo = _threat_of(act) if act is not None else _threat_table(id(get_registry()))["assault"]
     intent = p.stance is not None and etype == p.type and not mod.negated and (
         _intent(tok) or (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _intent(tok.head))  # "ready to host talks"
         or (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lower_ in _words("intent_adjectives")))
@@ -700,7 +700,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         acts = [triggers[c.i] for c in tok.children if c.i in triggers and c.dep_ in ("xcomp", "dobj", "ccomp")]
         acts += [triggers[g.i] for g in prep_objects(tok, ("with", "of")) if g.i in triggers]
         if acts:
-            mode, cameo = _threat_of(acts[0].type, acts[0].mode)
+            mode, cameo = _threat_of(acts[0])
     if etype == "ASSAULT" and p.type == "ASSAULT" and mode in (None, "explosives"):
         # "killed when a suicide bomber blew himself up"; "warplanes bombed" is an air strike (195)
         weapon = _weapon_mode(tok)
@@ -712,7 +712,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)
         cameo = "030" if etype == "AGREE" else "130"
         if etype == "THREATEN":  # what is threatened: force (138), sanctions (1312), a curfew (1323)...
-            mode, cameo = _threat_of(p.type, p.mode)
+            mode, cameo = _threat_of(p)
         if certainty == "hypothetical":
             certainty = "asserted"
     sources = _sources(tok, ctx)
@@ -822,13 +822,15 @@ def _intent(tok: Token) -> bool:
     return False
 
 
-def _threat_of(act_type: str, act_mode: str | None) -> tuple[str | None, str]:
+def _threat_of(act: Pattern) -> tuple[str | None, str]:
     """THREATEN mode and CAMEO code for a threatened act, from the lexicon list ``threat_modes``
-    ("TYPE[/mode] threat-mode cameo"; the most specific line wins): a threat of force is CAMEO
-    138, of sanctions 1312, of a curfew 1323. An act with no line is a plain threat (130)."""
+    ("KEY threat-mode cameo"; KEY is TYPE/mode, a CAMEO code prefix of the act, or TYPE, tried in
+    that order, longest prefix first): a threat of force is CAMEO 138, of sanctions 1312, of a
+    curfew 1323. An act with no line is a plain threat (130)."""
     table = _threat_table(id(get_registry()))
-    kind = act_type.lower()
-    return table.get(f"{kind}/{act_mode}") or table.get(kind) or (None, "130")
+    kind = act.type.lower()
+    keys = [f"{kind}/{act.mode}"] + [act.cameo[:n] for n in range(len(act.cameo or ""), 1, -1)] + [kind]
+    return next((table[k] for k in keys if k in table), (None, "130"))
 
 
 @lru_cache(maxsize=4)
