@@ -1,7 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
 twelve to seventeen per type, so that a new pattern that breaks another type shows here. Each set was
 first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32,
-18/22, 18/25, 13/21, 8/15, 18/27 and 21/32 were right at first."""
+18/22, 18/25, 13/21, 8/15, 18/27, 21/32 and 22/32 were right at first."""
 
 from __future__ import annotations
 
@@ -393,6 +393,38 @@ SENTENCES = [
     ('COERCE', 'The military government banned all political activity and closed three newspapers.'),
     ('ASSAULT', 'At least 40 people were killed when a suicide bomber blew himself up at a mosque in Quetta, police said.'),
     ('ASSAULT', 'Government troops shelled rebel positions outside the town of Goma overnight, residents said.'),
+    # fourteenth set (rarer verbs and idioms: settled on, sided with, pooled resources, in protest)
+    ('AGREE', 'Armenia and Azerbaijan settled on a date for the next round of talks.'),
+    ('AGREE', 'Tehran consented to a new round of inspections.'),
+    ('CONSULT', 'The Japanese prime minister paid a two-day visit to Hanoi.'),
+    ('CONSULT', 'Putin and Erdogan spoke by telephone on Friday about the situation in Syria.'),
+    ('SUPPORT', 'Brazil sided with Argentina in its dispute with Britain over the Falklands.'),
+    ('SUPPORT', 'The Gulf states extended diplomatic recognition to the new government in Kabul.'),
+    ('CONCEDE', 'The government backed down and withdrew the controversial tax bill.'),
+    ('RETREAT', 'The regime granted an amnesty to 3,000 political prisoners.'),
+    ('COOPERATE', 'Paris and Berlin pooled their resources to build a new fighter jet.'),
+    ('COOPERATE', 'Jordanian and Israeli officials coordinated security arrangements at the holy sites.'),
+    ('AID', 'Norway channelled $40 million through UN agencies to Afghan refugees.'),
+    ('RETREAT', 'Israeli troops evacuated their positions in southern Lebanon.'),
+    ('RETREAT', 'The militia laid down its arms under the terms of the accord.'),
+    ('REQUEST', 'Kyiv pleaded with Western allies for more air defence systems.'),
+    ('REQUEST', 'The UN chief appealed for an immediate halt to the fighting in Sudan.'),
+    ('ACCUSE', 'Seoul blamed Pyongyang for the sinking of the warship.'),
+    ('ACCUSE', 'Amnesty International denounced the execution of five activists in Iran.'),
+    ('REJECT', 'Hamas spurned the Israeli proposal for a temporary truce.'),
+    ('REJECT', 'The Kremlin vetoed a Security Council draft condemning the annexation.'),
+    ('THREATEN', 'Beijing warned of resolute countermeasures if Washington sells arms to Taiwan.'),
+    ('THREATEN', 'The rebels gave the government a 48-hour ultimatum to release their leader.'),
+    ('PROTEST', 'Hundreds of farmers staged a sit-in outside the parliament in New Delhi.'),
+    ('PROTEST', 'Shopkeepers in Srinagar shut their businesses in protest against the killings.'),
+    ('SANCTION', 'Washington blacklisted three Chinese companies for supplying drones to Russia.'),
+    ('SANCTION', 'The EU slapped an arms embargo on Belarus.'),
+    ('MOBILIZE', 'Russia massed tens of thousands of troops near the Ukrainian border.'),
+    ('MOBILIZE', 'Pakistan placed its air force on high alert after the strike.'),
+    ('COERCE', 'Authorities in Moscow shut down the offices of the independent newspaper.'),
+    ('COERCE', 'Security forces rounded up hundreds of suspected militants in Kashmir.'),
+    ('ASSAULT', 'Militants ambushed an army convoy in Balochistan, killing eight soldiers.'),
+    ('ASSAULT', 'An Israeli drone strike killed a senior Hezbollah commander in Beirut.'),
 ]
 
 

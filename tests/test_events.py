@@ -448,3 +448,14 @@ def test_an_assault_is_coded_by_its_weapons(text: str, mode: str, cameo: str) ->
     r = run(text)
     got = {(e.mode, e.cameo) for e in r.events if e.type == "ASSAULT"}
     assert got == {(mode, cameo)}, got
+
+
+def test_a_warning_of_countermeasures_with_a_condition_threatens_the_conditioned_party() -> None:
+    r = run("Beijing warned of resolute countermeasures if Washington sells arms to Taiwan.")
+    assert ("THREATEN", "CHN", "USA") in dyads(r)
+    assert not run("Experts warned of consequences for the economy.").events
+
+
+def test_a_crowd_acting_in_protest_is_a_protest_not_a_complaint() -> None:
+    r = run("Shopkeepers in Srinagar shut their businesses in protest against the killings.")
+    assert {e.type for e in r.events} == {"PROTEST"}

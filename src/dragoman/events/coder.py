@@ -522,10 +522,21 @@ def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
 
 
 def _faces_consequences(c: Token) -> bool:
-    """A complement "X would face (or suffer, pay) attacks, consequences, retaliation"."""
+    """A complement "X would face (or suffer, pay) attacks, consequences, retaliation", or a
+    warning "of countermeasures" (with an if-clause naming who would draw them)."""
+    if c.dep_ == "prep" and c.lower_ == "of":
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in _words("consequence_nouns") for g in c.children) \
+            and any(_conditioned_party(c.head))
     return c.dep_ == "ccomp" and c.lemma_.lower() in ("face", "suffer", "pay", "incur") and any(
         g.dep_ in ("dobj", "pobj") and g.lemma_.lower() in _words("consequence_nouns")
         for g in c.subtree if g.head.i == c.i or g.head.head.i == c.i)
+
+
+def _conditioned_party(tok: Token) -> list[Token]:
+    """Subjects of the trigger's own if/unless clause ("if Washington sells arms")."""
+    return [g for c in tok.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for g in c.children if g.dep_ == "nsubj"]
 
 
 def _reduced_passive(tok: Token) -> bool:
@@ -744,6 +755,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         # "protesters stormed parliament": a violent protest (CAMEO 145); with missiles it is an assault
         etype, mode, cameo = "PROTEST", "riot", "145"
         recoded = True
+    in_protest = etype == "ACCUSE" and tok.lower_ in ("protest", "protests") and tok.dep_ == "pobj" \
+        and tok.head.lower_ == "in" and bool(sources) and all(ctx.actors[a].kind == "group" for a in sources)
+    if in_protest:  # "shopkeepers shut their businesses in protest": the crowd's act is a protest (14)
+        etype, mode, cameo = "PROTEST", "demo", "141"
+        recoded = True
     stated = set(targets)  # named in the trigger's own or its complement's slots; others are inferred
     # A state's speech act voiced by its official: the official is the source.
     # Not for a reduced passive: in "she said officials accused of X were freed" the accuser is unknown.
@@ -770,8 +786,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         if not targets and p.self_complement and not _about_self(tok, sources, ctx):
             return []
         if not targets and p.self_complement:  # "warned that X would face attacks": X is threatened
-            targets = [a for c in tok.children if _faces_consequences(c)
-                       for a in _actors([g for g in c.children if g.dep_ == "nsubj"], ctx) if a not in sources]
+            parties = [g for c in tok.children if _faces_consequences(c)
+                       for g in (_conditioned_party(tok) if c.dep_ == "prep" else
+                                 [g for g in c.children if g.dep_ == "nsubj"])]
+            targets = [a for a in _actors(parties, ctx) if a not in sources]
         if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p):
             t = _discourse_target(tok, sources, ctx)
             targets = [t] if t else []
@@ -780,7 +798,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             t = _place_state(tok, ctx, sources)
             targets = [t] if t else targets
         pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None]) if s != t]
-    if p.needs_target and not (p.needs_object and _has_object(tok) and sources):
+    if p.needs_target and not (p.needs_object and _has_object(tok) and sources) and not in_protest:
         pairs = [(s, t) for s, t in pairs if t is not None]
     if p.foreign_only:
         pairs = [(s, t) for s, t in pairs if s and t and ctx.actors[s].country != ctx.actors[t].country]
