@@ -425,6 +425,22 @@ SENTENCES = [
     ('COERCE', 'Security forces rounded up hundreds of suspected militants in Kashmir.'),
     ('ASSAULT', 'Militants ambushed an army convoy in Balochistan, killing eight soldiers.'),
     ('ASSAULT', 'An Israeli drone strike killed a senior Hezbollah commander in Beirut.'),
+    # fifteenth set (verbs added to the patterns' lists: berate, slew, huddled, teamed up, repudiated...)
+    ('ACCUSE', 'The Chinese foreign ministry berated Japan over the textbook revisions.'),
+    ('ACCUSE', 'Ankara excoriated Stockholm for allowing the Koran burning.'),
+    ('SUPPORT', 'Egypt and Israel signed a peace treaty in 1979.'),
+    ('AGREE', 'The warring parties reached a compromise on the sharing of oil revenues.'),
+    ('ASSAULT', 'Houthi rebels sank a Greek-owned cargo ship in the Red Sea.'),
+    ('ASSAULT', 'Militants slew 14 villagers in an overnight raid in Borno state.'),
+    ('CONSULT', 'Arab foreign ministers huddled in Cairo to discuss the crisis.'),
+    ('COOPERATE', 'Greek police teamed up with Europol to dismantle a smuggling network.'),
+    ('REJECT', 'Tehran repudiated the agreement signed by the previous government.'),
+    ('REQUEST', 'The Lebanese government solicited help from the World Bank to rebuild the port.'),
+    ('RETREAT', 'Syrian troops vacated their positions in the Golan Heights.'),
+    ('SUPPORT', 'Pakistan championed the Palestinian cause at the United Nations.'),
+    ('THREATEN', 'The militants tried to blackmail the government with videos of the hostages.'),
+    ('COERCE', 'Police in Minsk harassed independent journalists covering the trial.'),
+    ('COERCE', 'Authorities evicted hundreds of Roma families from a settlement in Belgrade.'),
 ]
 
 
