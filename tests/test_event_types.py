@@ -441,6 +441,9 @@ SENTENCES = [
     ('THREATEN', 'The militants tried to blackmail the government with videos of the hostages.'),
     ('COERCE', 'Police in Minsk harassed independent journalists covering the trial.'),
     ('COERCE', 'Authorities evicted hundreds of Roma families from a settlement in Belgrade.'),
+    ('PROTEST', 'Students in Dhaka boycotted classes for a third day.'),
+    ('PROTEST', 'Workers in Lagos stayed away from work and shunned their offices to protest the fuel price rise.'),
+    ('REJECT', 'The opposition boycotted the elections.'),
 ]
 
 
