@@ -459,3 +459,13 @@ def test_a_warning_of_countermeasures_with_a_condition_threatens_the_conditioned
 def test_a_crowd_acting_in_protest_is_a_protest_not_a_complaint() -> None:
     r = run("Shopkeepers in Srinagar shut their businesses in protest against the killings.")
     assert {e.type for e in r.events} == {"PROTEST"}
+
+
+@pytest.mark.parametrize("text", [
+    "Four children were killed in Israeli shelling in Gaza on Friday.",
+    "Two farmers were killed in Israeli tank shelling in the east of the Gaza Strip, medics said.",
+])
+def test_killed_in_demonym_shelling_names_the_agent_not_the_place(text: str) -> None:
+    """'in Israeli shelling' is Israel's act; Israel is not where it happened."""
+    r = run(text)
+    assert ("ASSAULT", "ISR", "PSE") in dyads(r), dyads(r)

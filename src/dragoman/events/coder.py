@@ -563,6 +563,22 @@ def _nominal_cause(tok: Token, triggers: dict[int, Pattern]) -> Token | None:
                 None)
 
 
+def _demonym_cause(tok: Token, ctx: _Ctx, triggers: dict[int, Pattern]) -> list[str]:
+    """The parser's reading of "were killed in Israeli shelling" as "in Israeli" + a verb
+    "shelling": the demonym right before a gerund trigger is the agent of the passive act."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    for g in prep_objects(tok, ("in", "by")):
+        nxt = g.i + 1
+        if not (nxt < len(tok.doc) and nxt in triggers and tok.doc[nxt].tag_ == "VBG"):
+            continue
+        for w in (g, *(c for c in g.lefts if c.dep_ in ("amod", "compound"))):  # "in Israeli tank shelling"
+            m = ctx.index.at(w.i)
+            if m and m.how == "demonym":
+                return [m.actor_id]
+    return []
+
+
 def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
              skip: set[int] | None = None) -> tuple[list[str], str | None, bool]:
     """Target actors, a location, and whether 'between' gave the source too."""
@@ -612,6 +628,7 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str]) -> str | None:
     or of what it struck ("targets near Idlib", "a target southwest of Mosul")."""
     src_countries = {ctx.actors[s].country for s in sources if s in ctx.actors}
     nodes = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj", "xcomp", "conj") else [])
+    nodes += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]  # "killed ..., shelling in Gaza"
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += prep_objects(tok, ("against", "on", "at"))
     for g in (g for o in objects for g in o.subtree):
@@ -624,8 +641,8 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str]) -> str | None:
             if c.dep_ != "prep" or c.lower_ not in ("in", "at", "inside", "across", "near", "over"):
                 continue
             for g in c.subtree:
-                m = ctx.index.at(g.i)
-                if m and ctx.actors[m.actor_id].kind == "country" and \
+                m = ctx.index.at(g.i)  # a place, not a demonym: "in Israeli shelling" names no place
+                if m and ctx.actors[m.actor_id].kind == "country" and m.how != "demonym" and \
                         ctx.actors[m.actor_id].country not in src_countries:
                     return m.actor_id
     return None
@@ -639,7 +656,8 @@ def _place_text(t: Token) -> str:
 def _location(tok: Token, ctx: _Ctx) -> str | None:
     """A named place of the trigger's clause ("in Tehran"), or of its object ("killed 12 people in
     northern Nigeria")."""
-    nodes = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    nodes = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                    or (c.dep_ == "advcl" and c.tag_ == "VBG"))]
     if tok.dep_ in ("xcomp", "conj", "dobj"):
         nodes.append(tok.head)
         if tok.head.dep_ == "conj":
@@ -730,6 +748,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     nominal = _nominal_cause(tok, triggers)
     if not sources and nominal is not None:  # "killed in Israeli shelling": the shelling's agent
         sources = _sources(nominal, ctx)
+    if not sources and nominal is None:
+        sources = _demonym_cause(tok, ctx, triggers)
     skip = {c.i for c in tok.children if c.dep_ == "dobj" and c.i in triggers and triggers[c.i].type == p.type}
     if nominal is not None:  # "reaffirmed India's support for X": the object is this same act, not its target
         skip.add(nominal.i)
