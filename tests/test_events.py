@@ -469,3 +469,21 @@ def test_killed_in_demonym_shelling_names_the_agent_not_the_place(text: str) -> 
     """'in Israeli shelling' is Israel's act; Israel is not where it happened."""
     r = run(text)
     assert ("ASSAULT", "ISR", "PSE") in dyads(r), dyads(r)
+
+
+def test_claiming_responsibility_for_an_attack_makes_the_claimant_its_agent() -> None:
+    r = run("The Somali militant group al-Shabab claimed responsibility for a deadly attack on a mall "
+            "in Kenya's capital.")
+    assert {(e.type, name(r, e.source), country(r, e.target)) for e in r.events} == {
+        ("ASSAULT", "Al-Shabaab", "KEN")}
+    assert not run("No group has claimed responsibility for the attack.").events
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("The Russian mercenary group Wagner attacked the town of Bakhmut.", "Wagner Group"),
+    ("The Lebanese movement Hezbollah fired rockets at northern Israel.", "Hezbollah"),
+])
+def test_a_group_named_in_apposition_acts_not_its_state(text: str, agent: str) -> None:
+    r = run(text)
+    sources = {name(r, e.source) for e in r.events if e.type == "ASSAULT"}
+    assert sources == {agent}, sources

@@ -342,6 +342,11 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                         return a
     if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
         return _actor(tok.head.head, ctx)
+    if tok.pos_ == "NOUN":  # "the (Somali) militant group al-Shabab": the named group, not the demonym's state
+        for c in tok.children:
+            m = ctx.index.at(c.i) if c.dep_ == "appos" else None
+            if m and ctx.actors[m.actor_id].kind in ("group", "organization"):
+                return m.actor_id
     if modifiers and tok.pos_ in ("NOUN", "PROPN", "NUM"):
         for c in tok.lefts:
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -397,6 +402,10 @@ def _subject_actors(subj: list[Token], ctx: _Ctx) -> list[str]:
             m = ctx.index.at(t.i)
             if m and m.actor_id not in found and t.dep_ not in ("poss",) and m.how != "place":
                 found.append(m.actor_id)
+    if not any(t.dep_ == "cc" for s in subj for t in s.subtree):
+        # "the Somali militant group al-Shabab", "Russia's Wagner group": the group acts, not its state
+        named = {ctx.actors[a].country for a in found if ctx.actors[a].kind in ("group", "organization")}
+        found = [a for a in found if not (ctx.actors[a].kind == "country" and ctx.actors[a].country in named)]
     return found
 
 
@@ -451,6 +460,9 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     head = tok.head
     if tok.dep_ in ("dobj", "attr") and _is_verb(head, _words("light_verbs")):
         return _sources(head, ctx, depth + 1)
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
+            and _is_verb(head.head.head, frozenset({"claim", "admit", "accept", "acknowledge"})):
+        return _sources(head.head.head, ctx, depth + 1)  # "X claimed responsibility for the attack": X did it
     if tok.dep_ == "pobj" and head.dep_ == "prep" and _is_verb(head.head, _words("light_verbs")):
         verb = head.head  # "put its forces on high alert"; passive: "the army was placed on alert"
         patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -628,7 +640,8 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str]) -> str | None:
     or of what it struck ("targets near Idlib", "a target southwest of Mosul")."""
     src_countries = {ctx.actors[s].country for s in sources if s in ctx.actors}
     nodes = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj", "xcomp", "conj") else [])
-    nodes += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]  # "killed ..., shelling in Gaza"
+    # "killed ..., shelling in Gaza"; "an attack targeting shoppers at a mall in Nairobi"
+    nodes += [c for c in tok.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += prep_objects(tok, ("against", "on", "at"))
     for g in (g for o in objects for g in o.subtree):
