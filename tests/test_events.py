@@ -487,3 +487,8 @@ def test_a_group_named_in_apposition_acts_not_its_state(text: str, agent: str) -
     r = run(text)
     sources = {name(r, e.source) for e in r.events if e.type == "ASSAULT"}
     assert sources == {agent}, sources
+
+
+def test_an_inspection_of_sites_in_a_state_targets_that_state() -> None:
+    r = run("Dutch investigators examined the crash site in eastern Ukraine.")
+    assert ("ACCUSE", "NLD", "UKR") in dyads(r)

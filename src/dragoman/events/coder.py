@@ -826,7 +826,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p):
             t = _discourse_target(tok, sources, ctx)
             targets = [t] if t else []
-        elif etype in PLACE_TARGET_TYPES and all(not ctx.actors[t].country for t in targets):
+        elif (etype in PLACE_TARGET_TYPES or p.place_state) and all(not ctx.actors[t].country for t in targets):
             # "shelled positions in Gaza", "killed 12 people in northern Nigeria": force used in that state
             t = _place_state(tok, ctx, sources)
             targets = [t] if t else targets

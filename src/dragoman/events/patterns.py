@@ -36,6 +36,7 @@ class Pattern:
     mutual: bool = False  # coordinated subjects act towards each other ("China and Brazil signed agreements")
     governs: bool = False  # codes its complement itself ("agreed to withdraw", "will not allow Iran to obtain")
     not_subjects: frozenset[str] = frozenset()  # no fit with these subjects (crowds "protest" in the street)
+    place_state: bool = False  # with no actor target, the state where the act is done ("inspect sites in Iran")
 
     @property
     def rule(self) -> str:
@@ -74,7 +75,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     stance=d.get("stance"), unless_xcomp=_fs(d, "unless_xcomp"),
                     reverse=bool(d.get("reverse")), active_only=bool(d.get("active_only")),
                     self_complement=bool(d.get("self_complement")), mutual=bool(d.get("mutual")),
-                    not_subjects=_fs(d, "not_subjects"), governs=bool(d.get("governs")))
+                    not_subjects=_fs(d, "not_subjects"), governs=bool(d.get("governs")),
+                    place_state=bool(d.get("place_state")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
