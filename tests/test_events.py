@@ -492,3 +492,8 @@ def test_a_group_named_in_apposition_acts_not_its_state(text: str, agent: str) -
 def test_an_inspection_of_sites_in_a_state_targets_that_state() -> None:
     r = run("Dutch investigators examined the crash site in eastern Ukraine.")
     assert ("ACCUSE", "NLD", "UKR") in dyads(r)
+
+
+def test_wanting_to_investigate_is_not_yet_an_investigation() -> None:
+    r = run("The UN wants to investigate the attack in Syria.")
+    assert [e.certainty for e in r.events if e.type == "ACCUSE"] == ["hypothetical"]
