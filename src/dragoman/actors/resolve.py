@@ -368,8 +368,9 @@ class _Builder:
                 # "Hamas fighters" are Hamas's: the named organisation speaks for them
                 name = _strip_det(self.doc[start:t.i + 1].text)
                 # "Colombian and Venezuelan police": a group of each state, both in this mention
+                coordinated = any(m.dep_ == "cc" for m in mods)  # not "a British-Iranian dual national"
                 pairs = [(m, c) for m in mods if m.dep_ in ("amod", "compound", "conj")
-                         and (c := self._country_in([m]))] if country else []
+                         and (c := self._country_in([m]))] if country and coordinated else []
                 if len({c for _, c in pairs}) > 1:
                     ids = []
                     for m, c in pairs:

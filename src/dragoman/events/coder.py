@@ -27,6 +27,8 @@ from dragoman.syntax import prep_objects
 GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 #: Marks of a clause that sets the scene rather than reports the news ("after", "when", "where").
 BACKGROUND_MARKS = {"after", "before", "since", "as", "when", "while", "because", "until", "once", "where"}
+#: "the border with X": a slot object that names the state across it.
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 #: Prepositions that make a noun trigger an earlier event used as a time mark.
 BACKGROUND_PREPS = {"since", "after", "following", "before", "until"}
 #: Prepositions that make a noun trigger the topic of another: "talks on a withdrawal".
@@ -493,8 +495,8 @@ def _slot(tok: Token, slot: str) -> list[Token]:
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in _words("carrier_nouns"):
         kids += list(tok.head.children)  # "mediation mission between Syria and Arafat"
     out = [g for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot
-           for g in c.children if g.dep_ in ("pobj", "pcomp")]
-    if not out and tok.pos_ == "VERB":  # "imposed sanctions on Iran": the slot hangs on the object
+           for g in c.children if g.dep_ in ("pobj", "pcomp") and not _time_phrase(g)]
+    if not out and tok.pos_ == "VERB":  # ("on Friday" is a time, not a slot)  # "imposed sanctions on Iran": the slot hangs on the object
         objs = [o for o in kids if o.dep_ == "dobj"]
         # "pledged 2 billion euros in aid to Ukraine", "$50m of assistance to Sudan": one level down
         objs += [g for o in objs for g in prep_objects(o, ("in", "of"))]
@@ -510,7 +512,15 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         if tok.dep_ in ("dobj", "pobj") and _is_verb(head, _words("light_verbs")):
             out = [g for c in head.children if c.dep_ == "prep" and c.lower_ == slot
                    for g in c.children if g.dep_ == "pobj"]
-    return out
+    # "along the border with Azerbaijan": the state across the border
+    return [x for g in out for x in ((prep_objects(g, "with") or [g]) if g.lemma_.lower() in BORDER_NOUNS else [g])]
+
+
+def _time_phrase(t: Token) -> bool:
+    """"Friday", "Friday evening": a time with nothing else in it (the parser may hang a name on a
+    date: "met with President Assad Tuesday" read as "with [Assad] Tuesday")."""
+    time = ("DATE", "TIME")
+    return t.ent_type_ in time and all(c.ent_type_ in time or c.dep_ == "det" for c in t.lefts)
 
 
 def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
@@ -772,14 +782,16 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         targets = [a for a in _actors(patient, ctx) if a not in sources]
     if p.reverse:
         sources, targets = targets, sources
-    if not targets:  # "agreed to cooperate with X": the embedded trigger may name the target
+    if not targets and not (len(sources) > 1 and etype in SYMMETRIC_TYPES):
+        # "agreed to cooperate with X": the embedded trigger may name the target
+        # ("Russia and Ukraine agreed to exchange prisoners" is an agreement between the two)
         for c in tok.children:
             if c.dep_ == "xcomp" and c.i in triggers:
                 inner = triggers[c.i]
                 targets, inner_loc, _ = _targets(c, inner, ctx, sources)
                 location = location or inner_loc
                 break
-    if not targets and p.type == "AGREE":  # "swore to fight the Macedonian army"
+    if not targets and p.type == "AGREE" and len(sources) < 2:  # "swore to fight the Macedonian army"
         targets = [a for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i not in triggers
                    for a in _actors([g for g in c.children if g.dep_ == "dobj"], ctx) if a not in sources]
     if etype in ("ASSAULT", "COERCE") and sources and all(
