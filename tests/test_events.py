@@ -554,3 +554,34 @@ def test_an_inspection_of_sites_in_a_state_targets_that_state() -> None:
 def test_wanting_to_investigate_is_not_yet_an_investigation() -> None:
     r = run("The UN wants to investigate the attack in Syria.")
     assert [e.certainty for e in r.events if e.type == "ACCUSE"] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia claimed that Ukraine shelled the nuclear plant.", ("ACCUSE", "RUS", "UKR")),
+    ("The US claimed that Iraq had attacked Kuwait.", ("ACCUSE", "USA", "KWT")),
+])
+def test_claiming_that_another_party_attacked_is_an_accusation(text: str, expected: tuple) -> None:
+    assert expected[:2] == ("ACCUSE", expected[1])
+    r = run(text)
+    assert any(e.type == "ACCUSE" and country(r, e.source) == expected[1] for e in r.events), dyads(r)
+
+
+def test_claiming_ones_own_act_is_no_accusation() -> None:
+    r = run("The rebels claimed that they had captured the town.")
+    assert {e.type for e in r.events} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Pro-Russian separatists shelled the city of Mariupol.",
+    "Russian-backed separatists shelled Mariupol.",
+])
+def test_a_group_for_or_backed_by_a_state_is_not_that_state(text: str) -> None:
+    r = run(text)
+    assert all(country(r, e.source) != "RUS" for e in r.events), dyads(r)
+
+
+def test_a_weapon_is_never_the_agent() -> None:
+    r = run("The airliner was brought down by a BAK missile fired by separatist rebels.")
+    assert all(name(r, e.source) != "BAK" for e in r.events), [(e.type, name(r, e.source)) for e in r.events]
+    r = run("The building was hit by a Russian missile.")
+    assert dyads(r) == {("ASSAULT", "RUS", None)}

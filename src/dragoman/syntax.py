@@ -28,3 +28,17 @@ def prep_objects(tok: Token, preps: str | tuple[str, ...]) -> list[Token]:
     wanted = (preps,) if isinstance(preps, str) else preps
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in wanted
             for g in c.children if g.dep_ == "pobj"]
+
+
+#: "Iranian-backed", "Saudi-led": the state stands behind the group but is not the group.
+_BACKER_WORDS = ("backed", "funded", "supported", "sponsored", "aligned", "allied", "affiliated", "linked",
+                 "armed", "trained", "inspired")
+
+
+def stance_prefixed(tok: Token) -> bool:
+    """'pro-Russia', 'anti-Israel', 'non-Arab', 'Iranian-backed' (tokenized as three): the name is
+    whom the group is for, against or backed by, not the group's own state."""
+    doc = tok.doc
+    before = tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti", "non")
+    after = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _BACKER_WORDS
+    return before or after

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from dragoman.actors.mentions import Mention, MentionIndex
 from dragoman.model import Actor, Article
 from dragoman.registry import Entry, Registry, fold, get_registry
-from dragoman.syntax import prep_objects, shared_subject
+from dragoman.syntax import prep_objects, shared_subject, stance_prefixed
 
 ENT_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -307,7 +307,7 @@ class _Builder:
                 continue
             lemma, lower = t.lemma_.lower(), t.lower_
             mods = _left_modifiers(t)
-            country = self._country_in(mods)
+            country = self._country_in([m for m in mods if not stance_prefixed(m)])  # not "pro-Russia rebels"
             if country is None and (lemma in located or lower in located):
                 country = self._country_in(prep_objects(t, "in"))
             if country is None and (lemma in generic or lower in generic):  # "rescue workers from Greece",

@@ -21,7 +21,7 @@ from dragoman.events.certainty import modality
 from dragoman.events.patterns import Pattern, patterns_for
 from dragoman.model import SYMMETRIC_TYPES, Actor, Article, Event, Quote
 from dragoman.registry import Registry, get_registry
-from dragoman.syntax import prep_objects
+from dragoman.syntax import prep_objects, stance_prefixed
 
 #: Triggers whose complement clause they code themselves ("demanded that X leave" is one REQUEST).
 GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
@@ -85,6 +85,8 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             continue
         if tok.pos_ != "VERB" and not _framing(tok) and _verb_coded(doc, _governing_verb(tok), coded):
             continue
+        if tok.dep_ == "nsubj" and tok.head.i in coded and trigger_ids[tok.head.i].type == p.type:
+            continue  # "a Russian missile hit the building", "the attack killed 12": one act
         made = _code(tok, p, ctx, trigger_ids)
         if made and tok.pos_ == "VERB":
             coded.add(tok.i)
@@ -179,7 +181,7 @@ def _governing_verb(tok: Token) -> int | None:
     """The verb whose clause a noun sits in (through objects and prepositions)."""
     node = tok
     for _ in range(4):
-        if node.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "attr", "appos", "conj", "compound",
+        if node.dep_ not in ("dobj", "pobj", "prep", "agent", "nsubjpass", "attr", "appos", "conj", "compound",
                              "npadvmod", "oprd", "pcomp") or node.head.i == node.i:
             return None
         node = node.head
@@ -269,6 +271,10 @@ def _fits(tok: Token, p: Pattern) -> bool:
         return False
     if p.active_only and any(c.dep_ == "auxpass" for c in tok.children):
         return False
+    if p.hostile_complement and not any(  # someone else's act: "claimed they had captured" is no accusation
+            c.dep_ == "ccomp" and _hostile_act(c) and not any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children)
+            for c in tok.children):
+        return False
     if p.not_subjects and any(c.dep_ == "nsubj" and (c.lemma_.lower() in p.not_subjects or c.lower_ in p.not_subjects)
                               for c in tok.children):
         return False
@@ -282,6 +288,12 @@ def _fits(tok: Token, p: Pattern) -> bool:
             return False
     return not (tok.pos_ == "NOUN" and tok.dep_ == "compound"
                 and tok.head.lemma_.lower() not in _words("carrier_nouns"))
+
+
+def _hostile_act(tok: Token) -> bool:
+    """Does a pattern code this token as a hostile act ("that ISIL had attacked Iraq")?"""
+    return any(q.stance == "hostile" or q.type in HOSTILE_TYPES
+               for q in _patterns(tok, patterns_for(get_registry())) if not q.hostile_complement and _fits(tok, q))
 
 
 @lru_cache(maxsize=4)
@@ -351,7 +363,7 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                 return m.actor_id
     if modifiers and tok.pos_ in ("NOUN", "PROPN", "NUM"):
         for c in tok.lefts:
-            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and not stance_prefixed(c):
                 m = ctx.index.at(c.i)
                 if m:
                     return m.actor_id
@@ -388,6 +400,17 @@ def _actors(toks: list[Token], ctx: _Ctx, places: bool = True) -> list[str]:
     return out
 
 
+def _weapon_user(g: Token, ctx: _Ctx) -> list[Token]:
+    """A weapon is never an agent: "blown up by a BAK missile fired by rebels" is the rebels' act,
+    "hit by a Russian missile" Russia's; a weapon with neither names no source."""
+    if g.lemma_.lower() not in _words("weapon_nouns"):
+        return [g]
+    users = [p for t in g.subtree if t.dep_ == "agent" for p in t.children if p.dep_ == "pobj"]
+    if users:
+        return users
+    return [c for c in g.lefts if (m := ctx.index.at(c.i)) is not None and m.how == "demonym"]
+
+
 def _subject_actors(subj: list[Token], ctx: _Ctx) -> list[str]:
     """Actors of a subject; a coordination the parser mangled ("Barack Obama and Vladimir Putin"
     read as a prepositional chain, "The US, Russia, and Switzerland" as an apposition) still
@@ -418,6 +441,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     if tok.pos_ in ("VERB", "AUX"):
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")] if not _reduced_passive(tok) else []
         agent = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agent = [w for g in agent for w in _weapon_user(g, ctx)]
         if agent:
             return _actors(agent, ctx, places=False)
         if subj:
@@ -447,6 +471,10 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             return _actors([tok.head], ctx, places=False)
         return []
     # nouns: possessor, actor modifiers, light-verb subject, "by" phrase
+    if tok.lemma_.lower() in _words("weapon_nouns"):  # "a BAK missile fired by rebels": the rebels'
+        users = _weapon_user(tok, ctx)
+        if users or not any(c.dep_ == "poss" for c in kids):
+            return _actors(users, ctx, places=False)
     poss = [c for c in kids if c.dep_ == "poss"]
     if owners := _actors(poss, ctx, places=False):  # an unresolved "their" falls through to the light verb
         return owners

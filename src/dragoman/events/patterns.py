@@ -37,6 +37,7 @@ class Pattern:
     governs: bool = False  # codes its complement itself ("agreed to withdraw", "will not allow Iran to obtain")
     not_subjects: frozenset[str] = frozenset()  # no fit with these subjects (crowds "protest" in the street)
     place_state: bool = False  # with no actor target, the state where the act is done ("inspect sites in Iran")
+    hostile_complement: bool = False  # only with a hostile act as complement ("claimed that ISIL had attacked")
 
     @property
     def rule(self) -> str:
@@ -76,7 +77,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     reverse=bool(d.get("reverse")), active_only=bool(d.get("active_only")),
                     self_complement=bool(d.get("self_complement")), mutual=bool(d.get("mutual")),
                     not_subjects=_fs(d, "not_subjects"), governs=bool(d.get("governs")),
-                    place_state=bool(d.get("place_state")))
+                    place_state=bool(d.get("place_state")),
+                    hostile_complement=bool(d.get("hostile_complement")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
