@@ -585,3 +585,16 @@ def test_a_weapon_is_never_the_agent() -> None:
     assert all(name(r, e.source) != "BAK" for e in r.events), [(e.type, name(r, e.source)) for e in r.events]
     r = run("The building was hit by a Russian missile.")
     assert dyads(r) == {("ASSAULT", "RUS", None)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Modi attended the G20 summit in Rome.", ("CONSULT", "IND", "ITA")),
+    ("Putin joined talks with Xi in Beijing.", ("CONSULT", "RUS", "CHN")),
+])
+def test_attending_a_summit_is_a_consultation_with_whom_or_where(text: str, expected: tuple) -> None:
+    assert expected in dyads(run(text))
+
+
+def test_a_scheduled_event_has_not_happened_yet() -> None:
+    r = run("Obama is scheduled to attend a summit in Switzerland.")
+    assert [(e.type, e.certainty) for e in r.events] == [("CONSULT", "hypothetical")]
