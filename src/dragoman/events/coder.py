@@ -765,7 +765,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         if (hostile or vowed) and not mod.negated:
             etype = "THREATEN"  # "vowed to retaliate", "swore to fight": force unless the act says otherwise
             act = inner if inner is not None and inner.type != "THREATEN" else None
-            mode, cameo = _threat_of(act) if act is not None else _threat_table(id(get_registry()))["assault"]
+            mode, cameo = _threat_of(act) if act is not None else (None, "130")  # "vowed to respond": unnamed
     intent = p.stance is not None and etype == p.type and not mod.negated and (
         _intent(tok) or (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _intent(tok.head))  # "ready to host talks"
         or (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lower_ in _words("intent_adjectives")))
@@ -915,12 +915,12 @@ def _intent(tok: Token) -> bool:
 
 def _threat_of(act: Pattern) -> tuple[str | None, str]:
     """THREATEN mode and CAMEO code for a threatened act, from the lexicon list ``threat_modes``
-    ("KEY threat-mode cameo"; KEY is TYPE/mode, a CAMEO code prefix of the act, or TYPE, tried in
-    that order, longest prefix first): a threat of force is CAMEO 138, of sanctions 1312, of a
+    ("KEY threat-mode cameo"; KEY is the act's pattern id, TYPE/mode, a CAMEO code prefix, or TYPE,
+    tried in that order, longest prefix first): a threat of force is CAMEO 138, of sanctions 1312, of a
     curfew 1323. An act with no line is a plain threat (130)."""
     table = _threat_table(id(get_registry()))
     kind = act.type.lower()
-    keys = [f"{kind}/{act.mode}"] + [act.cameo[:n] for n in range(len(act.cameo or ""), 1, -1)] + [kind]
+    keys = [act.id, f"{kind}/{act.mode}"] + [act.cameo[:n] for n in range(len(act.cameo or ""), 1, -1)] + [kind]
     return next((table[k] for k in keys if k in table), (None, "130"))
 
 
