@@ -94,8 +94,8 @@ def _speech_verb(sent: Span, qs: int, qe: int, speech: frozenset[str]) -> Token 
 
 def _speaker(verb: Token, index: MentionIndex, by_id: dict[str, Actor]) -> str | None:
     subj = shared_subject(verb)
-    if subj is None:
-        return None
+    if subj is None or any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in subj.children):
+        return None  # "Lavrov's reported encouragement ...": a genitive the parser made a subject
     if verb.lemma_.lower() in get_registry().wordset("evidential_verbs") and not index.at(subj.i):
         return None  # "Lavrov's encouragement suggests that...": the writer's inference, nobody's words
     appos = [c for c in subj.children if c.dep_ == "appos"]
