@@ -22,8 +22,6 @@ from dragoman.registry import fold, get_registry
 from dragoman.syntax import shared_subject
 
 _QUOTE_RE = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"")
-_DOC_NOUNS = {"article", "report", "statement", "commentary", "editorial", "newspaper", "paper", "piece",
-              "column", "analysis", "op-ed", "outlet", "website", "agency"}
 
 
 def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex) -> list[Quote]:
@@ -109,7 +107,7 @@ def _speaker(verb: Token, index: MentionIndex, by_id: dict[str, Actor]) -> str |
         return persons[0].actor_id
     if hits:
         return hits[0].actor_id
-    if subj.lemma_.lower() in _DOC_NOUNS:  # "a commentary in IRNA noted", "the article warned"
+    if subj.lemma_.lower() in get_registry().wordset("media_piece_nouns"):  # "a commentary in IRNA noted"
         own = [index.at(t.i) for t in subj.subtree if index.at(t.i)]
         media = [m for m in own if by_id[m.actor_id].kind == "media"]
         if media:
