@@ -1,7 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
 twelve to seventeen per type, so that a new pattern that breaks another type shows here. Each set was
 first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32,
-18/22, 18/25, 13/21, 8/15, 18/27, 21/32 and 22/32 were right at first."""
+18/22, 18/25, 13/21, 8/15, 18/27, 21/32, 22/32 and 9/22 were right at first."""
 
 from __future__ import annotations
 
@@ -444,6 +444,28 @@ SENTENCES = [
     ('PROTEST', 'Students in Dhaka boycotted classes for a third day.'),
     ('PROTEST', 'Workers in Lagos stayed away from work and shunned their offices to protest the fuel price rise.'),
     ('REJECT', 'The opposition boycotted the elections.'),
+    # seventeenth set (SUPPORT, AID, CONCEDE, RETREAT in 1980s-90s wire diction)
+    ('SUPPORT', 'The Soviet Union today came out in favour of a UN peacekeeping force for Cambodia.'),
+    ('SUPPORT', 'Egypt gave its blessing to the Saudi peace initiative.'),
+    ('SUPPORT', 'The Non-Aligned Movement reiterated its backing for the Palestinian people.'),
+    ('SUPPORT', "Japan expressed its appreciation for China's role in the release of the hostages."),
+    ('SUPPORT', "West Germany lent its support to Poland's request for debt relief."),
+    ('SUPPORT', 'The Vatican established full diplomatic relations with Israel on Thursday.'),
+    ('AID', 'The European Community granted 20 million ECU in emergency food aid to Somalia.'),
+    ('AID', 'Saudi Arabia shipped 100,000 tonnes of wheat to Jordan.'),
+    ('AID', 'Cuba has sent military advisers to Angola to help the government fight rebels.'),
+    ('AGREE', 'Britain offered asylum to the Iraqi defector.'),
+    ('AID', 'The World Food Programme airlifted supplies to refugees stranded on the Kenyan border.'),
+    ('AID', "Kuwait wrote off $2 billion of Egypt's debt."),
+    ('CONCEDE', 'The South African government unbanned the ANC and freed Nelson Mandela.'),
+    ('AGREE', 'Under pressure from Washington, Seoul agreed to open its rice market.'),
+    ('CONCEDE', 'The ruling party accepted defeat in the parliamentary elections.'),
+    ('AGREE', "Hungary's communist leaders agreed to hold free multiparty elections."),
+    ('CONCEDE', 'The Chilean military government lifted the ban on political parties.'),
+    ('RETREAT', 'Vietnamese troops completed their withdrawal from Cambodia on Tuesday.'),
+    ('RETREAT', 'The guerrillas released the last of the 15 foreign hostages.'),
+    ('RETREAT', 'Iraq allowed UN weapons inspectors to return.'),
+    ('RETREAT', 'The army lifted the siege of the rebel-held town.'),
 ]
 
 

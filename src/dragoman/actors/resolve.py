@@ -38,6 +38,10 @@ _SYNONYMS = {"diplomat": ("diplomat", "diplomatic"), "source": ("source",),
              "official": ("official",), "minister": ("minister",), "envoy": ("envoy",)}
 
 
+#: Prepositions after which a one-word name NER took for a person is a known place.
+PLACE_PREPS = {"in", "from", "to", "into", "near", "at", "around", "outside", "inside", "across", "towards", "toward"}
+
+
 @dataclass
 class _Draft:
     id: str
@@ -148,6 +152,11 @@ class _Builder:
                 continue
             if entry is None and _place_context(span) and self.reg.place(span.text):
                 self._place_mention(span.start, span.end)  # "the town of Goma", whatever NER called it
+                continue
+            if entry is None and ent.label_ == "PERSON" and len(span) == 1 and self.reg.place(span.text) \
+                    and not self.reg.lookup(span.text) and not self._titled(span) \
+                    and span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPS:
+                self._place_mention(span.start, span.end)  # "withdrew from Kherson" (NER: a person)
                 continue
             how = "name"
             hit = self.reg.lookup(span.text)

@@ -254,6 +254,8 @@ def _fits(tok: Token, p: Pattern) -> bool:
             objs += [g for o in list(objs) if o.lemma_.lower() in _words("group_of_nouns") | {"part", "much"}
                      for g in prep_objects(o, "of")]
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
+            # "granted 20 million ECU in emergency food aid": the amount and what it is in
+            objs += [g for o in list(objs) for g in (*o.children, *prep_objects(o, "in")) if g.dep_ in ("nummod", "pobj")]
             # "peacekeeping force", "hunger strike": the object's modifier may be what names it,
             # unless the object is someone ("released an aid worker" is no release of aid)
             people = _person_nouns(id(get_registry()))
@@ -483,7 +485,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         return named
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
         return _sources(tok.head, ctx, depth + 1)  # "launched a mediation effort": the effort's owner
-    by = [g for c in kids if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for g in c.children
+    froms = ("by",) if tok.lemma_.lower() in _words("movement_nouns") else ("by", "from")  # "withdrawal from"
+    by = [g for c in kids if c.dep_ in ("prep", "agent") and c.lower_ in froms for g in c.children
           if g.dep_ == "pobj"]  # "sanctions imposed by the EU", "condemnation from Tokyo and Seoul"
     if by:
         return _actors(by, ctx, places=False)
@@ -538,8 +541,8 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         if tok.dep_ == "pobj" and head.dep_ == "prep":  # "put forces on alert near Taiwan"
             head = head.head
         if tok.dep_ in ("dobj", "pobj") and _is_verb(head, _words("light_verbs")):
-            out = [g for c in head.children if c.dep_ == "prep" and c.lower_ == slot
-                   for g in c.children if g.dep_ == "pobj"]
+            out = [g for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == slot
+                   for g in c.children if g.dep_ == "pobj"]  # "gave its blessing to X": "to" as dative
     # "along the border with Azerbaijan": the state across the border
     return [x for g in out for x in ((prep_objects(g, "with") or [g]) if g.lemma_.lower() in BORDER_NOUNS else [g])]
 
