@@ -1,7 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
 twelve to seventeen per type, so that a new pattern that breaks another type shows here. Each set was
 first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32,
-18/22, 18/25, 13/21, 8/15, 18/27, 21/32, 22/32 and 9/22 were right at first."""
+18/22, 18/25, 13/21, 8/15, 18/27, 21/32, 22/32, 9/22 and 18/22 were right at first."""
 
 from __future__ import annotations
 
@@ -466,6 +466,28 @@ SENTENCES = [
     ('RETREAT', 'The guerrillas released the last of the 15 foreign hostages.'),
     ('RETREAT', 'Iraq allowed UN weapons inspectors to return.'),
     ('RETREAT', 'The army lifted the siege of the rebel-held town.'),
+    # eighteenth set (speech acts: REQUEST, REJECT, ACCUSE, THREATEN, AGREE in wire diction)
+    ('REQUEST', 'The Arab League summit called for the convening of an international peace conference on the Middle East.'),
+    ('REQUEST', "Zambia's president appealed to Western donors to cancel his country's foreign debt."),
+    ('REQUEST', 'Pakistan asked the United Nations to send observers to monitor the ceasefire line in Kashmir.'),
+    ('REQUEST', 'The opposition demanded the immediate release of all political detainees.'),
+    ('REQUEST', 'Britain sought the extradition of two Libyan suspects from Tripoli.'),
+    ('REJECT', 'The Bosnian Serbs rejected the latest peace plan drawn up by international mediators.'),
+    ('REJECT', 'Israel refused to allow the UN fact-finding team into the Jenin refugee camp.'),
+    ('REJECT', 'The government ruled out any negotiations with the rebels until they lay down their arms.'),
+    ('REJECT', 'Moscow turned down a Lithuanian request for talks on independence.'),
+    ('REJECT', 'North Korea refused to let inspectors visit two suspected nuclear waste sites.'),
+    ('ACCUSE', 'Iraq accused Iran of violating the ceasefire by shelling border towns.'),
+    ('ACCUSE', 'The State Department charged that Cuba was training guerrillas in Central America.'),
+    ('ACCUSE', 'India blamed Pakistani-based militants for the bombing in Bombay.'),
+    ('ACCUSE', 'The Soviet news agency Tass attacked the American decision as a threat to peace.'),
+    ('THREATEN', 'Iraq threatened to attack Israel with chemical weapons if it struck Iraqi territory.'),
+    ('THREATEN', 'The rebels threatened to kill the hostages unless their demands were met.'),
+    ('THREATEN', 'The Chinese army warned Taiwan against moving toward independence.'),
+    ('THREATEN', 'Turkey threatened to cut off the water of the Euphrates to Syria.'),
+    ('AGREE', 'The two Koreas agreed to resume Red Cross talks on reuniting separated families.'),
+    ('AGREE', 'Syria accepted a US invitation to attend the Madrid peace conference.'),
+    ('SUPPORT', 'The Contra rebels and the Sandinista government signed a ceasefire agreement.'),
 ]
 
 

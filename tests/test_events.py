@@ -598,3 +598,16 @@ def test_attending_a_summit_is_a_consultation_with_whom_or_where(text: str, expe
 def test_a_scheduled_event_has_not_happened_yet() -> None:
     r = run("Obama is scheduled to attend a summit in Switzerland.")
     assert [(e.type, e.certainty) for e in r.events] == [("CONSULT", "hypothetical")]
+
+
+def test_a_verbal_attack_on_a_decision_is_criticism_not_force() -> None:
+    r = run("The Soviet news agency Tass attacked the American decision as a threat to peace.")
+    assert {e.type for e in r.events} == {"ACCUSE"}
+    r = run("Russian forces attacked the government building in Kyiv.")
+    assert {e.type for e in r.events} == {"ASSAULT"}
+
+
+def test_committing_abuses_is_no_commitment() -> None:
+    r = run("Human rights groups said the army had committed widespread abuses in Chechnya.")
+    assert not any(e.type == "AGREE" for e in r.events)
+    assert any(e.type == "AGREE" for e in run("Japan committed itself to the peace talks.").events)

@@ -260,7 +260,7 @@ def _fits(tok: Token, p: Pattern) -> bool:
             # unless the object is someone ("released an aid worker" is no release of aid)
             people = _person_nouns(id(get_registry()))
             objs += [g for o in list(objs) if o.lemma_.lower() not in people and o.lower_ not in people
-                     for g in o.lefts if g.dep_ in ("compound", "amod")]
+                     and not p.strict_objects for g in o.lefts if g.dep_ in ("compound", "amod")]
         if not any(o.lemma_.lower() in p.objects or o.lower_ in p.objects for o in objs):
             return False
         if p.stance == "hostile" and tok.pos_ != "NOUN" and any(

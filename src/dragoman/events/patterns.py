@@ -38,6 +38,7 @@ class Pattern:
     not_subjects: frozenset[str] = frozenset()  # no fit with these subjects (crowds "protest" in the street)
     place_state: bool = False  # with no actor target, the state where the act is done ("inspect sites in Iran")
     hostile_complement: bool = False  # only with a hostile act as complement ("claimed that ISIL had attacked")
+    strict_objects: bool = False  # objects name the object's head only, not its modifiers ("government building")
 
     @property
     def rule(self) -> str:
@@ -78,7 +79,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     self_complement=bool(d.get("self_complement")), mutual=bool(d.get("mutual")),
                     not_subjects=_fs(d, "not_subjects"), governs=bool(d.get("governs")),
                     place_state=bool(d.get("place_state")),
-                    hostile_complement=bool(d.get("hostile_complement")))
+                    hostile_complement=bool(d.get("hostile_complement")),
+                    strict_objects=bool(d.get("strict_objects")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
