@@ -1,7 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
 twelve to seventeen per type, so that a new pattern that breaks another type shows here. Each set was
 first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32,
-18/22, 18/25, 13/21, 8/15, 18/27, 21/32, 22/32, 9/22 and 18/22 were right at first."""
+18/22, 18/25, 13/21, 8/15, 18/27, 21/32, 22/32, 9/22, 18/22 and 18/22 were right at first."""
 
 from __future__ import annotations
 
@@ -488,6 +488,29 @@ SENTENCES = [
     ('AGREE', 'The two Koreas agreed to resume Red Cross talks on reuniting separated families.'),
     ('AGREE', 'Syria accepted a US invitation to attend the Madrid peace conference.'),
     ('SUPPORT', 'The Contra rebels and the Sandinista government signed a ceasefire agreement.'),
+    # nineteenth set (force, coercion, protest, mobilisation, sanctions in wire diction)
+    ('ASSAULT', 'Guerrillas blew up a power pylon near the capital, cutting electricity to thousands of homes.'),
+    ('ASSAULT', 'Two Israeli soldiers were wounded when their patrol came under fire in southern Lebanon.'),
+    ('ASSAULT', 'Security forces opened fire on protesters in Rangoon, killing at least ten people.'),
+    ('ASSAULT', 'Iraqi jets bombed Kurdish villages near the Turkish border.'),
+    ('ASSAULT', 'A car bomb ripped through a crowded market in Beirut, killing 23 people.'),
+    ('ASSAULT', 'Rebels overran an army garrison in the north after a two-day siege.'),
+    ('COERCE', 'Police raided the offices of an opposition newspaper and confiscated its computers.'),
+    ('SANCTION', 'The authorities expelled two American diplomats for activities incompatible with their status.'),
+    ('COERCE', 'Israel sealed off the West Bank and Gaza Strip after the attack.'),
+    ('COERCE', 'The government imposed a dusk-to-dawn curfew in the capital.'),
+    ('COERCE', 'South African police detained 30 anti-apartheid activists under emergency regulations.'),
+    ('PROTEST', 'Tens of thousands of people took to the streets of Prague to demand free elections.'),
+    ('PROTEST', 'Miners went on strike in the Donbass to press for higher wages.'),
+    ('PROTEST', 'Palestinian prisoners began a hunger strike to protest against conditions in Israeli jails.'),
+    ('PROTEST', 'Demonstrators burned American flags outside the US embassy in Islamabad.'),
+    ('MOBILIZE', 'Syria moved troops and tanks to the Lebanese border.'),
+    ('MOBILIZE', 'Greece put its armed forces on alert after a Turkish ship entered disputed waters.'),
+    ('MOBILIZE', 'The Soviet Union called up reservists in the Transcaucasus.'),
+    ('SANCTION', 'The European Community suspended trade concessions to Yugoslavia.'),
+    ('SANCTION', 'Washington recalled its ambassador from Damascus.'),
+    ('SANCTION', "The Arab League suspended Egypt's membership after the peace treaty with Israel."),
+    ('SANCTION', 'Britain broke off diplomatic relations with Syria.'),
 ]
 
 
