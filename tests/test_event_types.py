@@ -1,7 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
 twelve to seventeen per type, so that a new pattern that breaks another type shows here. Each set was
 first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32,
-18/22, 18/25, 13/21, 8/15, 18/27, 21/32, 22/32, 9/22, 18/22 and 18/22 were right at first."""
+18/22, 18/25, 13/21, 8/15, 18/27, 21/32, 22/32, 9/22, 18/22, 18/22 and 6/15 were right at first."""
 
 from __future__ import annotations
 
@@ -511,6 +511,22 @@ SENTENCES = [
     ('SANCTION', 'Washington recalled its ambassador from Damascus.'),
     ('SANCTION', "The Arab League suspended Egypt's membership after the peace treaty with Israel."),
     ('SANCTION', 'Britain broke off diplomatic relations with Syria.'),
+    # twentieth set (consultations, joint bodies, agreements in principle, weapons tests)
+    ('CONSULT', 'The Egyptian foreign minister paid a courtesy call on King Hussein in Amman.'),
+    ('CONSULT', 'Mubarak received a message from Assad on the peace process.'),
+    ('CONSULT', 'Putin and Erdogan exchanged views on regional security during a 90-minute meeting.'),
+    ('CONSULT', 'Chinese and Indian officials held a fresh round of border talks in Beijing.'),
+    ('CONSULT', 'Shevardnadze conferred with Baker by telephone on Saturday.'),
+    ('CONSULT', 'The Pope granted an audience to the Israeli prime minister.'),
+    ('COOPERATE', 'Turkey and Azerbaijan set up a joint commission to boost economic ties.'),
+    ('SUPPORT', 'Russia and China signed a protocol on cooperation in the fight against drug trafficking.'),
+    ('AGREE', 'Bonn and Paris agreed to set up a joint army brigade.'),
+    ('AGREE', 'Pretoria agreed in principle to a UN plan for Namibian independence.'),
+    ('AGREE', 'The warring factions accepted a Nigerian-brokered truce.'),
+    ('SUPPORT', 'Jordan and Israel initialled a draft peace treaty.'),
+    ('MOBILIZE', 'Iraq massed troops along its border with Kuwait.'),
+    ('MOBILIZE', 'India test-fired a medium-range missile in the Bay of Bengal.'),
+    ('MOBILIZE', 'Pakistan conducted naval exercises in the Arabian Sea.'),
 ]
 
 

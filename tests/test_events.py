@@ -611,3 +611,8 @@ def test_committing_abuses_is_no_commitment() -> None:
     r = run("Human rights groups said the army had committed widespread abuses in Chechnya.")
     assert not any(e.type == "AGREE" for e in r.events)
     assert any(e.type == "AGREE" for e in run("Japan committed itself to the peace talks.").events)
+
+
+def test_a_weapons_test_is_a_show_of_force_not_an_attack() -> None:
+    r = run("India test-fired a medium-range missile in the Bay of Bengal.")
+    assert {e.type for e in r.events} == {"MOBILIZE"}

@@ -207,6 +207,9 @@ def _verb_forms(tok: Token) -> list[str]:
     verbs wrongly ("staged" -> "stag"), and a missed trigger is a missed event."""
     low = tok.lower_
     forms = [tok.lemma_.lower(), low]
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].is_alpha:  # "test-fired": "test-fire"
+        forms.insert(0, f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}")
     if low.endswith("ed"):
         forms += [low[:-1], low[:-2], low[:-3] if len(low) > 5 and low[-3] == low[-4] else low[:-2]]
     elif low.endswith("ing"):
