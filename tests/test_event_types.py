@@ -1,7 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
 twelve to seventeen per type, so that a new pattern that breaks another type shows here. Each set was
 first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32,
-18/22, 18/25, 13/21, 8/15, 18/27, 21/32, 22/32, 9/22, 18/22, 18/22 and 6/15 were right at first."""
+18/22, 18/25, 13/21, 8/15, 18/27, 21/32, 22/32, 9/22, 18/22, 18/22, 6/15 and 9/14 were right at first."""
 
 from __future__ import annotations
 
@@ -527,6 +527,20 @@ SENTENCES = [
     ('MOBILIZE', 'Iraq massed troops along its border with Kuwait.'),
     ('MOBILIZE', 'India test-fired a medium-range missile in the Bay of Bengal.'),
     ('MOBILIZE', 'Pakistan conducted naval exercises in the Arabian Sea.'),
+    # twenty-first set (announced plans, reported acts, passives with agents, votes)
+    ('SANCTION', 'Washington announced plans to impose tariffs on Chinese steel.'),
+    ('SANCTION', 'Ottawa said on Monday it had frozen the assets of 20 Russian officials.'),
+    ('AGREE', 'The European Union said it would release 50 million euros in aid to Lebanon.'),
+    ('RETREAT', 'Iraq was reported to have withdrawn its forces from the disputed oil field.'),
+    ('ACCUSE', "Iran's decision to expel the inspectors drew sharp criticism from France."),
+    ('REJECT', "Ukraine's parliament voted down the proposed peace deal with Russia."),
+    ('REQUEST', 'In a letter to the Security Council, Guatemala asked for UN help in verifying the peace accord.'),
+    ('THREATEN', 'Hezbollah leader Hassan Nasrallah warned Israel that any attack on Lebanon would be met with force.'),
+    ('CONSULT', 'Talks between Armenia and Azerbaijan resumed in Geneva on Monday after a three-month pause.'),
+    ('COERCE', 'Dozens of opposition supporters were arrested by police in Minsk.'),
+    ('ASSAULT', 'Three peacekeepers were killed by a roadside bomb in northern Mali.'),
+    ('SUPPORT', 'The move was welcomed by the United States and the European Union.'),
+    ('AGREE', 'Under the deal, Hamas will release 33 hostages in exchange for Palestinian prisoners.'),
 ]
 
 

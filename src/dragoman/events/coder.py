@@ -283,8 +283,8 @@ def _fits(tok: Token, p: Pattern) -> bool:
     if p.not_subjects and any(c.dep_ == "nsubj" and (c.lemma_.lower() in p.not_subjects or c.lower_ in p.not_subjects)
                               for c in tok.children):
         return False
-    if p.actor_object and tok.pos_ == "VERB":
-        objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+    if p.actor_object and tok.pos_ == "VERB":  # (a passive's subject is its object: "the move was welcomed")
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         # "welcomed the Iranian delegation" hosts someone; "welcomed the UN resolution" or
         # "welcomed Reagan's statement" does not: the object itself must be someone
         people = _person_nouns(id(get_registry()))
