@@ -1,7 +1,7 @@
 """One PLOVER type per sentence, in phrasings written for this test (not taken from any gold set):
 twelve to seventeen per type, so that a new pattern that breaks another type shows here. Each set was
 first run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32,
-18/22, 18/25, 13/21, 8/15, 18/27, 21/32, 22/32, 9/22, 18/22, 18/22, 6/15 and 9/14 were right at first."""
+18/22, 18/25, 13/21, 8/15, 18/27, 21/32, 22/32, 9/22, 18/22, 18/22, 6/15, 9/14 and 9/12 were right at first."""
 
 from __future__ import annotations
 
@@ -541,6 +541,18 @@ SENTENCES = [
     ('ASSAULT', 'Three peacekeepers were killed by a roadside bomb in northern Mali.'),
     ('SUPPORT', 'The move was welcomed by the United States and the European Union.'),
     ('AGREE', 'Under the deal, Hamas will release 33 hostages in exchange for Palestinian prisoners.'),
+    # twenty-second set (negation and refusal: not ruling out force, walking out, freezing talks)
+    ('THREATEN', "Israel did not rule out military action against Iran's nuclear sites."),
+    ('REJECT', 'The opposition refused to recognise the results of the presidential election.'),
+    ('REJECT', 'The Palestinian delegation walked out of the talks in protest.'),
+    ('SANCTION', 'Seoul froze all talks with Pyongyang after the shelling of the island.'),
+    ('ACCUSE', 'Greece lodged a complaint with the United Nations against Turkey.'),
+    ('ACCUSE', 'Beijing summoned the Japanese ambassador to protest against the visit.'),
+    ('ASSAULT', 'Police used water cannon and tear gas to break up a rally in Istanbul.'),
+    ('REQUEST', 'Serbia requested an emergency session of the UN Security Council.'),
+    ('PROTEST', 'Several thousand people marched on the US embassy in Athens.'),
+    ('COERCE', 'Turkish authorities blocked access to Twitter ahead of the elections.'),
+    ('RETREAT', 'The rebels lifted their blockade of the main highway to the capital.'),
 ]
 
 
