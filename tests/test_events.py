@@ -558,12 +558,11 @@ def test_wanting_to_investigate_is_not_yet_an_investigation() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Russia claimed that Ukraine shelled the nuclear plant.", ("ACCUSE", "RUS", "UKR")),
-    ("The US claimed that Iraq had attacked Kuwait.", ("ACCUSE", "USA", "KWT")),
+    ("The US claimed that Iraq had attacked Kuwait.", ("ACCUSE", "USA", "IRQ")),
 ])
 def test_claiming_that_another_party_attacked_is_an_accusation(text: str, expected: tuple) -> None:
-    assert expected[:2] == ("ACCUSE", expected[1])
     r = run(text)
-    assert any(e.type == "ACCUSE" and country(r, e.source) == expected[1] for e in r.events), dyads(r)
+    assert expected in dyads(r), dyads(r)
 
 
 def test_claiming_ones_own_act_is_no_accusation() -> None:
