@@ -555,6 +555,12 @@ SENTENCES = [
     ('PROTEST', 'Several thousand people marched on the US embassy in Athens.'),
     ('COERCE', 'Turkish authorities blocked access to Twitter ahead of the elections.'),
     ('RETREAT', 'The rebels lifted their blockade of the main highway to the capital.'),
+    # from the twenty-third set (dyads in test_events.py)
+    ('ASSAULT', 'Iraqi forces launched an offensive to retake the city of Tikrit from Islamic State militants.'),
+    ('ASSAULT', 'Syrian rebels shelled government-held districts of Aleppo on Sunday, a monitoring group said.'),
+    ('AGREE', "Iran and six world powers reached a framework agreement on Tehran's nuclear programme."),
+    ('PROTEST', 'Thousands of Hong Kong protesters blocked roads in the financial district.'),
+    ('COERCE', 'Egyptian authorities banned the Muslim Brotherhood and seized its assets.'),
 ]
 
 

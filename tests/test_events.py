@@ -155,6 +155,27 @@ CASES = [
      ('COOPERATE', 'DEU', 'POL')),
     ("Serbia agreed to recognise Kosovo's licence plates after EU mediation.",
      ('AGREE', 'SRB', 'XKX')),
+    # twenty-third own set, 2008-2015 wire news (blind: 13/16 types, 11/16 dyads)
+    ('The European Union extended its economic sanctions against Russia for another six months.',
+     ('SANCTION', 'EUR', 'RUS')),
+    ('US Secretary of State John Kerry met Iranian Foreign Minister Mohammad Javad Zarif in Vienna.',
+     ('CONSULT', 'USA', 'IRN')),
+    ('Kiev urged Moscow to pull back its troops from the border.',
+     ('REQUEST', 'UKR', 'RUS')),
+    ('Ukraine accused Russia of sending tanks across the border to help separatists.',
+     ('ACCUSE', 'UKR', 'RUS')),
+    ('North Korea threatened a nuclear strike against the United States.',
+     ('THREATEN', 'PRK', 'USA')),
+    ('The United States sent 300 military advisers to Iraq to help fight the jihadists.',
+     ('AID', 'USA', 'IRQ')),
+    ('Israel released 26 Palestinian prisoners as part of the peace talks.',
+     ('RETREAT', 'ISR', 'PSE')),
+    ('Russia deployed thousands of troops near the Ukrainian border.',
+     ('MOBILIZE', 'RUS', 'UKR')),
+    ("Obama pledged support for Ukraine's new government.",
+     ('SUPPORT', 'USA', 'UKR')),
+    ('The US and Iraq agreed to share intelligence on Islamic State militants.',
+     ('AGREE', 'USA', 'IRQ')),
 ]
 
 
@@ -615,3 +636,8 @@ def test_committing_abuses_is_no_commitment() -> None:
 def test_a_weapons_test_is_a_show_of_force_not_an_attack() -> None:
     r = run("India test-fired a medium-range missile in the Bay of Bengal.")
     assert {e.type for e in r.events} == {"MOBILIZE"}
+
+
+def test_rebels_of_a_state_can_strike_its_territory() -> None:
+    r = run("Syrian rebels shelled government-held districts of Aleppo on Sunday.")
+    assert ("ASSAULT", "SYR", "SYR") in dyads(r)

@@ -682,7 +682,8 @@ def _named_non_actor(tok: Token, p: Pattern) -> bool:
 def _place_state(tok: Token, ctx: _Ctx, sources: list[str]) -> str | None:
     """The state named as the place of the trigger's clause ("in the Gaza Strip", "in Kabul"),
     or of what it struck ("targets near Idlib", "a target southwest of Mosul")."""
-    src_countries = {ctx.actors[s].country for s in sources if s in ctx.actors}
+    # a state does not strike its own territory; rebels of that state may ("Syrian rebels shelled Aleppo")
+    src_countries = {ctx.actors[s].country for s in sources if s in ctx.actors and ctx.actors[s].kind != "group"}
     nodes = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj", "xcomp", "conj") else [])
     # "killed ..., shelling in Gaza"; "an attack targeting shoppers at a mall in Nairobi"
     nodes += [c for c in tok.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
@@ -822,6 +823,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         for c in tok.children:
             if c.dep_ == "xcomp" and c.i in triggers:
                 inner = triggers[c.i]
+                if p.stance == "cooperative" and (inner.stance == "hostile" or inner.type in HOSTILE_TYPES):
+                    break  # "sent advisers to help fight the jihadists": the jihadists are not helped
                 targets, inner_loc, _ = _targets(c, inner, ctx, sources)
                 location = location or inner_loc
                 break
