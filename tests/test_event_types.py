@@ -561,6 +561,14 @@ SENTENCES = [
     ('AGREE', "Iran and six world powers reached a framework agreement on Tehran's nuclear programme."),
     ('PROTEST', 'Thousands of Hong Kong protesters blocked roads in the financial district.'),
     ('COERCE', 'Egyptian authorities banned the Muslim Brotherhood and seized its assets.'),
+    # twenty-fourth set (easing and access)
+    ('CONCEDE', 'The military government took steps to restore civil liberties.'),
+    ('CONCEDE', 'King Hussein moved to ease restrictions on the press.'),
+    ('RETREAT', 'The regime began releasing political prisoners.'),
+    ('CONCEDE', 'The government restored the right of assembly.'),
+    ('CONCEDE', 'The junta handed power to a civilian government.'),
+    ('RETREAT', 'Syria granted the Red Cross access to detainees.'),
+    ('RETREAT', 'The army allowed aid convoys into the besieged city.'),
 ]
 
 

@@ -173,7 +173,7 @@ CASES = [
     ('Russia deployed thousands of troops near the Ukrainian border.',
      ('MOBILIZE', 'RUS', 'UKR')),
     ("Obama pledged support for Ukraine's new government.",
-     ('SUPPORT', 'USA', 'UKR')),
+     ('AGREE', 'USA', 'UKR')),
     ('The US and Iraq agreed to share intelligence on Islamic State militants.',
      ('AGREE', 'USA', 'IRQ')),
 ]

@@ -473,7 +473,13 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         if _reduced_passive(tok):
             return []  # "officials accused of...", "civilians imprisoned for...": the noun is the patient
         if tok.dep_ in ("relcl", "acl"):
-            return _actors([tok.head], ctx, places=False)
+            found = _actors([tok.head], ctx, places=False)
+            if not found and tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "attr") and tok.head.head.i != tok.head.i \
+                    and tok.head.lemma_.lower() in _words("means_nouns"):
+                # "took steps to restore liberties", "passed a law allowing parties": the verb's subject
+                # (not "faced pressure to help", "reported encouragement to negotiate": someone else's act)
+                return _sources(tok.head.head, ctx, depth + 1)
+            return found
         return []
     # nouns: possessor, actor modifiers, light-verb subject, "by" phrase
     if tok.lemma_.lower() in _words("weapon_nouns"):  # "a BAK missile fired by rebels": the rebels'
