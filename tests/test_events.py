@@ -641,3 +641,14 @@ def test_a_weapons_test_is_a_show_of_force_not_an_attack() -> None:
 def test_rebels_of_a_state_can_strike_its_territory() -> None:
     r = run("Syrian rebels shelled government-held districts of Aleppo on Sunday.")
     assert ("ASSAULT", "SYR", "SYR") in dyads(r)
+
+
+def test_evidence_spans_have_no_leading_or_trailing_whitespace() -> None:
+    """An analyst's highlight starts and ends on words, also where a paragraph ends the sentence."""
+    text = ("Ukraine's President Volodymyr Zelensky expressed solidarity with the protesters.\n\n"
+            "Iran welcomed the talks.\nRussia attacked Kharkiv overnight.\n")
+    r = run(text)
+    assert r.events
+    for e in r.events:
+        ev = r.text[e.span[0]:e.span[1]]
+        assert ev == ev.strip(), repr(ev)

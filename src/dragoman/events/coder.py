@@ -1059,8 +1059,10 @@ def _evidence_span(tok: Token, sent: Span) -> tuple[int, int]:
     end = max(t.idx + len(t) for t in sub)
     start, end = max(start, sent.start_char), min(end, sent.end_char)
     text = tok.doc.text
-    while end > start and text[end - 1] in " ,;:":
-        end -= 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1  # never a trailing line break: the evidence is the clause
+    while start < end and text[start].isspace():
+        start += 1
     return start, end
 
 
