@@ -652,3 +652,14 @@ def test_evidence_spans_have_no_leading_or_trailing_whitespace() -> None:
     for e in r.events:
         ev = r.text[e.span[0]:e.span[1]]
         assert ev == ev.strip(), repr(ev)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Barack Obama and Vladimir Putin will meet in Zurich.", "036"),
+    ("Finland will give Tanzania a grant.", "033"),
+    ("Israel will withdraw its troops from Gaza.", "0356"),
+    ("Qatar offered to mediate between Israel and Hamas.", "039"),
+])
+def test_a_stated_intent_carries_the_cameo_code_of_what_it_promises(text: str, cameo: str) -> None:
+    r = run(text)
+    assert {e.cameo for e in r.events if e.type == "AGREE"} == {cameo}

@@ -775,6 +775,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         vowed += [c for c in tok.children if c.dep_ == "dobj"  # "vowed a crushing response"
                   and c.lemma_.lower() in _words("hostile_intent_nouns")]
         hostile = inner is not None and (inner.stance == "hostile" or inner.type in HOSTILE_TYPES)
+        if inner is not None and not hostile and inner.type != "AGREE":
+            cameo = _intent_of(inner)  # "offered to mediate" is 039, "agreed to meet" 036
         if (hostile or vowed) and not mod.negated:
             etype = "THREATEN"  # "vowed to retaliate", "swore to fight": force unless the act says otherwise
             act = inner if inner is not None and inner.type != "THREATEN" else None
@@ -803,9 +805,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     recoded = intent or (etype == "THREATEN" and p.type == "AGREE")
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
         etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)
-        cameo = "030" if etype == "AGREE" else "130"
         if etype == "THREATEN":  # what is threatened: force (138), sanctions (1312), a curfew (1323)...
             mode, cameo = _threat_of(p)
+        else:  # what is promised: to meet (036), to send aid (033), to release prisoners (0353)...
+            cameo = _intent_of(p)
         if certainty == "hypothetical":
             certainty = "asserted"
     sources = _sources(tok, ctx)
@@ -929,20 +932,32 @@ def _intent(tok: Token) -> bool:
 
 
 def _threat_of(act: Pattern) -> tuple[str | None, str]:
-    """THREATEN mode and CAMEO code for a threatened act, from the lexicon list ``threat_modes``
-    ("KEY threat-mode cameo"; KEY is the act's pattern id, TYPE/mode, a CAMEO code prefix, or TYPE,
-    tried in that order, longest prefix first): a threat of force is CAMEO 138, of sanctions 1312, of a
-    curfew 1323. An act with no line is a plain threat (130)."""
-    table = _threat_table(id(get_registry()))
+    """THREATEN mode and CAMEO code for a threatened act, from the lexicon list ``threat_modes``:
+    a threat of force is CAMEO 138, of sanctions 1312, of a curfew 1323. An act with no line is a
+    plain threat (130)."""
+    return _code_of_act("threat_modes", act) or (None, "130")
+
+
+def _intent_of(act: Pattern) -> str:
+    """CAMEO code of a stated cooperative intent, from the lexicon list ``intent_codes``: "will
+    meet" is 036, "will send aid" 033, "will release prisoners" 0353. Else a plain 030."""
+    found = _code_of_act("intent_codes", act)
+    return found[1] if found else "030"
+
+
+def _code_of_act(table_key: str, act: Pattern) -> tuple[str | None, str] | None:
+    """A line of a lexicon table ("KEY mode cameo", "-" for no mode) for an act; KEY is the act's
+    pattern id, TYPE/mode, a prefix of its CAMEO code (longest first) or its TYPE, tried in order."""
+    table = _act_table(id(get_registry()), table_key)
     kind = act.type.lower()
     keys = [act.id, f"{kind}/{act.mode}"] + [act.cameo[:n] for n in range(len(act.cameo or ""), 1, -1)] + [kind]
-    return next((table[k] for k in keys if k in table), (None, "130"))
+    return next((table[k] for k in keys if k in table), None)
 
 
-@lru_cache(maxsize=4)
-def _threat_table(reg_id: int) -> dict[str, tuple[str | None, str]]:
+@lru_cache(maxsize=16)
+def _act_table(reg_id: int, table_key: str) -> dict[str, tuple[str | None, str]]:
     out = {}
-    for line in get_registry().words("threat_modes"):
+    for line in get_registry().words(table_key):
         key, mode, cameo = line.split()
         out[key] = (None if mode == "-" else mode, cameo)
     return out
