@@ -663,3 +663,9 @@ def test_evidence_spans_have_no_leading_or_trailing_whitespace() -> None:
 def test_a_stated_intent_carries_the_cameo_code_of_what_it_promises(text: str, cameo: str) -> None:
     r = run(text)
     assert {e.cameo for e in r.events if e.type == "AGREE"} == {cameo}
+
+
+def test_agreeing_to_resume_talks_with_a_party_targets_that_party() -> None:
+    r = run("Iran agreed to resume talks with the IAEA.")
+    assert [(e.type, e.cameo, name(r, e.target)) for e in r.events] == [
+        ("AGREE", "036", "International Atomic Energy Agency")]

@@ -838,8 +838,12 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                 location = location or inner_loc
                 break
     if not targets and p.type == "AGREE" and len(sources) < 2:  # "swore to fight the Macedonian army"
-        targets = [a for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i not in triggers
-                   for a in _actors([g for g in c.children if g.dep_ == "dobj"], ctx) if a not in sources]
+        objs = [g for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i not in triggers
+                for g in c.children if g.dep_ == "dobj"]
+        targets = [a for a in _actors(objs, ctx) if a not in sources]
+        if not targets:  # "agreed to resume talks with the IAEA": the party of the promised act
+            targets = [a for a in _actors([g for o in objs if o.i in triggers for g in prep_objects(o, ("with", "to"))],
+                                          ctx) if a not in sources]
     if etype in ("ASSAULT", "COERCE") and sources and all(
             ctx.actors[a].kind == "group" and ctx.actors[a].name.lower().split()[-1] in _words("protester_heads")
             for a in sources) and not any(c.lemma_.lower() in _words("weapon_nouns") for c in tok.subtree):
