@@ -3,8 +3,8 @@
 run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32, 18/22,
 18/25, 13/21, 8/15, 18/27, 21/32, 22/32, 9/22, 18/22, 18/22, 6/15, 9/14 and 9/12 were right at
 first. The fifteenth set was written after the verbs it tests were added (not blind); the
-sixteenth and twenty-third, scored on dyads, are mostly in test_events.py (29/32 and 13/16 types,
-23/32 and 11/16 dyads at first)."""
+sixteenth, twenty-third and twenty-fifth, scored on dyads, are mostly in test_events.py (29/32,
+13/16 and 8/14 types; 23/32, 11/16 and 7/14 dyads at first)."""
 
 from __future__ import annotations
 
@@ -570,6 +570,14 @@ SENTENCES = [
     ('CONCEDE', 'The junta handed power to a civilian government.'),
     ('RETREAT', 'Syria granted the Red Cross access to detainees.'),
     ('RETREAT', 'The army allowed aid convoys into the besieged city.'),
+    # from the twenty-fifth set (dyads in test_events.py)
+    ('COERCE', 'Soldiers seized power in Niger on Wednesday and detained President Mohamed Bazoum.'),
+    ('COERCE', 'The International Criminal Court issued an arrest warrant for Vladimir Putin.'),
+    ('SANCTION', 'ECOWAS suspended Mali from the regional bloc after the second coup.'),
+    ('PROTEST', 'Opposition supporters clashed with police in Nairobi during protests against tax rises.'),
+    ('COERCE', 'Police in Kampala arrested the opposition leader Bobi Wine ahead of the rally.'),
+    ('THREATEN', 'ECOWAS threatened military intervention in Niger if the junta did not restore the president.'),
+    ('MOBILIZE', 'West African leaders ordered the deployment of a standby force to Niger.'),
 ]
 
 

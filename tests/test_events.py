@@ -176,6 +176,21 @@ CASES = [
      ('AGREE', 'USA', 'UKR')),
     ('The US and Iraq agreed to share intelligence on Islamic State militants.',
      ('AGREE', 'USA', 'IRQ')),
+    # twenty-fifth own set, Africa and Latin America (blind: 8/14 types, 7/14 dyads)
+    ('Washington called on Caracas to release all political prisoners.',
+     ('REQUEST', 'USA', 'VEN')),
+    ('Venezuela rejected the US demand as interference in its internal affairs.',
+     ('REJECT', 'VEN', 'USA')),
+    ('Lula met Argentine President Javier Milei on the sidelines of the summit.',
+     ('CONSULT', 'BRA', 'ARG')),
+    ("China agreed to restructure Zambia's debt.",
+     ('AGREE', 'CHN', 'ZMB')),
+    ('France completed the withdrawal of its troops from Mali.',
+     ('RETREAT', 'FRA', 'MLI')),
+    ('Moscow expressed support for the military government in Niamey.',
+     ('SUPPORT', 'RUS', 'NER')),
+    ('Mali signed a defence cooperation agreement with Russia.',
+     ('SUPPORT', 'MLI', 'RUS')),
 ]
 
 
