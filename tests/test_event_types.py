@@ -3,8 +3,8 @@
 run blind (before fixing what it showed): 34/48, 31/48, 19/32, 15/32, 23/32, 20/32, 22/32, 18/22,
 18/25, 13/21, 8/15, 18/27, 21/32, 22/32, 9/22, 18/22, 18/22, 6/15, 9/14 and 9/12 were right at
 first. The fifteenth set was written after the verbs it tests were added (not blind); the
-sixteenth, twenty-third and twenty-fifth, scored on dyads, are mostly in test_events.py (29/32,
-13/16 and 8/14 types; 23/32, 11/16 and 7/14 dyads at first)."""
+sixteenth, twenty-third, twenty-fifth and twenty-sixth, scored on dyads, are mostly in
+test_events.py (29/32, 13/16, 8/14 and 9/12 types; 23/32, 11/16, 7/14 and 7/12 dyads at first)."""
 
 from __future__ import annotations
 
@@ -578,6 +578,8 @@ SENTENCES = [
     ('COERCE', 'Police in Kampala arrested the opposition leader Bobi Wine ahead of the rally.'),
     ('THREATEN', 'ECOWAS threatened military intervention in Niger if the junta did not restore the president.'),
     ('MOBILIZE', 'West African leaders ordered the deployment of a standby force to Niger.'),
+    # from the twenty-sixth set (dyads in test_events.py)
+    ('MOBILIZE', 'India moved additional troops to the Ladakh border after the clashes with China.'),
 ]
 
 

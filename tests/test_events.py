@@ -191,6 +191,27 @@ CASES = [
      ('SUPPORT', 'RUS', 'NER')),
     ('Mali signed a defence cooperation agreement with Russia.',
      ('SUPPORT', 'MLI', 'RUS')),
+    # twenty-sixth own set, Asia and the Middle East in the 2020s (blind: 9/12 types, 7/12 dyads)
+    ('Pakistan retaliated with air strikes on separatist hideouts in Iran.',
+     ('ASSAULT', 'PAK', 'IRN')),
+    ('Pakistan recalled its ambassador from Tehran and expelled the Iranian envoy.',
+     ('SANCTION', 'PAK', 'IRN')),
+    ('Chinese President Xi Jinping hosted Saudi Crown Prince Mohammed bin Salman in Beijing.',
+     ('CONSULT', 'CHN', 'SAU')),
+    ('Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.',
+     ('AGREE', 'SAU', 'IRN')),
+    ('The Chinese coast guard fired water cannon at a Philippine supply boat.',
+     ('ASSAULT', 'CHN', 'PHL')),
+    ('Manila accused Beijing of dangerous manoeuvres near the Second Thomas Shoal.',
+     ('ACCUSE', 'PHL', 'CHN')),
+    ('Tokyo asked Beijing to lift its ban on Japanese seafood imports.',
+     ('REQUEST', 'JPN', 'CHN')),
+    ('China banned all seafood imports from Japan after the release of treated water from Fukushima.',
+     ('SANCTION', 'CHN', 'JPN')),
+    ('South Korea will provide $2.3 billion in aid to Ukraine, President Yoon said.',
+     ('AGREE', 'KOR', 'UKR')),
+    ('Kim Yo Jong warned that South Korea would pay a heavy price for the leaflet launches.',
+     ('THREATEN', 'PRK', 'KOR')),
 ]
 
 
@@ -684,3 +705,10 @@ def test_agreeing_to_resume_talks_with_a_party_targets_that_party() -> None:
     r = run("Iran agreed to resume talks with the IAEA.")
     assert [(e.type, e.cameo, name(r, e.target)) for e in r.events] == [
         ("AGREE", "036", "International Atomic Energy Agency")]
+
+
+def test_retaliating_with_strikes_is_an_attack_and_promising_to_is_a_threat() -> None:
+    r = run("Pakistan retaliated with air strikes on separatist hideouts in Iran.")
+    assert ("ASSAULT", "PAK", "IRN") in dyads(r)
+    r = run("China responded with countermeasures against Lithuania.")
+    assert {e.type for e in r.events} == {"THREATEN"}

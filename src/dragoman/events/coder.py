@@ -694,7 +694,7 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str]) -> str | None:
     # "killed ..., shelling in Gaza"; "an attack targeting shoppers at a mall in Nairobi"
     nodes += [c for c in tok.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += prep_objects(tok, ("against", "on", "at"))
+    objects += prep_objects(tok, ("against", "on", "at", "with"))  # "retaliated with strikes on X in Iran"
     for g in (g for o in objects for g in o.subtree):
         m = ctx.index.at(g.i)
         if m and ctx.actors[m.actor_id].kind == "country" and m.how in PLACE_HOWS \
