@@ -207,9 +207,8 @@ def _verb_forms(tok: Token) -> list[str]:
     verbs wrongly ("staged" -> "stag"), and a missed trigger is a missed event."""
     low = tok.lower_
     forms = [tok.lemma_.lower(), low]
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].is_alpha:  # "test-fired": "test-fire"
-        forms.insert(0, f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}")
+    if whole := _hyphenated(tok, tok.lemma_.lower()):  # "test-fired": "test-fire" first
+        forms.insert(0, whole)
     if low.endswith("ed"):
         forms += [low[:-1], low[:-2], low[:-3] if len(low) > 5 and low[-3] == low[-4] else low[:-2]]
     elif low.endswith("ing"):
@@ -217,6 +216,15 @@ def _verb_forms(tok: Token) -> list[str]:
     elif low.endswith("s"):
         forms += [low[:-1], low[:-2]]
     return forms
+
+
+def _hyphenated(tok: Token, word: str) -> str | None:
+    """The whole form of a word the tokenizer split at a hyphen ("test", "-", "fired" gives
+    "test-fire" for word "fire"), or None."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].is_alpha:
+        return f"{doc[tok.i - 2].lower_}-{word}"
+    return None
 
 
 def _is_verb(tok: Token, lemmas: set[str] | frozenset[str]) -> bool:
@@ -232,8 +240,8 @@ def _patterns(tok: Token, ps) -> list[Pattern]:
         return []
     if tok.pos_ in ("NOUN", "PROPN"):
         hits = ps.by_noun.get(lower, []) or ps.by_noun.get(lemma, [])
-        if not hits and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":  # "sit-in", tokenized in three
-            hits = ps.by_noun.get(f"{tok.doc[tok.i - 2].lower_}-{lower}", [])
+        if not hits and (whole := _hyphenated(tok, lower)):  # "sit-in", tokenized in three
+            hits = ps.by_noun.get(whole, [])
         return hits
     return []
 
@@ -536,7 +544,8 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         kids += list(tok.head.children)  # "mediation mission between Syria and Arafat"
     out = [g for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot
            for g in c.children if g.dep_ in ("pobj", "pcomp") and not _time_phrase(g)]
-    if not out and tok.pos_ == "VERB":  # ("on Friday" is a time, not a slot)  # "imposed sanctions on Iran": the slot hangs on the object
+    # ("on Friday" is a time, not a slot)
+    if not out and tok.pos_ == "VERB":  # "imposed sanctions on Iran": the slot hangs on the object
         objs = [o for o in kids if o.dep_ == "dobj"]
         # "pledged 2 billion euros in aid to Ukraine", "$50m of assistance to Sudan": one level down
         objs += [g for o in objs for g in prep_objects(o, ("in", "of"))]
