@@ -271,6 +271,34 @@ def test_no_event_from_a_sentence_without_one(text: str) -> None:
     assert run(text).events == []
 
 
+def test_a_stateless_people_acts_and_is_targeted_as_itself() -> None:
+    """Kurds or Sunnis are no state: they act as themselves, and a place named beside them does not
+    replace them as the target."""
+    r = run("Shiites clashed with Sunnis in Karachi.")
+    names = {a.id: a.name for a in r.actors}
+    assert [(names.get(e.source), names.get(e.target)) for e in r.events if e.type == "ASSAULT"] == [
+        ("Shiites", "Sunnis")]
+
+
+def test_an_attack_made_in_protest_is_a_riot() -> None:
+    r = run("Hundreds of Kurds stormed the Greek embassy in London in protest at the arrest of their leader.")
+    riots = [e for e in r.events if e.type == "PROTEST"]
+    names = {a.id: a.name for a in r.actors}
+    assert riots and riots[0].cameo == "145" and riots[0].mode == "riot"
+    assert names.get(riots[0].source) == "Kurds" and riots[0].target == "GRC"
+    assert not [e for e in r.events if e.type == "ASSAULT"]
+
+
+def test_a_crowd_protesting_in_a_purpose_clause_is_no_formal_complaint() -> None:
+    r = run("Opposition supporters staged a sit-in outside parliament to protest against alleged vote rigging.")
+    assert {e.type for e in r.events} == {"PROTEST"}
+
+
+def test_a_ban_on_imports_is_a_sanction_and_a_ban_on_rallies_a_restriction() -> None:
+    assert "SANCTION" in {e.type for e in run("The United States imposed a ban on imports of Burmese goods.").events}
+    assert "COERCE" in {e.type for e in run("The junta imposed a ban on rallies in the capital.").events}
+
+
 def test_a_city_is_never_the_agent() -> None:
     """'Aleppo' stands for Syria as a place, never as the one who acts or speaks."""
     for text in ("Aleppo residents said the shelling continued.", "Mosul was quiet on Sunday."):

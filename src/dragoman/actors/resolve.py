@@ -244,6 +244,15 @@ class _Builder:
         return False
 
     def _dictionary_mention(self, entry: Entry, how: str, span: Span) -> None:
+        if entry.kind == "group" and entry.country is None:
+            # "Iraqi Kurds", "Pakistani Shiites": the stateless people's members in that state
+            country = self._country_in(_left_modifiers(span.root))
+            if country:
+                name = f"{self.doc[span.root.left_edge.i:span.start].text} {entry.name}".strip()
+                aid = self.by_name.get(fold(name)) or self._new_named(name, "group", country, span.start, span.end)
+                self.drafts[aid].dictionary_id = entry.id
+                self._mention(aid, span.start, span.end, "alias")
+                return
         aid = self._from_entry(entry)
         self._mention(aid, span.start, span.end, how if how != "name" or span.text == entry.name
                       else "alias")

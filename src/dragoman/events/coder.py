@@ -288,8 +288,8 @@ def _fits(tok: Token, p: Pattern) -> bool:
             c.dep_ == "ccomp" and _hostile_act(c) and not any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children)
             for c in tok.children):
         return False
-    if p.not_subjects and any(c.dep_ == "nsubj" and (c.lemma_.lower() in p.not_subjects or c.lower_ in p.not_subjects)
-                              for c in tok.children):
+    if p.not_subjects and any(c.lemma_.lower() in p.not_subjects or c.lower_ in p.not_subjects
+                              for c in _controlled_subjects(tok)):
         return False
     if p.actor_object and tok.pos_ == "VERB":  # (a passive's subject is its object: "the move was welcomed")
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -301,6 +301,22 @@ def _fits(tok: Token, p: Pattern) -> bool:
             return False
     return not (tok.pos_ == "NOUN" and tok.dep_ == "compound"
                 and tok.head.lemma_.lower() not in _words("carrier_nouns"))
+
+
+def _controlled_subjects(tok: Token) -> list[Token]:
+    """The clause's subjects, or for a subjectless purpose or complement clause its controller's
+    ("supporters staged a sit-in to protest": the supporters protest)."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ in ("xcomp", "advcl") and tok.head is not tok:
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
+def _in_protest(tok: Token) -> bool:
+    """Is the act done "in protest at" something ("stormed the embassy in protest at the arrest")?"""
+    marks = _words("protest_marker_nouns")
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "as") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in marks for g in c.children) for c in tok.children)
 
 
 def _hostile_act(tok: Token) -> bool:
@@ -810,8 +826,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         weapon = _weapon_mode(tok)
         if weapon and (mode is None or weapon[0] in ("suicide-attack", "heavy-weapons")):
             mode, cameo = weapon
+    rioted = etype == "ASSAULT" and _in_protest(tok)  # "stormed the embassy in protest at the capture"
+    if rioted:
+        etype, mode, cameo = "PROTEST", "riot", "145"
     # the type changed with codes of its own (else a changed type takes its root code)
-    recoded = intent or (etype == "THREATEN" and p.type == "AGREE")
+    recoded = intent or rioted or (etype == "THREATEN" and p.type == "AGREE")
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
         etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)
         if etype == "THREATEN":  # what is threatened: force (138), sanctions (1312), a curfew (1323)...
@@ -897,7 +916,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p):
             t = _discourse_target(tok, sources, ctx)
             targets = [t] if t else []
-        elif (etype in PLACE_TARGET_TYPES or p.place_state) and all(not ctx.actors[t].country for t in targets):
+        elif (etype in PLACE_TARGET_TYPES or p.place_state) and all(
+                not ctx.actors[t].country and not ctx.actors[t].dictionary_id for t in targets):
+            # (a named stateless actor stays: "clashed with Sunnis in Karachi", "attacked the ELN")
             # "shelled positions in Gaza", "killed 12 people in northern Nigeria": force used in that state
             t = _place_state(tok, ctx, sources)
             targets = [t] if t else targets
