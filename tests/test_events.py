@@ -212,6 +212,11 @@ CASES = [
      ('AGREE', 'KOR', 'UKR')),
     ('Kim Yo Jong warned that South Korea would pay a heavy price for the leaflet launches.',
      ('THREATEN', 'PRK', 'KOR')),
+    # twenty-eighth set
+    ('Greek Cypriots warned they would boycott the talks unless Turkey withdrew its troops from the island.',
+     ('THREATEN', 'CYP', 'TUR')),
+    ('Pakistan said on Monday it was ready to resume a dialogue with India on all outstanding issues.',
+     ('AGREE', 'PAK', 'IND')),
 ]
 
 

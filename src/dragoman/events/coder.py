@@ -599,6 +599,9 @@ def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
             if c.dep_ == "xcomp" and not any(g.dep_ == "nsubj" for g in c.children):
                 return True  # "warned to act": the subject's own
             subj = [g for g in c.children if g.dep_ in ("nsubj",)]
+            if any(g.pos_ == "PRON" and g.lower_ in ("it", "they", "we", "he", "she") and not ctx.index.at(g.i)
+                   for g in subj):
+                return True  # "Greek Cypriots warned they would boycott": an unresolved pronoun is the speaker
             for a in _actors(subj, ctx):
                 x = ctx.actors[a]
                 # the source itself, its state, or its state's unnamed forces ("police will no longer")
