@@ -217,6 +217,11 @@ CASES = [
      ('THREATEN', 'CYP', 'TUR')),
     ('Pakistan said on Monday it was ready to resume a dialogue with India on all outstanding issues.',
      ('AGREE', 'PAK', 'IND')),
+    # twenty-ninth set
+    ('Hungary said it would not extradite the former secret police chief to Romania.', ('REJECT', 'HUN', 'ROU')),
+    ('The Croatian government denied permission for a Serb convoy to cross its territory.', ('REJECT', 'HRV', 'SRB')),
+    ('The United States said it reserved the right to use force if Pyongyang resumed its nuclear programme.',
+     ('THREATEN', 'USA', 'PRK')),
 ]
 
 
@@ -243,6 +248,9 @@ def test_them_is_the_group_named_before_not_the_clause_subject() -> None:
      "ASSAULT"),
     ("Serbia rejected an Australian ultimatum to hand over a guard involved in a shooting in Sydney.", "ASSAULT"),
     ("A missionary was arrested in Lebanon for collaborating with Israel.", "COOPERATE"),  # the alleged reason
+    # someone else's right is no intention of the speaker's
+    ("The United States defended the right of Russian troops to fire on militants in Azerbaijan.", "THREATEN"),
+    ("A court in Ankara sentenced the journalist to ten years in prison.", "ACCUSE"),  # a punishment, COERCE
 ])
 def test_no_event_of_this_type(text: str, not_expected: str) -> None:
     assert not_expected not in {e.type for e in run(text).events}

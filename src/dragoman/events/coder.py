@@ -786,9 +786,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     mod = modality(tok, ctx.reg, ctx.index)
     etype = p.type
     certainty = mod.certainty
-    if mod.negated and p.when_negated:
-        etype, certainty = p.when_negated, ("hypothetical" if certainty == "hypothetical" and not mod.future
-                                            else "asserted")
+    # a cooperative act refused for the future is a rejection ("said it would not extradite him")
+    when_negated = p.when_negated or ("REJECT" if p.stance == "cooperative" and mod.future else None)
+    if mod.negated and when_negated:
+        etype, certainty = when_negated, ("hypothetical" if certainty == "hypothetical" and not mod.future
+                                          else "asserted")
         mod.attributed_to = None if mod.certainty != "reported" else mod.attributed_to
         mod.negated = False  # the rejection itself is asserted: "will not negotiate" is a REJECT
     mode = p.mode
@@ -877,8 +879,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                                           ctx) if a not in sources]
     if etype in ("ASSAULT", "COERCE") and sources and all(
             ctx.actors[a].kind == "group" and ctx.actors[a].name.lower().split()[-1] in _words("protester_heads")
-            for a in sources) and not any(c.lemma_.lower() in _words("weapon_nouns") for c in tok.subtree):
-        # "protesters stormed parliament": a violent protest (CAMEO 145); with missiles it is an assault
+            for a in sources) and not any(c.lemma_.lower() in _words("weapon_nouns") and not any(
+                m.lower_ in _words("crowd_weapon_modifiers") for m in c.lefts) for c in tok.subtree):
+        # "protesters stormed parliament": a violent protest (CAMEO 145); with missiles it is an assault,
+        # with stones or petrol bombs still a riot
         etype, mode, cameo = "PROTEST", "riot", "145"
         recoded = True
     in_protest = etype == "ACCUSE" and tok.lower_ in ("protest", "protests") and tok.dep_ == "pobj" \
@@ -961,6 +965,11 @@ def _intent(tok: Token) -> bool:
                 return not _conditional(head)
             node = head
             continue
+        if node.dep_ == "acl" and node.head.lemma_.lower() in _words("intent_nouns") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and not any(
+                (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "poss" and c.pos_ != "PRON")
+                for c in node.head.children):  # not "defended the right of Russian troops to fire"
+            return not _conditional(node.head)  # "reserved the right to use force"
         if node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
             continue
