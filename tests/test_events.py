@@ -222,6 +222,13 @@ CASES = [
     ('The Croatian government denied permission for a Serb convoy to cross its territory.', ('REJECT', 'HRV', 'SRB')),
     ('The United States said it reserved the right to use force if Pyongyang resumed its nuclear programme.',
      ('THREATEN', 'USA', 'PRK')),
+    # thirtieth set: the archive's states are coded as their successors, as PLOVER does
+    ('The last Soviet troops left Afghanistan on Wednesday, ending a nine-year military intervention.',
+     ('RETREAT', 'RUS', 'AFG')),
+    ('Zaire expelled two Belgian diplomats, the foreign ministry in Kinshasa said.', ('SANCTION', 'COD', 'BEL')),
+    ('The United States designated the Houthis a terrorist group.', ('COERCE', 'USA', 'YEM')),
+    ('The head of the Revolutionary Guards said Iran would close the Strait of Hormuz if its oil exports were blocked.',
+     ('THREATEN', 'IRN', None)),
 ]
 
 
@@ -310,6 +317,18 @@ def test_a_crowd_protesting_in_a_purpose_clause_is_no_formal_complaint() -> None
 def test_a_ban_on_imports_is_a_sanction_and_a_ban_on_rallies_a_restriction() -> None:
     assert "SANCTION" in {e.type for e in run("The United States imposed a ban on imports of Burmese goods.").events}
     assert "COERCE" in {e.type for e in run("The junta imposed a ban on rallies in the capital.").events}
+
+
+def test_an_accusation_in_the_passive_is_the_reporting_party_s() -> None:
+    r = run("Indonesian troops are accused of killing 50 civilians in Aceh, a human rights group said.")
+    names = {a.id: a.name for a in r.actors}
+    acc = [e for e in r.events if e.type == "ACCUSE"]
+    assert acc and names.get(acc[0].source) == "human rights group" and acc[0].target == "IDN"
+
+
+def test_only_armed_forces_leaving_a_place_withdraw() -> None:
+    assert "RETREAT" in {e.type for e in run("Rebel fighters left the town of Goma on Sunday.").events}
+    assert "RETREAT" not in {e.type for e in run("The Iranian minister left Moscow on Sunday.").events}
 
 
 def test_a_city_is_never_the_agent() -> None:

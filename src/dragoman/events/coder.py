@@ -255,7 +255,8 @@ def _fits(tok: Token, p: Pattern) -> bool:
         if tok.pos_ == "NOUN":  # "hunger strike", "human shields": the modifier says which
             objs = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
         else:
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
+            objs += [g for o in list(objs) for g in o.children if g.dep_ == "appos"]  # "designated X a terrorist group"
             objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "out", "off")
                      for g in c.children]
             # "went on strike", "stripped critics of their citizenship": the particle's object
@@ -289,6 +290,9 @@ def _fits(tok: Token, p: Pattern) -> bool:
             for c in tok.children):
         return False
     if p.not_subjects and any(c.lemma_.lower() in p.not_subjects or c.lower_ in p.not_subjects
+                              for c in _controlled_subjects(tok)):
+        return False
+    if p.subjects and not any(c.lemma_.lower() in p.subjects or c.lower_ in p.subjects
                               for c in _controlled_subjects(tok)):
         return False
     if p.actor_object and tok.pos_ == "VERB":  # (a passive's subject is its object: "the move was welcomed")
@@ -329,8 +333,10 @@ def _hostile_act(tok: Token) -> bool:
 def _person_nouns(reg_id: int) -> frozenset[str]:
     """Nouns that name someone who can be hosted ("the Iranian delegation", "the president"),
     built once per registry: it is asked for every hosting trigger."""
+    # ("designated the NGO an undesirable organisation": a group's modifier may still name the act)
     return (_words("collective_heads") - {"statement", "state", "side"}) | _words("anonymous_heads") \
-        | _words("generic_actor_heads") | frozenset(w for t in _words("person_titles") for w in t.split())
+        | (_words("generic_actor_heads") - {"group", "groups", "organisation", "organization"}) \
+        | frozenset(w for t in _words("person_titles") for w in t.split())
 
 
 def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> bool:
@@ -678,6 +684,8 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
         if slot == "dobj" and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
             # a passive's subject is what the object would be: "Israel was praised by X"
             toks = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if p.objects and len(toks) > 1:  # "designated the NGO an undesirable organisation": the label is no target
+            toks = [t for t in toks if not any(c.lower_ in p.objects for c in t.lefts)] or toks
         if not toks:
             continue
         if p.place_target:
@@ -850,6 +858,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         sources = _sources(nominal, ctx)
     if not sources and nominal is None:
         sources = _demonym_cause(tok, ctx, triggers)
+    if not sources and etype == "ACCUSE" and mod.attributed_to and any(c.dep_ == "auxpass" for c in tok.children):
+        sources = [mod.attributed_to]  # "troops are accused of killing civilians, a rights group said"
     skip = {c.i for c in tok.children if c.dep_ == "dobj" and c.i in triggers and triggers[c.i].type == p.type}
     if nominal is not None:  # "reaffirmed India's support for X": the object is this same act, not its target
         skip.add(nominal.i)

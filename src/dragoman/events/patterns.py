@@ -36,6 +36,7 @@ class Pattern:
     mutual: bool = False  # coordinated subjects act towards each other ("China and Brazil signed agreements")
     governs: bool = False  # codes its complement itself ("agreed to withdraw", "will not allow Iran to obtain")
     not_subjects: frozenset[str] = frozenset()  # no fit with these subjects (crowds "protest" in the street)
+    subjects: frozenset[str] = frozenset()  # only with these subjects ("the last Soviet troops left Afghanistan")
     place_state: bool = False  # with no actor target, the state where the act is done ("inspect sites in Iran")
     hostile_complement: bool = False  # only with a hostile act as complement ("claimed that ISIL had attacked")
     strict_objects: bool = False  # objects name the object's head only, not its modifiers ("government building")
@@ -77,7 +78,7 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     stance=d.get("stance"), unless_xcomp=_fs(d, "unless_xcomp"),
                     reverse=bool(d.get("reverse")), active_only=bool(d.get("active_only")),
                     self_complement=bool(d.get("self_complement")), mutual=bool(d.get("mutual")),
-                    not_subjects=_fs(d, "not_subjects"), governs=bool(d.get("governs")),
+                    not_subjects=_fs(d, "not_subjects"), subjects=_fs(d, "subjects"), governs=bool(d.get("governs")),
                     place_state=bool(d.get("place_state")),
                     hostile_complement=bool(d.get("hostile_complement")),
                     strict_objects=bool(d.get("strict_objects")))
