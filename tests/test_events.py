@@ -227,6 +227,15 @@ CASES = [
      ('RETREAT', 'RUS', 'AFG')),
     ('Zaire expelled two Belgian diplomats, the foreign ministry in Kinshasa said.', ('SANCTION', 'COD', 'BEL')),
     ('The United States designated the Houthis a terrorist group.', ('COERCE', 'USA', 'YEM')),
+    # thirty-first set
+    ('The first contingent of Canadian peacekeepers arrived in Haiti on Monday to help maintain order.',
+     ('AID', 'CAN', 'HTI')),
+    ('French troops evacuated more than 600 foreigners from the Central African capital Bangui.',
+     ('AID', 'FRA', 'CAF')),
+    ('Armenian forces handed back three villages to Azerbaijan under the terms of the accord.',
+     ('RETREAT', 'ARM', 'AZE')),
+    ('Saudi Arabia pledged $500 million for the reconstruction of Lebanon, the Saudi news agency reported.',
+     ('AGREE', 'SAU', None)),
     ('The head of the Revolutionary Guards said Iran would close the Strait of Hormuz if its oil exports were blocked.',
      ('THREATEN', 'IRN', None)),
 ]

@@ -292,8 +292,9 @@ def _fits(tok: Token, p: Pattern) -> bool:
     if p.not_subjects and any(c.lemma_.lower() in p.not_subjects or c.lower_ in p.not_subjects
                               for c in _controlled_subjects(tok)):
         return False
-    if p.subjects and not any(c.lemma_.lower() in p.subjects or c.lower_ in p.subjects
-                              for c in _controlled_subjects(tok)):
+    if p.subjects and not any(c.lemma_.lower() in p.subjects or c.lower_ in p.subjects  # "peacekeeping troops",
+                              for s in _controlled_subjects(tok)  # "the first contingent of peacekeepers"
+                              for h in (s, *prep_objects(s, "of")) for c in (h, *h.lefts)):
         return False
     if p.actor_object and tok.pos_ == "VERB":  # (a passive's subject is its object: "the move was welcomed")
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -308,11 +309,11 @@ def _fits(tok: Token, p: Pattern) -> bool:
 
 
 def _controlled_subjects(tok: Token) -> list[Token]:
-    """The clause's subjects, or for a subjectless purpose or complement clause its controller's
-    ("supporters staged a sit-in to protest": the supporters protest)."""
+    """The clause's subjects, or for a subjectless purpose or complement clause (or an object noun)
+    its controller's ("supporters staged a sit-in to protest": the supporters protest)."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subjects and tok.dep_ in ("xcomp", "advcl") and tok.head is not tok:
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ in ("xcomp", "advcl", "dobj") and tok.head is not tok:
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "the navy held exercises"
     return subjects
 
 
@@ -906,7 +907,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if mod.speaker_token is not None and etype in SPEECH_ACT_TYPES and not _reduced_passive(tok):
         speaker = _actor(mod.speaker_token, ctx)
         sp = ctx.actors.get(speaker) if speaker else None
-        if sp is not None and (not sources or all(
+        if sp is not None and sp.kind != "media" and (not sources or all(
                 ctx.actors[s].kind == "country" and ctx.actors[s].country == sp.country for s in sources)):
             sources = [speaker]
             if certainty == "reported":
