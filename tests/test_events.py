@@ -236,6 +236,11 @@ CASES = [
      ('RETREAT', 'ARM', 'AZE')),
     ('Saudi Arabia pledged $500 million for the reconstruction of Lebanon, the Saudi news agency reported.',
      ('AGREE', 'SAU', None)),
+    # thirty-second set
+    ('The Organization of American States suspended Honduras after the coup.', ('SANCTION', None, 'HND')),
+    ('Switzerland said it had expelled two Russian diplomats based in Geneva for spying.', ('SANCTION', 'CHE', 'RUS')),
+    ('Shelling by Azerbaijani forces left at least 20 Armenian villagers dead in the Nagorno-Karabakh enclave.',
+     ('ASSAULT', 'AZE', None)),
     ('The head of the Revolutionary Guards said Iran would close the Strait of Hormuz if its oil exports were blocked.',
      ('THREATEN', 'IRN', None)),
 ]
@@ -333,6 +338,11 @@ def test_an_accusation_in_the_passive_is_the_reporting_party_s() -> None:
     names = {a.id: a.name for a in r.actors}
     acc = [e for e in r.events if e.type == "ACCUSE"]
     assert acc and names.get(acc[0].source) == "human rights group" and acc[0].target == "IDN"
+
+
+def test_coming_under_fire_names_the_shooter_as_source() -> None:
+    r = run("A Turkish patrol came under fire from Syrian positions across the border.")
+    assert ("ASSAULT", "SYR", "TUR") in dyads(r)
 
 
 def test_only_armed_forces_leaving_a_place_withdraw() -> None:

@@ -477,6 +477,9 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     if tok.pos_ in ("VERB", "AUX"):
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")] if not _reduced_passive(tok) else []
         agent = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not agent and not subj and tok.tag_ == "VBG" and tok.dep_ == "ROOT":  # "Shelling by Azerbaijani
+            agent = [g for c in kids if c.dep_ == "prep" and c.lower_ == "by" for g in c.children  # forces left..."
+                     if g.dep_ == "pobj"]  # (a gerund the parser made the root keeps its "by" as agent)
         agent = [w for g in agent for w in _weapon_user(g, ctx)]
         if agent:
             return _actors(agent, ctx, places=False)
