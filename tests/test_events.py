@@ -340,6 +340,16 @@ def test_an_accusation_in_the_passive_is_the_reporting_party_s() -> None:
     assert acc and names.get(acc[0].source) == "human rights group" and acc[0].target == "IDN"
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Coal miners in Romania barricaded themselves underground to protest against planned mine closures.", "PROTEST"),
+    ("Tibetan monks staged a rare protest in Lhasa against Chinese rule.", "PROTEST"),
+    ("Iran protested to Azerbaijan over the opening of an Israeli embassy.", "ACCUSE"),
+])
+def test_crowds_demonstrate_and_states_complain(text: str, etype: str) -> None:
+    types = {e.type for e in run(text).events}
+    assert etype in types and ({"PROTEST", "ACCUSE"} - {etype}).isdisjoint(types), types
+
+
 def test_coming_under_fire_names_the_shooter_as_source() -> None:
     r = run("A Turkish patrol came under fire from Syrian positions across the border.")
     assert ("ASSAULT", "SYR", "TUR") in dyads(r)

@@ -67,11 +67,12 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     ps = patterns_for(reg)
     ctx = _Ctx(doc, art, {a.id: a for a in actors}, index, reg)
     found: list[tuple[Token, Pattern]] = []
+    later: dict[int, list[Pattern]] = {}  # the other patterns that fit, tried in order if the first codes nothing
     for tok in doc:
-        for p in _patterns(tok, ps):
-            if _fits(tok, p):
-                found.append((tok, p))
-                break
+        fitting = [p for p in _patterns(tok, ps) if _fits(tok, p)]
+        if fitting:
+            found.append((tok, fitting[0]))
+            later[tok.i] = fitting[1:]
     trigger_ids = {t.i: p for t, p in found}
     governing = {t.i for t, p in found if p.type in GOVERNING_TYPES or p.governs}
     events: list[Event] = []
@@ -88,6 +89,9 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
         if tok.dep_ == "nsubj" and tok.head.i in coded and trigger_ids[tok.head.i].type == p.type:
             continue  # "a Russian missile hit the building", "the attack killed 12": one act
         made = _code(tok, p, ctx, trigger_ids)
+        for q in later[tok.i] if not made else ():  # "miners protested against closures": no complaint
+            if made := _code(tok, q, ctx, trigger_ids):  # without a target, so the demonstration it is
+                break
         if made and tok.pos_ == "VERB":
             coded.add(tok.i)
         if _background(tok):

@@ -52,8 +52,17 @@ class PatternSet:
     by_noun: dict[str, list[Pattern]]
 
 
-def _fs(d: dict, key: str) -> frozenset[str]:
-    return frozenset(str(x).lower() for x in d.get(key) or [])
+def _fs(d: dict, key: str, reg: Registry | None = None) -> frozenset[str]:
+    """A word list of a pattern; "@name" stands for the lexicon list of that name, so one list of
+    crowd nouns serves every pattern that needs it."""
+    out: set[str] = set()
+    for x in d.get(key) or []:
+        word = str(x).lower()
+        if word.startswith("@") and reg is not None:
+            out |= reg.wordset(word[1:])
+        else:
+            out.add(word)
+    return frozenset(out)
 
 
 def compile_patterns(reg: Registry) -> PatternSet:
@@ -78,7 +87,7 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     stance=d.get("stance"), unless_xcomp=_fs(d, "unless_xcomp"),
                     reverse=bool(d.get("reverse")), active_only=bool(d.get("active_only")),
                     self_complement=bool(d.get("self_complement")), mutual=bool(d.get("mutual")),
-                    not_subjects=_fs(d, "not_subjects"), subjects=_fs(d, "subjects"), governs=bool(d.get("governs")),
+                    not_subjects=_fs(d, "not_subjects", reg), subjects=_fs(d, "subjects", reg), governs=bool(d.get("governs")),
                     place_state=bool(d.get("place_state")),
                     hostile_complement=bool(d.get("hostile_complement")),
                     strict_objects=bool(d.get("strict_objects")))
