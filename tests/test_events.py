@@ -272,6 +272,8 @@ def test_them_is_the_group_named_before_not_the_clause_subject() -> None:
     # someone else's right is no intention of the speaker's
     ("The United States defended the right of Russian troops to fire on militants in Azerbaijan.", "THREATEN"),
     ("A court in Ankara sentenced the journalist to ten years in prison.", "ACCUSE"),  # a punishment, COERCE
+    ("Mortar bombs slammed into a crowded square in central Sarajevo, killing at least 37 people.", "ACCUSE"),
+    ("An armed mob lynched two reservists who strayed into the town.", "PROTEST"),  # armed: an assault
 ])
 def test_no_event_of_this_type(text: str, not_expected: str) -> None:
     assert not_expected not in {e.type for e in run(text).events}

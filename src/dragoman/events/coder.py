@@ -897,7 +897,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                                           ctx) if a not in sources]
     if etype in ("ASSAULT", "COERCE") and sources and all(
             ctx.actors[a].kind == "group" and ctx.actors[a].name.lower().split()[-1] in _words("protester_heads")
-            for a in sources) and not any(c.lemma_.lower() in _words("weapon_nouns") and not any(
+            and not set(ctx.actors[a].name.lower().split()) & _words("armed_modifiers") for a in sources) and not any(c.lemma_.lower() in _words("weapon_nouns") and not any(
                 m.lower_ in _words("crowd_weapon_modifiers") for m in c.lefts) for c in tok.subtree):
         # "protesters stormed parliament": a violent protest (CAMEO 145); with missiles it is an assault,
         # with stones or petrol bombs still a riot
