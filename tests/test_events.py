@@ -97,7 +97,7 @@ CASES = [
     ("Talks between Pakistani and Afghan officials ended in Doha.", ("CONSULT", "PAK", "AFG")),
     ("Saudi Arabia's foreign ministry welcomed the talks between Iran and the United States and urged "
      "both sides to show restraint.", ("REQUEST", "SAU", "USA")),
-    ("Thousands of Iraqi Kurds protested against the government in Erbil.", ("PROTEST", "IRQ", None)),
+    ("Thousands of Iraqi Kurds protested against the government in Erbil.", ("PROTEST", "IRQ", "IRQ")),  # the state where they protest
     # sixteenth own set, wire style with datelines and attributions (blind: 29/32 types, 23/32 dyads)
     ("ISLAMABAD: Pakistan's foreign minister held talks with his Afghan counterpart in Islamabad on Monday, officials said.",
      ('CONSULT', 'PAK', 'AFG')),
@@ -350,6 +350,13 @@ def test_an_accusation_in_the_passive_is_the_reporting_party_s() -> None:
 def test_crowds_demonstrate_and_states_complain(text: str, etype: str) -> None:
     types = {e.type for e in run(text).events}
     assert etype in types and ({"PROTEST", "ACCUSE"} - {etype}).isdisjoint(types), types
+
+
+def test_a_crowd_protests_against_the_state_where_it_marches() -> None:
+    r = run("Thousands of students marched through the streets of Jakarta demanding the resignation of the president.")
+    assert [e.target for e in r.events if e.type == "PROTEST"] == ["IDN"]
+    r = run("Demonstrators burned an effigy of the American president outside the embassy in Islamabad.")
+    assert [e.target for e in r.events if e.type == "PROTEST"] == ["USA"]
 
 
 def test_coming_under_fire_names_the_shooter_as_source() -> None:

@@ -43,7 +43,7 @@ PLACE_HOWS = {"capital", "name", "alias", "place"}
 #: Acts others condemn: the agent of the last one reported is the condemnation's target.
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"}
 #: Uses of force whose unnamed target is the state where they happen (CAMEO coding practice).
-PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}  # a protest in Belgrade is against Serbia
 
 
 def _words(key: str) -> frozenset[str]:
@@ -746,7 +746,7 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str]) -> str | None:
             return m.actor_id
     for node in nodes:
         for c in node.children:
-            if c.dep_ != "prep" or c.lower_ not in ("in", "at", "inside", "across", "near", "over"):
+            if c.dep_ != "prep" or c.lower_ not in ("in", "at", "inside", "across", "near", "over", "through", "outside"):
                 continue
             for g in c.subtree:
                 m = ctx.index.at(g.i)  # a place, not a demonym: "in Israeli shelling" names no place
