@@ -819,6 +819,23 @@ SENTENCES = [
     ('REQUEST', 'Japan urged North Korea to return to the six-party talks on its nuclear programme.'),
     ('SUPPORT', "China backed Pakistan's bid to join the nuclear suppliers group."),
     ('COERCE', 'Police in Istanbul arrested dozens of Kurdish activists in dawn raids, Anatolia news agency said.'),
+    # the thirty-fifth set (protests and force, 2010s wire style; 14/17 types blind; dyads in test_events.py)
+    ('PROTEST', 'Hundreds of Ukrainians rallied outside the Russian embassy in Kiev to protest against the annexation of Crimea.'),
+    ('PROTEST', "Anti-government protesters in Bangkok blocked major intersections for a third day, demanding the prime minister's resignation."),
+    ('PROTEST', 'Angry Pakistanis burned American flags in Karachi after reports of a drone strike that killed civilians.'),
+    ('PROTEST', 'Palestinian youths hurled stones at Israeli troops at a checkpoint near Ramallah.'),
+    ('PROTEST', 'Opposition supporters clashed with police in Caracas during a march against President Nicolas Maduro.'),
+    ('PROTEST', 'Farmers dumped manure outside government offices across France in a protest over falling milk prices.'),
+    ('ASSAULT', 'Russian missiles struck energy facilities in western Ukraine overnight, the Ukrainian air force said.'),
+    ('ASSAULT', 'Israeli aircraft bombed a house in Gaza City, killing a Hamas commander and his family.'),
+    ('ASSAULT', 'Suspected Boko Haram gunmen killed 30 villagers in an attack in Borno state, residents said.'),
+    ('ASSAULT', 'Syrian government forces shelled rebel-held districts of Aleppo on Sunday, a monitoring group said.'),
+    ('ASSAULT', 'Turkish warplanes struck Kurdish militant positions in northern Iraq overnight, the army said.'),
+    ('ASSAULT', 'A suicide bomber blew himself up outside the Afghan defence ministry in Kabul, killing 12 people.'),
+    ('ASSAULT', 'Saudi-led coalition air strikes hit a wedding party in Yemen, killing dozens, medics said.'),
+    ('COERCE', 'Chinese police detained a prominent human rights lawyer in Beijing, his wife said.'),
+    ('COERCE', 'Iran arrested a British-Iranian aid worker at Tehran airport, her family said.'),
+    ('COERCE', 'Russian authorities blocked access to the messaging app Telegram.'),
 ]
 
 

@@ -236,6 +236,16 @@ CASES = [
      ('RETREAT', 'ARM', 'AZE')),
     ('Saudi Arabia pledged $500 million for the reconstruction of Lebanon, the Saudi news agency reported.',
      ('AGREE', 'SAU', None)),
+    # thirty-fifth set (5/17 dyads blind)
+    ('Hundreds of Ukrainians rallied outside the Russian embassy in Kiev to protest against the annexation of Crimea.',
+     ('PROTEST', 'UKR', 'RUS')),
+    ('Angry Pakistanis burned American flags in Karachi after reports of a drone strike that killed civilians.',
+     ('PROTEST', 'PAK', 'USA')),
+    ('Saudi-led coalition air strikes hit a wedding party in Yemen, killing dozens, medics said.',
+     ('ASSAULT', 'SAU', 'YEM')),
+    ("Anti-government protesters in Bangkok blocked major intersections for a third day.", ('PROTEST', None, 'THA')),
+    ('Farmers dumped manure outside government offices across France in a protest over falling milk prices.',
+     ('PROTEST', None, 'FRA')),
     # thirty-second set
     ('The Organization of American States suspended Honduras after the coup.', ('SANCTION', None, 'HND')),
     ('Switzerland said it had expelled two Russian diplomats based in Geneva for spying.', ('SANCTION', 'CHE', 'RUS')),

@@ -234,6 +234,9 @@ class _Builder:
             return True
         if len(span) == 1 and span[0].lower_ in self.reg.wordset("generic_single_words"):
             return True
+        if len(span) == 1 and span[0].lower_ in self.reg.wordset("generic_actor_heads") \
+                and not self.reg.lookup(span.text):
+            return True  # "Farmers dumped manure": a generic group NER took for a name (the noun pass makes it)
         if len(span) == 1 and label in ("ORG", "NORP"):
             heads = _title_heads(self.titles)
             h = root.head

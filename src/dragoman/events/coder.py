@@ -407,6 +407,10 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                 m = ctx.index.at(c.i)
                 if m:
                     return m.actor_id
+            if c.dep_ == "amod" and c.lower_ == "led":  # "Saudi-led coalition air strikes": the leader's
+                for g in c.children:
+                    if g.dep_ in ("npadvmod", "compound", "nmod") and (m := ctx.index.at(g.i)):
+                        return m.actor_id
         # "thousands of Iraqi Kurds", "members of the opposition", "the chief of Israel's militia"
         if tok.lemma_.lower() in _words("group_of_nouns") or tok.pos_ == "NUM":
             for c in tok.children:
@@ -735,6 +739,9 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str]) -> str | None:
     # a state does not strike its own territory; rebels of that state may ("Syrian rebels shelled Aleppo")
     src_countries = {ctx.actors[s].country for s in sources if s in ctx.actors and ctx.actors[s].kind != "group"}
     nodes = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj", "xcomp", "conj") else [])
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        nodes.append(tok.head.head)  # "dumped manure across France in a protest": the verb's place
+    nodes += [c for c in tok.children if c.dep_ == "nsubj"]  # "protesters in Bangkok blocked intersections"
     # "killed ..., shelling in Gaza"; "an attack targeting shoppers at a mall in Nairobi"
     nodes += [c for c in tok.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
