@@ -579,6 +579,13 @@ def _slot(tok: Token, slot: str) -> list[Token]:
     out = [g for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot
            for g in c.children if g.dep_ in ("pobj", "pcomp") and not _time_phrase(g)]
     # ("on Friday" is a time, not a slot)
+    if not out and slot == "from":  # "pulled its troops out of southern Lebanon"
+        out = [g for c in kids if c.dep_ in ("prep", "prt") and c.lower_ == "out"
+               for q in c.children if q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
+    if not out and slot == "of" and tok.pos_ == "VERB":  # "voted in favour of Palestinian membership"
+        out = [g for c in kids if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+               and o.lemma_.lower() in ("favour", "favor", "support", "behalf", "defence", "defense")
+               for g in prep_objects(o, "of")]
     if not out and tok.pos_ == "VERB":  # "imposed sanctions on Iran": the slot hangs on the object
         objs = [o for o in kids if o.dep_ == "dobj"]
         # "pledged 2 billion euros in aid to Ukraine", "$50m of assistance to Sudan": one level down
@@ -887,8 +894,12 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if not targets and not (len(sources) > 1 and etype in SYMMETRIC_TYPES):
         # "agreed to cooperate with X": the embedded trigger may name the target
         # ("Russia and Ukraine agreed to exchange prisoners" is an agreement between the two)
-        for c in tok.children:
-            if c.dep_ == "xcomp" and c.i in triggers:
+        # ("pledged to keep supporting the Afghan forces": through a verb of continuing)
+        comps = [c for c in tok.children if c.dep_ == "xcomp"]
+        comps += [g for c in comps if c.i not in triggers and c.lemma_.lower() in _words("aspect_verbs")
+                  for g in c.children if g.dep_ == "xcomp"]
+        for c in comps:
+            if c.i in triggers:
                 inner = triggers[c.i]
                 if p.stance == "cooperative" and (inner.stance == "hostile" or inner.type in HOSTILE_TYPES):
                     break  # "sent advisers to help fight the jihadists": the jihadists are not helped
