@@ -836,6 +836,12 @@ SENTENCES = [
     ('COERCE', 'Chinese police detained a prominent human rights lawyer in Beijing, his wife said.'),
     ('COERCE', 'Iran arrested a British-Iranian aid worker at Tehran airport, her family said.'),
     ('COERCE', 'Russian authorities blocked access to the messaging app Telegram.'),
+    # checks of rules found on the PLOVER dev fold, on sentences of my own
+    ('AID', 'Qatar helped fund the rebels in Libya.'),
+    ('AID', 'Japan shipped 2 million dollars worth of medicine to Haiti.'),
+    ('REQUEST', 'Yoruba leaders demanded a new constitution for Nigeria.'),
+    ('REQUEST', 'The tribal elders called for a ceasefire between the two clans.'),
+    ('SUPPORT', 'The Gulf states helped support the new government in Cairo.'),
 ]
 
 

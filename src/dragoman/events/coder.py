@@ -267,7 +267,7 @@ def _fits(tok: Token, p: Pattern) -> bool:
             objs += [g for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in h.children
                      if c.dep_ in ("prt", "prep") and c.lower_ in p.particles for g in c.children if g.dep_ == "pobj"]
             # "suspended part of a military aid program": the object is what the part is of
-            objs += [g for o in list(objs) if o.lemma_.lower() in _words("group_of_nouns") | {"part", "much"}
+            objs += [g for o in list(objs) if o.lemma_.lower() in _words("group_of_nouns") | {"part", "much", "worth"}
                      for g in prep_objects(o, "of")]
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
             # "granted 20 million ECU in emergency food aid": the amount and what it is in
