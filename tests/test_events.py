@@ -411,6 +411,11 @@ def test_a_crowd_protests_against_the_state_where_it_marches() -> None:
     assert [e.target for e in r.events if e.type == "PROTEST"] == ["USA"]
 
 
+def test_an_act_the_bomb_clause_governs_is_coded_when_the_bomb_names_no_one() -> None:
+    r = run("A bomb planted in a parked car exploded outside a police station in Londonderry, injuring three officers.")
+    assert "ASSAULT" in {e.type for e in r.events}
+
+
 def test_coming_under_fire_names_the_shooter_as_source() -> None:
     r = run("A Turkish patrol came under fire from Syrian positions across the border.")
     assert ("ASSAULT", "SYR", "TUR") in dyads(r)

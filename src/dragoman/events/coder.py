@@ -81,7 +81,11 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     # Verbs first: a noun trigger inside a coded verb's clause is that verb's event
     # ("lifted a blockade", "demanded the withdrawal", "signed an agreement").
     for tok, p in sorted(found, key=lambda tp: (tp[0].pos_ == "NOUN", tp[0].i)):
-        if _embedded(tok, trigger_ids, governing) or _in_condition(tok) or _obliged(tok):
+        # "a bomb exploded outside a station, injuring three officers": where the head act names no one,
+        # the -ing clause that does is coded on its own
+        orphan = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i < tok.i and tok.head.i in trigger_ids \
+            and tok.head.i not in governing and tok.head.i not in coded
+        if (_embedded(tok, trigger_ids, governing) and not orphan) or _in_condition(tok) or _obliged(tok):
             coded.add(tok.i)
             continue
         if tok.pos_ != "VERB" and not _framing(tok) and _verb_coded(doc, _governing_verb(tok), coded):
@@ -318,6 +322,8 @@ def _controlled_subjects(tok: Token) -> list[Token]:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subjects and tok.dep_ in ("xcomp", "advcl", "dobj") and tok.head is not tok:
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "the navy held exercises"
+    if not subjects and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        subjects = [c for c in tok.head.head.children if c.dep_ == "nsubj"]  # "workers downed tools in a strike"
     return subjects
 
 
