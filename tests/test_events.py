@@ -416,6 +416,13 @@ def test_an_act_the_bomb_clause_governs_is_coded_when_the_bomb_names_no_one() ->
     assert "ASSAULT" in {e.type for e in r.events}
 
 
+def test_a_crowd_clashing_during_protests_riots_but_the_police_repress() -> None:
+    r = run("Police fired tear gas at students during a demonstration in Dhaka.")
+    assert {e.type for e in r.events} == {"ASSAULT"}
+    r = run("Hundreds of Tibetans clashed with police in western China during protests against Chinese rule.")
+    assert "PROTEST" in {e.type for e in r.events}
+
+
 def test_coming_under_fire_names_the_shooter_as_source() -> None:
     r = run("A Turkish patrol came under fire from Syrian positions across the border.")
     assert ("ASSAULT", "SYR", "TUR") in dyads(r)

@@ -327,11 +327,30 @@ def _controlled_subjects(tok: Token) -> list[Token]:
     return subjects
 
 
-def _in_protest(tok: Token) -> bool:
-    """Is the act done "in protest at" something ("stormed the embassy in protest at the arrest")?"""
-    marks = _words("protest_marker_nouns")
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "as") and any(
+def _in_protest(tok: Token, during: bool = False) -> bool:
+    """Is the act done "in protest at" something ("stormed the embassy in protest at the arrest")?
+    With during=True, also an act done during a demonstration ("clashed with police during protests")."""
+    marks = _words("protest_marker_nouns") | (_words("demonstration_nouns") if during else frozenset())
+    preps = ("in", "as", "during", "amid") if during else ("in", "as")
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(
         g.dep_ == "pobj" and g.lemma_.lower() in marks for g in c.children) for c in tok.children)
+
+
+def _riot(tok: Token, etype: str, sources: list[str], ctx: _Ctx) -> bool:
+    """Is this act of force a violent protest (CAMEO 145)? "Protesters stormed parliament" is, unless
+    missiles or guns are used (stones and petrol bombs are a crowd's) or the crowd is armed; any
+    group but the forces of order clashing "during protests" is too ("police fired during a rally" is
+    repression)."""
+    if not sources or not all(ctx.actors[a].kind == "group" for a in sources):
+        return False
+    names = [ctx.actors[a].name.lower().split() for a in sources]
+    if etype == "ASSAULT" and _in_protest(tok, during=True) and not any(
+            set(n) & _words("security_heads") for n in names):
+        return True  # "Tibetans clashed with police during protests"
+    weapons = any(c.lemma_.lower() in _words("weapon_nouns") and not any(
+        m.lower_ in _words("crowd_weapon_modifiers") for m in c.lefts) for c in tok.subtree)
+    return not weapons and all(n[-1] in _words("protester_heads") and not set(n) & _words("armed_modifiers")
+                               for n in names)
 
 
 def _hostile_act(tok: Token) -> bool:
@@ -919,12 +938,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         if not targets:  # "agreed to resume talks with the IAEA": the party of the promised act
             targets = [a for a in _actors([g for o in objs if o.i in triggers for g in prep_objects(o, ("with", "to"))],
                                           ctx) if a not in sources]
-    if etype in ("ASSAULT", "COERCE") and sources and all(
-            ctx.actors[a].kind == "group" and ctx.actors[a].name.lower().split()[-1] in _words("protester_heads")
-            and not set(ctx.actors[a].name.lower().split()) & _words("armed_modifiers") for a in sources) and not any(c.lemma_.lower() in _words("weapon_nouns") and not any(
-                m.lower_ in _words("crowd_weapon_modifiers") for m in c.lefts) for c in tok.subtree):
-        # "protesters stormed parliament": a violent protest (CAMEO 145); with missiles it is an assault,
-        # with stones or petrol bombs still a riot
+    if etype in ("ASSAULT", "COERCE") and _riot(tok, etype, sources, ctx):
         etype, mode, cameo = "PROTEST", "riot", "145"
         recoded = True
     in_protest = etype == "ACCUSE" and tok.lower_ in ("protest", "protests") and tok.dep_ == "pobj" \
