@@ -271,7 +271,7 @@ def _fits(tok: Token, p: Pattern) -> bool:
             objs += [g for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in h.children
                      if c.dep_ in ("prt", "prep") and c.lower_ in p.particles for g in c.children if g.dep_ == "pobj"]
             # "suspended part of a military aid program": the object is what the part is of
-            objs += [g for o in list(objs) if o.lemma_.lower() in _words("group_of_nouns") | {"part", "much", "worth"}
+            objs += [g for o in list(objs) if o.lemma_.lower() in _words("group_of_nouns") | {"part", "much", "worth", "state"}
                      for g in prep_objects(o, "of")]
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
             # "granted 20 million ECU in emergency food aid": the amount and what it is in
@@ -649,9 +649,10 @@ def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
             if c.dep_ == "xcomp" and not any(g.dep_ == "nsubj" for g in c.children):
                 return True  # "warned to act": the subject's own
             subj = [g for g in c.children if g.dep_ in ("nsubj",)]
-            if any(g.pos_ == "PRON" and g.lower_ in ("it", "they", "we", "he", "she") and not ctx.index.at(g.i)
-                   for g in subj):
-                return True  # "Greek Cypriots warned they would boycott": an unresolved pronoun is the speaker
+            if any(((g.pos_ == "PRON" and g.lower_ in ("it", "they", "we", "he", "she")) or any(
+                    p.dep_ == "poss" and p.lower_ in ("its", "their", "our", "his", "her") for p in g.children))
+                   and not ctx.index.at(g.i) for g in subj):
+                return True  # "Greek Cypriots warned they would boycott", "warned his forces would attack"
             for a in _actors(subj, ctx):
                 x = ctx.actors[a]
                 # the source itself, its state, or its state's unnamed forces ("police will no longer")
