@@ -73,6 +73,12 @@ def test_whitespace_normalised_paragraphs_and_curly_quotes_kept() -> None:
     assert out.title == "Envoy in Tehran"
 
 
+def test_archive_quotes_and_escaped_dollars_become_plain() -> None:
+    """LDC-style wire text: ``special law'' and \\$500 would reach the parser as odd words."""
+    out = clean(_art("The parliament approved a ``special law'' and \\$500,000 in fines, the agency's report said."))
+    assert out.text == 'The parliament approved a "special law" and $500,000 in fines, the agency\'s report said.'
+
+
 def test_inline_photo_credit_removed() -> None:
     out = clean(_art("Lavrov met Araghchi in Moscow (Photo: IRNA) on Friday, the ministry said."))
     assert out.text == "Lavrov met Araghchi in Moscow on Friday, the ministry said."

@@ -48,6 +48,11 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: Archive wire text (LDC/Penn Treebank style) writes ``quotes'' with doubled backticks and
+#: apostrophes and escapes dollars (\$500); the parser reads them as words, so they become plain
+#: quotes and dollars.
+_TEX_QUOTES = re.compile(r"``|''")
+_ESCAPED_DOLLAR = re.compile(r"\\(?=\$)")
 
 
 @dataclass(frozen=True)
@@ -80,12 +85,13 @@ def patterns() -> tuple[tuple[_Pattern, ...], tuple[_Pattern, ...]]:
 
 
 def normalise_whitespace(text: str) -> str:
-    """Unify line endings and spaces, drop invisible characters, keep paragraphs."""
+    """Unify line endings, spaces and archive-style quotes, drop invisible characters, keep paragraphs."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = text.translate(_ZERO_WIDTH)
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
+    text = _ESCAPED_DOLLAR.sub("", _TEX_QUOTES.sub('"', text))
     lines = [line.strip() for line in text.split("\n")]
     out: list[str] = []
     for line in lines:
