@@ -246,6 +246,11 @@ CASES = [
     ("Anti-government protesters in Bangkok blocked major intersections for a third day.", ('PROTEST', None, 'THA')),
     ('Farmers dumped manure outside government offices across France in a protest over falling milk prices.',
      ('PROTEST', None, 'FRA')),
+    # rules found on the PETR dev fold, checked on sentences of my own
+    ('The French prime minister will attend the state funeral in Warsaw on Friday.', ('CONSULT', 'FRA', 'POL')),
+    ('Japan advised its citizens against travel to Mali after the kidnapping.', ('SANCTION', 'JPN', 'MLI')),
+    ('The Turkish president attended the inauguration of the new Azerbaijani leader in Baku.',
+     ('CONSULT', 'TUR', 'AZE')),
     # thirty-sixth set (PETR roots beyond force: appeals, intents, praise, concessions, posture; 13/20 dyads blind;
     # three relabelled by PLOVER's table: an apology is SUPPORT, expelling diplomats SANCTION, an amnesty CONCEDE)
     ('Moscow appealed to Washington to refrain from deploying missile defences in Eastern Europe.',
