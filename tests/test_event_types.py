@@ -930,6 +930,27 @@ SENTENCES = [
     ('AGREE', 'Moscow offered to cut its troops in Europe if NATO made similar reductions.'),
     ('CONCEDE', 'The Polish government legalised the Solidarity trade union after two days of talks.'),
     ('AID', 'The United States sent emergency food aid to Ethiopia to help famine victims.'),
+    # the fortieth set (force in passives, relatives and nominals; 13/20 blind; one left out)
+    ('ASSAULT', 'Several mortar shells fired by rebels landed near the presidential palace in Kinshasa on Monday.'),
+    ('ASSAULT', 'At least 40 people died when government helicopters strafed a market in the rebel-held town.'),
+    ('ASSAULT', 'The attack on the Indian embassy in Kabul, which killed 58 people, was carried out by the Taliban, Afghan officials said.'),
+    ('ASSAULT', 'Police said the bomb that killed six soldiers in the Basque country had been planted by ETA.'),
+    ('ASSAULT', 'Guerrillas of the Shining Path dynamited electricity pylons, plunging Lima into darkness.'),
+    ('ASSAULT', 'Russian forces have laid siege to the Chechen capital and pounded it with artillery for a week.'),
+    ('ASSAULT', 'Dozens of Christians were killed in attacks blamed on Muslim militants in the Moluccas.'),
+    ('ASSAULT', 'The Philippine army launched an offensive against Abu Sayyaf guerrillas on the island of Basilan.'),
+    ('REJECT', 'The proposal was rejected by the Bosnian Serb parliament, which voted to hold a referendum instead.'),
+    ('REJECT', 'Despite American pressure, Turkey has refused to let U.S. troops use its bases for an attack on Iraq.'),
+    ('REJECT', "India has rebuffed Pakistan's offer of talks on Kashmir, saying cross-border terrorism must end first."),
+    ('REJECT', "The rebels' demand for a separate state was rejected outright by the government in Colombo."),
+    ('REJECT', "Japan's prime minister dismissed Chinese criticism of his visit to the Yasukuni shrine."),
+    ('PROTEST', 'Supporters of the jailed opposition leader besieged the courthouse in Kuala Lumpur, chanting reform slogans.'),
+    ('PROTEST', 'Some 10,000 Armenians demonstrated in Yerevan to demand the return of Nagorno-Karabakh.'),
+    ('SANCTION', 'Following the coup, the Commonwealth suspended Fiji and the United States halted its military aid.'),
+    ('SANCTION', 'Bahrain and Saudi Arabia recalled their ambassadors from Qatar, accusing Doha of interfering in their affairs.'),
+    ('THREATEN', 'Washington has threatened to veto any Security Council resolution that criticises Israel.'),
+    ('THREATEN', 'The rebels said they would kill the hostages one by one if their demands were not met.'),
+    ('ASSAULT', 'Rebels laid mines along the road to the airport.'),
 ]
 
 

@@ -331,6 +331,7 @@ def test_them_is_the_group_named_before_not_the_clause_subject() -> None:
     ("A court in Ankara sentenced the journalist to ten years in prison.", "ACCUSE"),  # a punishment, COERCE
     ("Mortar bombs slammed into a crowded square in central Sarajevo, killing at least 37 people.", "ACCUSE"),
     ("An armed mob lynched two reservists who strayed into the town.", "PROTEST"),  # armed: an assault
+    ("The farmers planted rice along the river.", "ASSAULT"),  # a bomb is planted, rice is not
 ])
 def test_no_event_of_this_type(text: str, not_expected: str) -> None:
     assert not_expected not in {e.type for e in run(text).events}
@@ -426,6 +427,18 @@ def test_a_crowd_clashing_during_protests_riots_but_the_police_repress() -> None
     assert {e.type for e in r.events} == {"ASSAULT"}
     r = run("Hundreds of Tibetans clashed with police in western China during protests against Chinese rule.")
     assert "PROTEST" in {e.type for e in r.events}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Several mortar shells fired by rebels landed near the presidential palace in Kinshasa.", "rebels"),
+    ("The bombing, claimed by the PKK, killed five soldiers.", "Kurdistan Workers' Party"),
+    ("Dozens of villagers were killed in attacks blamed on Muslim militants.", "Muslim militants"),
+    ("At least 40 people died when government helicopters strafed a market.", "government"),
+])
+def test_the_agent_behind_a_weapon_or_an_attack_noun(text: str, source: str) -> None:
+    r = run(text)
+    names = {a.id: a.name for a in r.actors}
+    assert source in {names.get(e.source) for e in r.events if e.type == "ASSAULT"}, r.events
 
 
 def test_coming_under_fire_names_the_shooter_as_source() -> None:

@@ -324,7 +324,12 @@ class _Builder:
         seen_collective: dict[str, str] = {}
         group_of = self.reg.wordset("group_of_nouns")
         for t in self.doc:
-            if t.pos_ not in ("NOUN", "PROPN") or self.index.at(t.i) or t.dep_ == "compound":
+            if t.pos_ not in ("NOUN", "PROPN") or self.index.at(t.i):
+                continue
+            if t.dep_ == "compound" and not (  # "government helicopters", "army trucks": the owner acts
+                    t.lower_ in generic and t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in generic
+                    and t.head.lower_ not in generic and t.head.lemma_.lower() not in collective
+                    and not any(c.dep_ == "compound" and c.i > t.i for c in t.head.children)):
                 continue
             lemma, lower = t.lemma_.lower(), t.lower_
             mods = _left_modifiers(t)
@@ -381,8 +386,10 @@ class _Builder:
             elif lemma in PAIR_HEADS and any(c.lower_ in ("two", "both") for c in t.children):
                 continue  # "the two leaders": a pair named before, resolved by coreference
             elif (lemma in generic or lower in generic) and (lemma in group_of or lower in group_of) and any(
-                    c.dep_ == "prep" and c.lower_ in ("of", "for") for c in t.children):
+                    self.index.at(g.i) or g.pos_ == "PROPN" or g.ent_type_
+                    for o in prep_objects(t, ("of", "for")) for g in o.subtree):
                 continue  # "supporters of Hezbollah" are Hezbollah's: the event coder follows the "of"
+                # (of an unnamed "jailed opposition leader" they are a group of their own)
             elif (lemma in generic or lower in generic) and (country or not any(
                     m.lower_ in ("its", "their", "his", "her", "our", "my", "your") for m in mods)) and not any(
                     (mm := self.index.at(m.i)) and self.drafts[mm.actor_id].kind != "country" for m in mods):

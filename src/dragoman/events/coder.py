@@ -517,12 +517,15 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         if agent:
             return _actors(agent, ctx, places=False)
         if subj:
+            # "mortar shells fired by rebels landed": a weapon's user, never the weapon
+            subj = [w for g in subj for w in _weapon_user(g, ctx)] or subj
             found = _subject_actors(subj, ctx)
             if found:
                 return found
             if any(s.lower_ in ("who", "which", "that") for s in subj) and tok.dep_ == "relcl":
                 return _actors([tok.head], ctx, places=False)
-            return []
+            ps = patterns_for(get_registry())  # "the bombing, claimed by the PKK, killed five": the act's agent
+            return [a for s in subj if s.pos_ == "NOUN" and _patterns(s, ps) for a in _sources(s, ctx, depth + 1)]
         if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB":
             # "praised X for allowing", "X was thanked for helping": X is who did it
             obj = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -561,6 +564,11 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         return named
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
         return _sources(tok.head, ctx, depth + 1)  # "launched a mediation effort": the effort's owner
+    blamed = [g for c in kids if c.dep_ == "acl" and c.lemma_.lower() in ("blame", "attribute", "claim")
+              for g in prep_objects(c, ("on", "to")) + [g for a in c.children if a.dep_ == "agent"
+                                                         for g in a.children if g.dep_ == "pobj"]]
+    if blamed:  # "attacks blamed on Muslim militants", "a bombing claimed by the PKK"
+        return _actors(blamed, ctx, places=False)
     froms = ("by",) if tok.lemma_.lower() in _words("movement_nouns") else ("by", "from")  # "withdrawal from"
     by = [g for c in kids if c.dep_ in ("prep", "agent") and c.lower_ in froms for g in c.children
           if g.dep_ == "pobj"]  # "sanctions imposed by the EU", "condemnation from Tokyo and Seoul"
