@@ -951,6 +951,23 @@ SENTENCES = [
     ('THREATEN', 'Washington has threatened to veto any Security Council resolution that criticises Israel.'),
     ('THREATEN', 'The rebels said they would kill the hostages one by one if their demands were not met.'),
     ('ASSAULT', 'Rebels laid mines along the road to the airport.'),
+    # the forty-first set (agreements in wire style; 13/15 blind; an endorsement relabelled SUPPORT)
+    ('AGREE', 'Under the accord reached in Dayton, the Bosnian Serbs agreed to hand over the suburbs of Sarajevo to the Muslim-Croat federation.'),
+    ('AGREE', 'Jordan and Israel have agreed in principle to open their border to tourists, a Jordanian official said.'),
+    ('AGREE', 'The Khmer Rouge said on Sunday it had accepted the U.N. peace plan for Cambodia.'),
+    ('AGREE', 'South Korea committed itself to providing fuel oil to the North under the nuclear deal.'),
+    ('AGREE', 'The Albanian government promised the European Union it would tighten controls on illegal emigration.'),
+    ('AGREE', 'Representatives of the warring factions reached a compromise on the composition of the transitional council.'),
+    ('AGREE', "Mozambique's government and the RENAMO rebels agreed on a timetable for demobilising their forces."),
+    ('AGREE', 'The Israeli cabinet voted to accept the U.S.-brokered ceasefire in southern Lebanon.'),
+    ('AGREE', "Pakistan's prime minister offered to meet his Indian counterpart at any time to discuss Kashmir."),
+    ('AGREE', 'Moscow and Kiev agreed to split the Black Sea fleet, ending a five-year dispute.'),
+    ('AGREE', 'Greece said it would lift its veto on EU aid to Turkey in exchange for a timetable on Cyprus.'),
+    ('SUPPORT', "The Organization of African Unity's summit endorsed a plan to send peacekeepers to Burundi."),
+    ('AGREE', 'Both sides pledged to respect the ceasefire and to release all prisoners of war within a month.'),
+    ('AGREE', 'The Chechen leader Aslan Maskhadov signed up to a peace treaty with Russia in the Kremlin.'),
+    ('AGREE', 'Iran and the European Union agreed to resume their so-called critical dialogue.'),
+    ('CONCEDE', 'Israel dropped its objection to the deployment of Egyptian troops in Sinai.'),
 ]
 
 
