@@ -968,6 +968,27 @@ SENTENCES = [
     ('AGREE', 'The Chechen leader Aslan Maskhadov signed up to a peace treaty with Russia in the Kremlin.'),
     ('AGREE', 'Iran and the European Union agreed to resume their so-called critical dialogue.'),
     ('CONCEDE', 'Israel dropped its objection to the deployment of Egyptian troops in Sinai.'),
+    # the forty-second set (rejections, protests, threats; 13/20 blind; one left out)
+    ('REJECT', 'The Iraqi government balked at the U.N. demand for unrestricted access to presidential sites.'),
+    ('REJECT', 'Britain objected to the French proposal to lift the arms embargo on China.'),
+    ('REJECT', 'The Sudanese president said no to the deployment of U.N. troops in Darfur.'),
+    ('REJECT', 'Croatia defied international calls to halt its offensive against the Krajina Serbs.'),
+    ('REJECT', 'Pretoria refused point-blank to release Nelson Mandela unconditionally.'),
+    ('REJECT', 'The Turkish Cypriot leader opposed the U.N. plan for a federal Cyprus.'),
+    ('REJECT', 'North Korea pulled out of the nuclear Non-Proliferation Treaty.'),
+    ('REJECT', 'The Bosnian Serbs ignored a NATO ultimatum to withdraw heavy weapons from around Sarajevo.'),
+    ('REJECT', 'Syria resisted French pressure to withdraw its troops from Lebanon.'),
+    ('REJECT', 'Belgrade would not allow the war crimes prosecutor to enter Kosovo, officials said.'),
+    ('PROTEST', 'Thousands of Hindus rallied in New Delhi to press their demand for a temple at Ayodhya.'),
+    ('PROTEST', 'Kosovo Albanians held a silent march through Pristina to mourn the victims of the massacre.'),
+    ('PROTEST', 'Opposition deputies walked out of parliament in protest at the arrest of their leader.'),
+    ('PROTEST', 'Students at Rangoon University boycotted classes to demand the release of detained classmates.'),
+    ('PROTEST', 'Hundreds of women staged a demonstration outside the U.N. office in Kabul demanding the right to work.'),
+    ('THREATEN', 'The president warned striking oil workers that they would be fired if they did not return to work.'),
+    ('THREATEN', 'Washington warned Belgrade that NATO would launch air strikes if Serb forces did not pull back.'),
+    ('THREATEN', 'The junta threatened the opposition with arrest if it went ahead with the rally.'),
+    ('THREATEN', 'Ankara hinted at military action against Kurdish fighters in northern Iraq.'),
+    ('REJECT', 'Washington scrapped the nuclear deal with Iran.'),
 ]
 
 

@@ -333,6 +333,7 @@ def test_them_is_the_group_named_before_not_the_clause_subject() -> None:
     ("An armed mob lynched two reservists who strayed into the town.", "PROTEST"),  # armed: an assault
     ("The farmers planted rice along the river.", "ASSAULT"),  # a bomb is planted, rice is not
     ("Greece said it would lift its veto on EU aid to Turkey.", "REJECT"),  # lifting a veto gives it up
+    ("Israel withdrew its troops from the Golan Heights.", "REJECT"),  # troops withdraw; treaties are rejected
 ])
 def test_no_event_of_this_type(text: str, not_expected: str) -> None:
     assert not_expected not in {e.type for e in run(text).events}

@@ -263,7 +263,10 @@ def _fits(tok: Token, p: Pattern) -> bool:
         if tok.pos_ == "NOUN":  # "hunger strike", "human shields": the modifier says which
             objs = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
         else:
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "intj")]
+            # "pulled out of the treaty": the object of "out of"
+            objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"
+                     for q in c.children if q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "appos"]  # "designated X a terrorist group"
             objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "out", "off")
                      for g in c.children]
@@ -623,6 +626,7 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         objs = [o for o in kids if o.dep_ == "dobj"]
         # "pledged 2 billion euros in aid to Ukraine", "$50m of assistance to Sudan": one level down
         objs += [g for o in objs for g in prep_objects(o, ("in", "of"))]
+        objs += prep_objects(tok, "at")  # "hinted at military action against X"
         out = [g for o in objs for g in prep_objects(o, slot)]
     if not out and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.pos_ == "NOUN":  # "the reimposition of sanctions on Iran"
