@@ -989,6 +989,14 @@ SENTENCES = [
     ('THREATEN', 'The junta threatened the opposition with arrest if it went ahead with the rally.'),
     ('THREATEN', 'Ankara hinted at military action against Kurdish fighters in northern Iraq.'),
     ('REJECT', 'Washington scrapped the nuclear deal with Iran.'),
+    # news verbs and nouns no pattern knew (a lexical sweep of common event words)
+    ('ASSAULT', 'The assassination of the Israeli prime minister shocked the world.'),
+    ('ASSAULT', 'Government troops retook the town from the rebels.'),
+    ('ASSAULT', 'The kidnapping of three British aid workers in Chechnya ended after a month.'),
+    ('AID', 'The World Bank announced a $200 million loan to Ghana.'),
+    ('SUPPORT', 'Japan issued an apology to South Korea.'),
+    ('COERCE', 'The regime incarcerated hundreds of dissidents without trial.'),
+    ('ASSAULT', 'Landmines maimed thousands of civilians in Angola.'),
 ]
 
 
