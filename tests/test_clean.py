@@ -79,6 +79,11 @@ def test_archive_quotes_and_escaped_dollars_become_plain() -> None:
     assert out.text == 'The parliament approved a "special law" and $500,000 in fines, the agency\'s report said.'
 
 
+def test_hyphenated_vice_titles_are_spelled_as_two_words() -> None:
+    out = clean(_art("The Iraqi vice-president and the Vice-Premier met the vice-chairman of the party."))
+    assert out.text == "The Iraqi vice president and the Vice Premier met the vice chairman of the party."
+
+
 def test_inline_photo_credit_removed() -> None:
     out = clean(_art("Lavrov met Araghchi in Moscow (Photo: IRNA) on Friday, the ministry said."))
     assert out.text == "Lavrov met Araghchi in Moscow on Friday, the ministry said."

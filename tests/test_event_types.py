@@ -165,7 +165,7 @@ SENTENCES = [
     ('THREATEN', 'The Houthis vowed to target any American ship in the Red Sea.'),
     ('PROTEST', 'Students occupied the main building of Columbia University to protest the war in Gaza.'),
     ('SANCTION', 'The European Union added 20 Russian companies to its sanctions list.'),
-    ('COERCE', 'Washington imposed visa restrictions on Georgian officials.'),
+    ('SANCTION', 'Washington imposed visa restrictions on Georgian officials.'),  # as entry bans (COERCE before set 43)
     ('MOBILIZE', 'Taiwan scrambled jets after Chinese warplanes entered its air defence zone.'),
     ('MOBILIZE', "Iran's Revolutionary Guards began large-scale military drills near the Strait of Hormuz."),
     ('COERCE', 'Hong Kong police arrested six pro-democracy activists under the security law.'),
@@ -997,13 +997,34 @@ SENTENCES = [
     ('SUPPORT', 'Japan issued an apology to South Korea.'),
     ('COERCE', 'The regime incarcerated hundreds of dissidents without trial.'),
     ('ASSAULT', 'Landmines maimed thousands of civilians in Angola.'),
+    # the forty-third set (long wire sentences with preambles; 16/20 blind; a signed truce left out)
+    ('ASSAULT', 'In the latest violence, suspected Tamil Tiger rebels hacked to death 12 Sinhalese farmers in a village in the east of the island, police said on Saturday.'),
+    ('ASSAULT', 'Security forces opened fire on a crowd of stone-throwing youths in the Gaza Strip on Friday, wounding at least 15, Palestinian hospital officials said.'),
+    ('ASSAULT', 'A Turkish F-4 reconnaissance plane was shot down by Syrian air defences over the Mediterranean, the Turkish general staff said.'),
+    ('ASSAULT', 'Rebel forces loyal to Charles Taylor overran the town of Kakata, 50 km north of Monrovia, after fierce fighting with West African peacekeepers.'),
+    ('AGREE', 'After two days of talks in Geneva, the foreign ministers of Armenia and Azerbaijan agreed to meet again next month under the auspices of the OSCE.'),
+    ('AGREE', 'In a joint communique issued at the end of the visit, China and Vietnam pledged to settle their territorial disputes through negotiations.'),
+    ('THREATEN', 'Speaking on state television, the Iraqi vice-president warned that any American attack on Iraq would be met with a ferocious response.'),
+    ('THREATEN', 'Israel will retaliate for the suicide bombing in Tel Aviv at a time and place of its choosing, a senior Israeli official said on Monday.'),
+    ('THREATEN', 'The Indonesian army chief warned that troops would shoot on sight anyone caught looting in the capital.'),
+    ('REJECT', 'Syrian President Hafez al-Assad has rejected Israeli calls for direct talks without preconditions, the official Syrian news agency said.'),
+    ('REJECT', 'In a defiant speech to parliament, the Serbian leader rejected the U.N. demands and vowed never to surrender Kosovo.'),
+    ('REJECT', 'The Burmese military regime has refused to hold talks with the opposition National League for Democracy, a party spokesman said.'),
+    ('PROTEST', 'Several thousand people took part in a peaceful march through central London on Saturday to protest against the war in Iraq.'),
+    ('PROTEST', 'Supporters of the ousted president burned tyres and blocked roads in Port-au-Prince, demanding his return from exile.'),
+    ('PROTEST', 'More than 100 Kurdish prisoners in Turkish jails have gone on hunger strike to protest against prison conditions, human rights groups said.'),
+    ('SANCTION', 'The European Union decided on Monday to impose a visa ban on Belarussian President Alexander Lukashenko and other senior officials.'),
+    ('SANCTION', "Nigeria's military rulers have been suspended from the Commonwealth for two years over the execution of nine activists."),
+    ('COERCE', 'Authorities in Tehran closed down three reformist newspapers and arrested a leading dissident cleric, the IRNA news agency said.'),
+    ('MOBILIZE', 'Thousands of Syrian troops have been moved to the border with Turkey amid rising tension over Kurdish rebels, Turkish officials said.'),
 ]
 
 
 @pytest.fixture(scope="module")
 def coded() -> dict[str, set[str]]:
     arts = [Article(id=str(i), text=t, published="2025-03-01") for i, (_, t) in enumerate(SENTENCES)]
-    return {r.text: {e.type for e in r.events} for r in dragoman.extract_articles(arts)}
+    # keyed by the sentence as written: cleaning may respell it ("vice-president")
+    return {SENTENCES[int(r.id)][1]: {e.type for e in r.events} for r in dragoman.extract_articles(arts)}
 
 
 @pytest.mark.parametrize(("etype", "text"), SENTENCES, ids=[t[:40] for _, t in SENTENCES])

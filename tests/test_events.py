@@ -248,6 +248,8 @@ CASES = [
      ('PROTEST', None, 'FRA')),
     # rules found on the PETR dev fold, checked on sentences of my own
     ('The French prime minister will attend the state funeral in Warsaw on Friday.', ('CONSULT', 'FRA', 'POL')),
+    ('Speaking on state television, the Iraqi vice-president warned that any American attack on Iraq would be met '
+     'with a ferocious response.', ('THREATEN', 'IRQ', 'USA')),
     ('Japan advised its citizens against travel to Mali after the kidnapping.', ('SANCTION', 'JPN', 'MLI')),
     ('The Turkish president attended the inauguration of the new Azerbaijani leader in Baku.',
      ('CONSULT', 'TUR', 'AZE')),

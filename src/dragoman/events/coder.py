@@ -668,8 +668,9 @@ def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
             for a in _actors(subj, ctx):
                 x = ctx.actors[a]
                 # the source itself, its state, or its state's unnamed forces ("police will no longer")
-                if a in sources or (x.country and x.country in own) or (
-                        not x.country and x.name.lower() in _words("located_institution_heads")):
+                if a in sources or (x.country and x.country in own) or (not x.country and (
+                        x.name.lower() in _words("located_institution_heads")
+                        or x.name.lower().split()[-1] in _words("security_heads"))):  # "troops would shoot"
                     return True
     return False
 
@@ -680,7 +681,8 @@ def _faces_consequences(c: Token) -> bool:
     if c.dep_ == "prep" and c.lower_ == "of":
         return any(g.dep_ == "pobj" and g.lemma_.lower() in _words("consequence_nouns") for g in c.children) \
             and any(_conditioned_party(c.head))
-    return c.dep_ == "ccomp" and c.lemma_.lower() in ("face", "suffer", "pay", "incur") and any(
+    # ("any attack would be met with a ferocious response": the attacker is warned)
+    return c.dep_ == "ccomp" and c.lemma_.lower() in ("face", "suffer", "pay", "incur", "meet") and any(
         g.dep_ in ("dobj", "pobj") and g.lemma_.lower() in _words("consequence_nouns")
         for g in c.subtree if g.head.i == c.i or g.head.head.i == c.i)
 
@@ -987,7 +989,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         if not targets and p.self_complement:  # "warned that X would face attacks": X is threatened
             parties = [g for c in tok.children if _faces_consequences(c)
                        for g in (_conditioned_party(tok) if c.dep_ == "prep" else
-                                 [g for g in c.children if g.dep_ == "nsubj"])]
+                                 [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])]
             targets = [a for a in _actors(parties, ctx) if a not in sources]
         if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p):
             t = _discourse_target(tok, sources, ctx)
