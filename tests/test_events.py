@@ -336,6 +336,9 @@ def test_them_is_the_group_named_before_not_the_clause_subject() -> None:
     ("The farmers planted rice along the river.", "ASSAULT"),  # a bomb is planted, rice is not
     ("Greece said it would lift its veto on EU aid to Turkey.", "REJECT"),  # lifting a veto gives it up
     ("Israel withdrew its troops from the Golan Heights.", "REJECT"),  # troops withdraw; treaties are rejected
+    # what someone is warned against has not happened
+    ("Russia warned Iran against withdrawing from the Non-Proliferation Treaty.", "REJECT"),
+    ("The envoy cautioned Kyiv against attacking the bridge or shelling the dam.", "ASSAULT"),
 ])
 def test_no_event_of_this_type(text: str, not_expected: str) -> None:
     assert not_expected not in {e.type for e in run(text).events}

@@ -386,6 +386,8 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
     if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in ("for", "over") and tok.head.head.i in triggers \
             and triggers[tok.head.head.i].type in ("COERCE", "ACCUSE", "SANCTION"):
         return True  # "arrested for collaborating with Israel": the alleged reason, not an act
+    if tok.dep_ in ("pcomp", "pobj", "conj") and _warned_against(tok):
+        return True  # "warning Iran against withdrawing from the NPT": what is warned against did not happen
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in TOPIC_PREPS:
         host = tok.head.head  # "talks on X", or "held talks on X" with the prep on the light verb
         if (host.pos_ == "NOUN" and host.i in triggers) or (host.pos_ == "VERB" and any(
@@ -404,6 +406,16 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
         if node.i in governing:
             return True
     return False
+
+
+def _warned_against(tok: Token) -> bool:
+    """Is the act what someone warns or cautions against ("warned Iran against altering its
+    doctrine or withdrawing from the NPT")? Up through coordination to the "against"."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "against" \
+        and node.head.head.lemma_.lower() in ("warn", "caution", "advise")
 
 
 # -- actors of a token ------------------------------------------------------------
