@@ -736,9 +736,14 @@ def _left_modifiers(t: Token) -> list[Token]:
     """Pre-head modifiers of a noun, with their own subtrees (det, amod, compound, poss...)."""
     out: list[Token] = []
     for c in t.lefts:
+        if c.dep_ == "amod" and c.lower_ in _PREPOSITIONS_AS_ADJ:
+            continue  # "rallied outside parliament", misparsed: the place, not the name
         if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "predet"):
             out.extend(c.subtree)
     return out
+
+
+_PREPOSITIONS_AS_ADJ = frozenset({"outside", "inside", "near", "behind", "opposite", "beside", "across"})
 
 
 def _phrase(t: Token) -> list[Token]:

@@ -282,8 +282,11 @@ def _fits(tok: Token, p: Pattern) -> bool:
             # "peacekeeping force", "hunger strike": the object's modifier may be what names it,
             # unless the object is someone ("released an aid worker" is no release of aid)
             people = _person_nouns(id(get_registry()))
-            objs += [g for o in list(objs) if o.lemma_.lower() not in people and o.lower_ not in people
-                     and not p.strict_objects for g in o.lefts if g.dep_ in ("compound", "amod")]
+            # (a team or crew is named by its work: "rescue teams" are aid, where an aid worker is someone)
+            people = people - {"team", "teams", "crew", "crews", "unit", "units"}
+            mods = [g for o in list(objs) if o.lemma_.lower() not in people and o.lower_ not in people
+                    and not p.strict_objects for g in o.lefts if g.dep_ in ("compound", "amod", "nmod")]
+            objs += mods + [g for m in mods for g in m.children if g.dep_ == "conj"]  # "search-and-rescue teams"
         if not any(o.lemma_.lower() in p.objects or o.lower_ in p.objects for o in objs):
             return False
         if p.stance == "hostile" and tok.pos_ != "NOUN" and any(
@@ -300,6 +303,8 @@ def _fits(tok: Token, p: Pattern) -> bool:
             c.dep_ == "ccomp" and _hostile_act(c) and not any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children)
             for c in tok.children):
         return False
+    if p.consequence_complement and not any(_faces_consequences(c) for c in tok.children):
+        return False  # "said Israel would pay a heavy price": a threat; "said Israel would pay" no event
     if p.not_subjects and any(c.lemma_.lower() in p.not_subjects or c.lower_ in p.not_subjects
                               for c in _controlled_subjects(tok)):
         return False
@@ -447,6 +452,10 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                 m = ctx.index.at(c.i)
                 if m:
                     return m.actor_id
+            if c.dep_ == "compound" and tok.pos_ == "NOUN":  # "the Egyptian ceasefire plan"
+                for g in c.lefts:
+                    if g.dep_ in ("poss", "amod") and not stance_prefixed(g) and (m := ctx.index.at(g.i)):
+                        return m.actor_id
             if c.dep_ == "amod" and c.lower_ == "led":  # "Saudi-led coalition air strikes": the leader's
                 for g in c.children:
                     if g.dep_ in ("npadvmod", "compound", "nmod") and (m := ctx.index.at(g.i)):
@@ -695,7 +704,7 @@ def _faces_consequences(c: Token) -> bool:
             and any(_conditioned_party(c.head))
     # ("any attack would be met with a ferocious response": the attacker is warned)
     return c.dep_ == "ccomp" and c.lemma_.lower() in ("face", "suffer", "pay", "incur", "meet") and any(
-        g.dep_ in ("dobj", "pobj") and g.lemma_.lower() in _words("consequence_nouns")
+        g.dep_ in ("dobj", "pobj") and g.lower_ in _words("consequence_nouns")  # "pay a price", not "prices"
         for g in c.subtree if g.head.i == c.i or g.head.head.i == c.i)
 
 

@@ -40,6 +40,7 @@ class Pattern:
     place_state: bool = False  # with no actor target, the state where the act is done ("inspect sites in Iran")
     hostile_complement: bool = False  # only with a hostile act as complement ("claimed that ISIL had attacked")
     strict_objects: bool = False  # objects name the object's head only, not its modifiers ("government building")
+    consequence_complement: bool = False  # only with "X would pay a price / face consequences" as complement
 
     @property
     def rule(self) -> str:
@@ -79,7 +80,7 @@ def compile_patterns(reg: Registry) -> PatternSet:
                 cameo = None
         p = Pattern(id=d["id"], file=d.get("file", "?"), type=d["type"], mode=d.get("mode"), cameo=cameo,
                     verbs=_fs(d, "verbs"), nouns=_fs(d, "nouns"), particles=_fs(d, "particles"),
-                    objects=_fs(d, "objects"), target=tuple(d.get("target") or ("dobj",)),
+                    objects=_fs(d, "objects", reg), target=tuple(d.get("target") or ("dobj",)),
                     place_target=bool(d.get("place_target")), when_negated=d.get("when_negated"),
                     needs_target=bool(d.get("needs_target")),
                     needs_object=d.get("needs_target") == "object", foreign_only=bool(d.get("foreign_only")),
@@ -90,7 +91,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     not_subjects=_fs(d, "not_subjects", reg), subjects=_fs(d, "subjects", reg), governs=bool(d.get("governs")),
                     place_state=bool(d.get("place_state")),
                     hostile_complement=bool(d.get("hostile_complement")),
-                    strict_objects=bool(d.get("strict_objects")))
+                    strict_objects=bool(d.get("strict_objects")),
+                    consequence_complement=bool(d.get("consequence_complement")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
