@@ -32,7 +32,7 @@ sys.path.insert(0, str(HERE))
 from corpus import generate  # noqa: E402
 
 from dragoman.commands.evaluate import evaluate, run_sentence_sets  # noqa: E402
-from dragoman.eval import TARGETS  # noqa: E402
+from dragoman.eval import TARGETS, meets_goal  # noqa: E402
 from dragoman.pipeline import extract_articles  # noqa: E402
 
 DEFAULT_SHARED = HERE.parent / ".." / "shared" / "benchmarks"
@@ -108,7 +108,7 @@ def _check(value: Any, path: str) -> tuple[str, str]:
     if t is None or value is None:
         return "", ""
     op, thr = t
-    ok = {">=": value >= thr, "<": value < thr, "<=": value <= thr}[op]
+    ok = meets_goal(value, op, thr)
     return f"{op} {thr}", "[green]pass[/green]" if ok else "[red]FAIL[/red]"
 
 

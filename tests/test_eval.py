@@ -311,6 +311,9 @@ def test_targets_pass_and_fail():
     by = {r["key"]: r["pass"] for r in rows}
     assert by == {"plover_type_accuracy": True, "plover_wrong_types": False, "seeds_dyad_f1": True,
                   "seeds_dyad_recall": True, "seeds_dyad_precision": False}
+    # met on all records but missed on the held-out fold (the honest estimate): not met
+    rows = check_targets({"plover": {"type_accuracy": 0.8}}, {"plover": {"type_accuracy": 0.7}})
+    assert [(r["pass_all"], r["pass"]) for r in rows] == [(True, False)]
 
 
 # --------------------------------------------------------------------------- the command

@@ -177,7 +177,8 @@ def render_targets(console: Console, rows: list[dict[str, Any]]) -> None:
         t.add_column(col, justify="left" if col == "target" else "right")
     for r in rows:
         t.add_row(r["target"], _fmt(r["value"]), _fmt(r["heldout"]), r["goal"],
-                  "[green]pass[/green]" if r["pass"] else "[red]FAIL[/red]")
+                  "[green]pass[/green]" if r["pass"] else
+                  "[red]FAIL on held-out[/red]" if r["pass_all"] else "[red]FAIL[/red]")
     console.print(t)
 
 
