@@ -349,16 +349,25 @@ def _riot(tok: Token, etype: str, sources: list[str], ctx: _Ctx) -> bool:
     missiles or guns are used (stones and petrol bombs are a crowd's) or the crowd is armed; any
     group but the forces of order clashing "during protests" is too ("police fired during a rally" is
     repression)."""
-    if not sources or not all(ctx.actors[a].kind == "group" for a in sources):
+    if not sources:
         return False
     names = [ctx.actors[a].name.lower().split() for a in sources]
-    if etype == "ASSAULT" and _in_protest(tok, during=True) and not any(
+    people = all(ctx.actors[a].kind == "group" for a in sources) or _plural_demonym_subject(tok)
+    if people and etype == "ASSAULT" and _in_protest(tok, during=True) and not any(
             set(n) & _words("security_heads") for n in names):
-        return True  # "Tibetans clashed with police during protests"
+        return True  # "Tibetans clashed with police during protests", "young Kenyans stormed parliament"
+    if not all(ctx.actors[a].kind == "group" for a in sources):
+        return False
     weapons = any(c.lemma_.lower() in _words("weapon_nouns") and not any(
         m.lower_ in _words("crowd_weapon_modifiers") for m in c.lefts) for c in tok.subtree)
     return not weapons and all(n[-1] in _words("protester_heads") and not set(n) & _words("armed_modifiers")
                                for n in names)
+
+
+def _plural_demonym_subject(tok: Token) -> bool:
+    """Is the subject a people named by a plural demonym ("young Kenyans"), not its state?"""
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "NORP" and c.tag_ in ("NNS", "NNPS")
+               for c in tok.children)
 
 
 def _hostile_act(tok: Token) -> bool:
@@ -391,6 +400,9 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
     if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in ("for", "over") and tok.head.head.i in triggers \
             and triggers[tok.head.head.i].type in ("COERCE", "ACCUSE", "SANCTION"):
         return True  # "arrested for collaborating with Israel": the alleged reason, not an act
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in (
+            "nsubj", "nsubjpass") and tok.head.head.lemma_.lower() in ("commission", "committee", "panel", "board"):
+        return True  # "a UN commission of inquiry concluded": the body's name, not an inquiry opened
     if tok.dep_ in ("pcomp", "pobj", "conj") and _warned_against(tok):
         return True  # "warning Iran against withdrawing from the NPT": what is warned against did not happen
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in TOPIC_PREPS:
