@@ -254,14 +254,24 @@ def _patterns(tok: Token, ps) -> list[Pattern]:
     return []
 
 
+_DEGREE_ADVERBS = ("closer", "nearer", "deeper", "further")
+
+
+def _particle_hosts(tok: Token) -> list[Token]:
+    """The trigger's children, with those of a degree adverb ("pushed deeper into Syria")."""
+    kids = list(tok.children)
+    return kids + [g for c in kids if c.dep_ == "advmod" and c.lower_ in _DEGREE_ADVERBS for g in c.children]
+
+
 def _fits(tok: Token, p: Pattern) -> bool:
-    if p.particles and not any(c.lower_ in p.particles and c.dep_ in ("prt", "prep") for c in tok.children) and not (
+    if p.particles and not any(c.lower_ in p.particles and c.dep_ in ("prt", "prep") for c in _particle_hosts(tok)) and not (
             p.objects and any(c.lower_ in p.particles and c.dep_ == "prep"  # "stripped critics of citizenship"
                               for o in tok.children if o.dep_ == "dobj" for c in o.children)):
         return False
     if p.objects:
         if tok.pos_ == "NOUN":  # "hunger strike", "human shields": the modifier says which
             objs = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            objs += [g for o in prep_objects(tok, "of") for g in (o, *o.lefts)]  # "the freezing of assets"
         else:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "intj")]
             # "pulled out of the treaty": the object of "out of"
@@ -648,6 +658,9 @@ def _slot(tok: Token, slot: str) -> list[Token]:
     out = [g for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot
            for g in c.children if g.dep_ in ("pobj", "pcomp") and not _time_phrase(g)]
     # ("on Friday" is a time, not a slot)
+    if not out and tok.pos_ == "VERB":  # "moved divisions closer to the border", "pushed deeper into Syria"
+        out = [g for c in kids if c.dep_ == "advmod" and c.lower_ in _DEGREE_ADVERBS
+               for g in prep_objects(c, slot) if not _time_phrase(g)]
     if not out and slot == "from":  # "pulled its troops out of southern Lebanon"
         out = [g for c in kids if c.dep_ in ("prep", "prt") and c.lower_ == "out"
                for q in c.children if q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
