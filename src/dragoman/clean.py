@@ -56,6 +56,9 @@ _ESCAPED_DOLLAR = re.compile(r"\\(?=\$)")
 #: "vice-president" is split by the tokenizer into three nouns the parser cannot join; British wire
 #: style hyphenates these titles, American style does not ("vice president"): one spelling for both.
 _VICE_TITLE = re.compile(r"\b([Vv]ice)-(?=[a-zA-Z])")
+#: "co-produce", "co-operate": the tokenizer splits off "co" and the parser reads three tokens it
+#: cannot join (the verb goes missing); written solid, as American style does, they parse as verbs.
+_CO_VERB = re.compile(r"\b([Cc]o)-(?=(?:operat|ordinat|produc|develop|manufactur|financ)[a-z]*\b)")
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ def normalise_whitespace(text: str) -> str:
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _VICE_TITLE.sub(r"\1 ", _ESCAPED_DOLLAR.sub("", _TEX_QUOTES.sub('"', text)))
+    text = _CO_VERB.sub(r"\1", text)
     lines = [line.strip() for line in text.split("\n")]
     out: list[str] = []
     for line in lines:

@@ -265,8 +265,9 @@ def _particle_hosts(tok: Token) -> list[Token]:
 
 def _fits(tok: Token, p: Pattern) -> bool:
     if p.particles and not any(c.lower_ in p.particles and c.dep_ in ("prt", "prep") for c in _particle_hosts(tok)) and not (
-            p.objects and any(c.lower_ in p.particles and c.dep_ == "prep"  # "stripped critics of citizenship"
-                              for o in tok.children if o.dep_ == "dobj" for c in o.children)):
+            # "stripped critics of citizenship", "blamed the attack on Iran": the particle on the object
+            any(c.lower_ in p.particles and c.dep_ == "prep" and (p.objects or c.lower_ in p.target)
+                for o in tok.children if o.dep_ == "dobj" for c in o.children)):
         return False
     if p.objects:
         if tok.pos_ == "NOUN":  # "hunger strike", "human shields": the modifier says which
@@ -463,6 +464,12 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                         return a
     if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
         return _actor(tok.head.head, ctx)
+    if tok.pos_ == "NOUN":  # "positions held by Burundian troops": the holder's
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in ("hold", "control", "occupy", "man", "defend", "run", "use"):
+                for g in (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                    if (a := _actor(g, ctx)) is not None:
+                        return a
     if tok.pos_ == "NOUN":  # "the (Somali) militant group al-Shabab": the named group, not the demonym's state
         for c in tok.children:
             m = ctx.index.at(c.i) if c.dep_ == "appos" else None
@@ -483,7 +490,9 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                     if g.dep_ in ("npadvmod", "compound", "nmod") and (m := ctx.index.at(g.i)):
                         return m.actor_id
         # "thousands of Iraqi Kurds", "members of the opposition", "the chief of Israel's militia"
-        if tok.lemma_.lower() in _words("group_of_nouns") or tok.pos_ == "NUM":
+        # ("senior generals of Myanmar's ruling junta": an unnamed person of a named body)
+        if tok.lemma_.lower() in _words("group_of_nouns") or tok.pos_ == "NUM" or (
+                tok.lemma_.lower() in _person_nouns(id(get_registry())) and not tok.ent_type_):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):  # "delegations from Kyiv and Moscow"
                     for g in c.children:
@@ -826,9 +835,10 @@ def _named_non_actor(tok: Token, p: Pattern) -> bool:
     return False
 
 
-def _place_state(tok: Token, ctx: _Ctx, sources: list[str]) -> str | None:
+def _place_state(tok: Token, ctx: _Ctx, sources: list[str], left: bool = False) -> str | None:
     """The state named as the place of the trigger's clause ("in the Gaza Strip", "in Kabul"),
-    or of what it struck ("targets near Idlib", "a target southwest of Mosul")."""
+    or of what it struck ("targets near Idlib", "a target southwest of Mosul"); with left, of
+    what forces left ("pulled out of border towns in Tigray")."""
     # a state does not strike its own territory; rebels of that state may ("Syrian rebels shelled Aleppo")
     src_countries = {ctx.actors[s].country for s in sources if s in ctx.actors and ctx.actors[s].kind != "group"}
     nodes = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj", "xcomp", "conj") else [])
@@ -839,6 +849,9 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str]) -> str | None:
     nodes += [c for c in tok.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += prep_objects(tok, ("against", "on", "at", "with"))  # "retaliated with strikes on X in Iran"
+    if left:
+        objects += prep_objects(tok, "from") + [g for c in tok.children if c.dep_ in ("prt", "prep")
+                                                and c.lower_ == "out" for g in prep_objects(c, "of")]
     for g in (g for o in objects for g in o.subtree):
         m = ctx.index.at(g.i)
         if m and ctx.actors[m.actor_id].kind == "country" and m.how in PLACE_HOWS \
@@ -1044,7 +1057,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                 not ctx.actors[t].country and not ctx.actors[t].dictionary_id for t in targets):
             # (a named stateless actor stays: "clashed with Sunnis in Karachi", "attacked the ELN")
             # "shelled positions in Gaza", "killed 12 people in northern Nigeria": force used in that state
-            t = _place_state(tok, ctx, sources)
+            t = _place_state(tok, ctx, sources, left=etype == "RETREAT")
             targets = [t] if t else targets
         pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None]) if s != t]
     if p.needs_target and not (p.needs_object and _has_object(tok) and sources) and not in_protest:
