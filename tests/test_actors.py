@@ -30,6 +30,20 @@ def test_a_title_makes_a_person_whatever_ner_says() -> None:
     assert a and a.kind == "person" and a.country == "SYR"
 
 
+def test_a_hyphenated_surname_is_not_a_known_person_of_the_same_surname() -> None:
+    # the parser splits "Zaghari-Ratcliffe"; its half must not become the US official John Ratcliffe
+    r = run("An Iranian court jailed British citizen Nazanin Zaghari-Ratcliffe.")
+    a = _by_name(r, "Nazanin Zaghari-Ratcliffe")
+    assert a and a.kind == "person" and a.country == "GBR"
+    assert not any(x.name == "John Ratcliffe" for x in r.actors)
+
+
+def test_a_nationality_before_a_name_gives_the_state() -> None:
+    r = run("Iranian authorities released French national Olivier Grondeau.")
+    a = _by_name(r, "Olivier Grondeau")
+    assert a and a.kind == "person" and a.country == "FRA"
+
+
 def test_capitals_and_seats_speak_for_their_state() -> None:
     r = run("Moscow said the Kremlin would not comment, while Tehran stayed silent.")
     countries = {a.id: a for a in r.actors}

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dragoman.model import Article
 from dragoman.registry import Registry, get_registry
@@ -70,6 +70,30 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dragoman_hyphen_names")
+def join_hyphenated_names(doc: Doc) -> Doc:
+    """"Nazanin Zaghari-Ratcliffe" is one person: NER and the dictionary's ruler may split it at the
+    hyphen, and the second half then passes for a known surname (John Ratcliffe)."""
+    ents = list(doc.ents)
+    out: list = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and (
+                (prev.end == ent.start and doc[prev.end - 1].text == "-")
+                or (ent.start == prev.end + 1 and doc[prev.end].text == "-" and not doc[prev.end - 1].whitespace_
+                    and not doc[prev.end].whitespace_)):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    if len(out) != len(ents):
+        doc.ents = out
+        for ent in out:  # the whole name is no dictionary entry of its half's
+            if "-" in ent.text and ent.label_ == "PERSON":
+                for tok in ent:
+                    tok.ent_id_ = ""
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load(name: str | None = None, reg_key: int = 0) -> Language:
     """Load the pipeline once per process, with the dictionary's entity ruler in front of NER."""
@@ -87,6 +111,7 @@ def load(name: str | None = None, reg_key: int = 0) -> Language:
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH",
                                                               "overwrite_ents": True})
     ruler.add_patterns(ruler_patterns(reg))  # type: ignore[attr-defined]
+    nlp.add_pipe("dragoman_hyphen_names", after="ner")
     return nlp
 
 

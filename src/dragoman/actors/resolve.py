@@ -292,6 +292,8 @@ class _Builder:
         country = None
         if kind != "person":
             country = self._country_in(list(span)) or self._country_in(_left_modifiers(span.root))
+        elif len(span) == 1:  # a bare "Clinton": every dictionary Clinton is American, whichever is meant
+            country = _surname_countries(self.reg).get(_surname(span.text))
         self.drafts[aid] = _Draft(id=aid, name=span.text, kind=kind, country=country)
         self.by_name[fold(span.text)] = aid
         self._mention(aid, span.start, span.end, "name")
@@ -730,6 +732,22 @@ def _expand_name(span: Span, stop: frozenset[str]) -> Span:
 def _surname(name: str) -> str:
     parts = re.split(r"\s+", name.strip())
     return fold(parts[-1]) if parts else ""
+
+
+_SURNAME_STATES: dict[int, dict[str, str]] = {}
+
+
+def _surname_countries(reg: Registry) -> dict[str, str]:
+    """Surnames of dictionary persons that all share one state ("Clinton" -> USA), built once per
+    registry."""
+    if id(reg) not in _SURNAME_STATES:
+        by: dict[str, set[str | None]] = {}
+        for e in reg.entries.values():
+            if e.kind == "person":
+                for name in (e.name, *e.aliases):
+                    by.setdefault(_surname(name), set()).add(e.country)
+        _SURNAME_STATES[id(reg)] = {k: c for k, v in by.items() if len(v) == 1 for c in v if c}
+    return _SURNAME_STATES[id(reg)]
 
 
 def _left_modifiers(t: Token) -> list[Token]:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.actors.mentions import MentionIndex
 from dragoman.events.certainty import modality
-from dragoman.events.patterns import Pattern, patterns_for
+from dragoman.events.patterns import Pattern, PatternSet, patterns_for
 from dragoman.model import SYMMETRIC_TYPES, Actor, Article, Event, Quote
 from dragoman.registry import Registry, get_registry
 from dragoman.syntax import prep_objects, stance_prefixed
@@ -69,7 +69,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     found: list[tuple[Token, Pattern]] = []
     later: dict[int, list[Pattern]] = {}  # the other patterns that fit, tried in order if the first codes nothing
     for tok in doc:
-        fitting = [p for p in _patterns(tok, ps) if _fits(tok, p)]
+        fitting = [p for p in _patterns(tok, ps) if _fits(tok, p)] + _nominal_patterns(tok, ps)
         if fitting:
             found.append((tok, fitting[0]))
             later[tok.i] = fitting[1:]
@@ -78,6 +78,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     events: list[Event] = []
     background: set[int] = set()
     coded: set[int] = set()  # verb triggers that made an event or were folded into another trigger
+    coded_nouns: set[int] = set()  # noun triggers that made an event
     # Verbs first: a noun trigger inside a coded verb's clause is that verb's event
     # ("lifted a blockade", "demanded the withdrawal", "signed an agreement").
     for tok, p in sorted(found, key=lambda tp: (tp[0].pos_ == "NOUN", tp[0].i)):
@@ -92,12 +93,18 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             continue
         if tok.dep_ == "nsubj" and tok.head.i in coded and trigger_ids[tok.head.i].type == p.type:
             continue  # "a Russian missile hit the building", "the attack killed 12": one act
+        if tok.pos_ == "NOUN" and _of_coded_noun(tok, coded_nouns):
+            continue  # "the lifting of the embargo", "a pledge of $500 million in loans": one act
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+            continue  # "any Israeli strike would draw a response": no act, whatever it would draw
         made = _code(tok, p, ctx, trigger_ids)
         for q in later[tok.i] if not made else ():  # "miners protested against closures": no complaint
             if made := _code(tok, q, ctx, trigger_ids):  # without a target, so the demonstration it is
                 break
         if made and tok.pos_ == "VERB":
             coded.add(tok.i)
+        elif made:
+            coded_nouns.add(tok.i)
         if _background(tok):
             background.update(id(e) for e in made)
         events.extend(made)
@@ -255,6 +262,13 @@ def _patterns(tok: Token, ps) -> list[Pattern]:
 
 
 _DEGREE_ADVERBS = ("closer", "nearer", "deeper", "further")
+#: particles the parser may read as adverbs ("brushed aside the offer")
+_ADVERB_PARTICLES = frozenset({"aside", "away", "back", "down", "off", "out", "up"})
+#: "X would face / pay / draw a response": what a warned party would get
+_CONSEQUENCE_VERBS = frozenset({"face", "suffer", "pay", "incur", "meet", "draw", "provoke", "trigger", "invite", "bring"})
+_DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game", "wargame", "rehearsal"})
+#: "spoke by telephone with Putin": the means, with the other party hanging on it
+_MEANS_NOUNS = frozenset({"telephone", "phone", "video", "videolink", "link", "call", "line", "conference", "videoconference"})
 
 
 def _particle_hosts(tok: Token) -> list[Token]:
@@ -264,7 +278,8 @@ def _particle_hosts(tok: Token) -> list[Token]:
 
 
 def _fits(tok: Token, p: Pattern) -> bool:
-    if p.particles and not any(c.lower_ in p.particles and c.dep_ in ("prt", "prep") for c in _particle_hosts(tok)) and not (
+    if p.particles and not any(c.lower_ in p.particles and (c.dep_ in ("prt", "prep") or (
+            c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)) for c in _particle_hosts(tok)) and not (
             # "stripped critics of citizenship", "blamed the attack on Iran": the particle on the object
             any(c.lower_ in p.particles and c.dep_ == "prep" and (p.objects or c.lower_ in p.target)
                 for o in tok.children if o.dep_ == "dobj" for c in o.children)):
@@ -285,8 +300,9 @@ def _fits(tok: Token, p: Pattern) -> bool:
             objs += [g for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in h.children
                      if c.dep_ in ("prt", "prep") and c.lower_ in p.particles for g in c.children if g.dep_ == "pobj"]
             # "suspended part of a military aid program": the object is what the part is of
-            objs += [g for o in list(objs) if o.lemma_.lower() in _words("group_of_nouns") | {"part", "much", "worth", "state"}
-                     for g in prep_objects(o, "of")]
+            # ("prisoners of war": what kind of prisoner the "of" says)
+            objs += [g for o in list(objs) if o.lemma_.lower() in _words("group_of_nouns") | {
+                "part", "much", "worth", "state", "prisoner"} for g in prep_objects(o, "of")]
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
             # "granted 20 million ECU in emergency food aid": the amount and what it is in
             objs += [g for o in list(objs) for g in (*o.children, *prep_objects(o, "in")) if g.dep_ in ("nummod", "pobj")]
@@ -295,7 +311,9 @@ def _fits(tok: Token, p: Pattern) -> bool:
             people = _person_nouns(id(get_registry()))
             # (a team or crew is named by its work: "rescue teams" are aid, where an aid worker is someone)
             people = people - {"team", "teams", "crew", "crews", "unit", "units"}
+            # (nor is a drill named by its weapons: "staged live-fire exercises" fires nothing)
             mods = [g for o in list(objs) if o.lemma_.lower() not in people and o.lower_ not in people
+                    and o.lemma_.lower() not in _DRILL_NOUNS
                     and not p.strict_objects for g in o.lefts if g.dep_ in ("compound", "amod", "nmod")]
             objs += mods + [g for m in mods for g in m.children if g.dep_ == "conj"]  # "search-and-rescue teams"
         if not any(o.lemma_.lower() in p.objects or o.lower_ in p.objects for o in objs):
@@ -395,6 +413,45 @@ def _person_nouns(reg_id: int) -> frozenset[str]:
     return (_words("collective_heads") - {"statement", "state", "side"}) | _words("anonymous_heads") \
         | (_words("generic_actor_heads") - {"group", "groups", "organisation", "organization"}) \
         | frozenset(w for t in _words("person_titles") for w in t.split())
+
+
+@lru_cache(maxsize=4)
+def _nominal_table(reg_id: int) -> dict[str, str]:
+    """Nominalisations and the verbs they stand for (lexicon 'nominal_verbs': "lifting lift")."""
+    return dict(tuple(x.split()[:2]) for x in get_registry().words("nominal_verbs") if len(x.split()) >= 2)
+
+
+def _nominal_patterns(tok: Token, ps: PatternSet) -> list[Pattern]:
+    """Verb patterns a nominalisation stands for: "the lifting of the embargo" is "lifted the
+    embargo", "the suspension of aid" "suspended aid". Only patterns whose objects name what the
+    "of" phrase names: the object is what tells "the end of hostilities" from "the end of May"."""
+    if tok.pos_ != "NOUN":
+        return []
+    table = _nominal_table(id(get_registry()))
+    verb = table.get(tok.lower_) or table.get(tok.lemma_.lower())
+    if not verb:
+        return []
+    of = prep_objects(tok, "of")
+    objs = of + [g for o in of for g in (*o.lefts, *o.conjuncts, *prep_objects(o, "in"))
+                 if g.dep_ in ("compound", "amod", "nmod", "conj", "pobj")]
+    return [p for p in ps.by_verb.get(verb, []) if p.objects and not p.particles and not p.subjects
+            and any(o.lemma_.lower() in p.objects or o.lower_ in p.objects for o in objs)]
+
+
+def _of_coded_noun(tok: Token, coded_nouns: set[int]) -> bool:
+    """Is the noun inside the "of" phrase of a noun that made an event ("the lifting of the U.S.
+    trade embargo", "a pledge of $500 million in loans")? Up through prepositions and modifiers."""
+    node = tok
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i or head.pos_ == "VERB":
+            return False
+        if node.dep_ == "prep" and head.i in coded_nouns:
+            return node.lower_ == "of"
+        if node.dep_ not in ("pobj", "prep", "compound", "conj", "nummod", "quantmod", "amod", "nmod", "appos"):
+            return False
+        node = head
+    return False
 
 
 def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> bool:
@@ -629,7 +686,15 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
           if g.dep_ == "pobj"]  # "sanctions imposed by the EU", "condemnation from Tokyo and Seoul"
     if by:
         return _actors(by, ctx, places=False)
+    if tok.lemma_.lower() in _words("mover_nouns") or tok.lower_ in _words("mover_nouns"):
+        movers = [o for o in prep_objects(tok, "of")  # ("its last soldiers": whose is for the clause to say)
+                  if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
+        if movers := _actors(movers, ctx, places=False):  # "the withdrawal of Soviet troops"
+            return movers
     head = tok.head
+    agent = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ == "nsubjpass" and agent and _is_verb(head, _words("light_verbs")):
+        return _actors(agent, ctx, places=False)  # "a pledge ... was announced by Tokyo"
     if tok.dep_ in ("dobj", "attr") and _is_verb(head, _words("light_verbs")):
         return _sources(head, ctx, depth + 1)
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
@@ -653,6 +718,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
 def _slot(tok: Token, slot: str) -> list[Token]:
     kids = list(tok.children)
     if slot == "dobj":
+        if tok.pos_ == "NOUN" and _nominal_table(id(get_registry())).get(tok.lower_):
+            return prep_objects(tok, "of")  # "the release of the prisoners"
         return [c for c in kids if c.dep_ in ("dobj", "obj")]
     if slot == "dative":
         return [c for c in kids if c.dep_ == "dative"]
@@ -682,7 +749,10 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         # "pledged 2 billion euros in aid to Ukraine", "$50m of assistance to Sudan": one level down
         objs += [g for o in objs for g in prep_objects(o, ("in", "of"))]
         objs += prep_objects(tok, "at")  # "hinted at military action against X"
+        objs += [g for g in prep_objects(tok, ("by", "via", "over")) if g.lemma_.lower() in _MEANS_NOUNS]
         out = [g for o in objs for g in prep_objects(o, slot)]
+    if not out and tok.pos_ == "NOUN":  # "the lifting of sanctions on Iran": the slot on what is lifted
+        out = [g for o in prep_objects(tok, "of") for g in prep_objects(o, slot) if not _time_phrase(g)]
     if not out and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.pos_ == "NOUN":  # "the reimposition of sanctions on Iran"
         out = [g for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == slot
@@ -737,7 +807,7 @@ def _faces_consequences(c: Token) -> bool:
         return any(g.dep_ == "pobj" and g.lemma_.lower() in _words("consequence_nouns") for g in c.children) \
             and any(_conditioned_party(c.head))
     # ("any attack would be met with a ferocious response": the attacker is warned)
-    return c.dep_ == "ccomp" and c.lemma_.lower() in ("face", "suffer", "pay", "incur", "meet") and any(
+    return c.dep_ == "ccomp" and c.lemma_.lower() in _CONSEQUENCE_VERBS and any(
         g.dep_ in ("dobj", "pobj") and g.lower_ in _words("consequence_nouns")  # "pay a price", not "prices"
         for g in c.subtree if g.head.i == c.i or g.head.head.i == c.i)
 
