@@ -70,6 +70,32 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dragoman_fixed_phrases")
+def merge_fixed_phrases(doc: Doc) -> Doc:
+    """Foreign set phrases the parser splits into a verb and its object ("declared X persona non
+    grata" read as "X persona[verb] grata"): one token each, before tagging (lexicon 'fixed_phrases')."""
+    phrases = _fixed_phrases(id(get_registry()))
+    if not phrases:
+        return doc
+    lows = [t.lower_ for t in doc]
+    spans = []
+    for words in phrases:
+        n = len(words)
+        for i in range(len(lows) - n + 1):
+            if tuple(lows[i:i + n]) == words and not any(s.start < i + n and i < s.end for s in spans):
+                spans.append(doc[i:i + n])
+    if spans:
+        with doc.retokenize() as retok:
+            for span in spans:
+                retok.merge(span)
+    return doc
+
+
+@lru_cache(maxsize=4)
+def _fixed_phrases(reg_id: int) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.lower().split()) for p in get_registry().words("fixed_phrases") if " " in p)
+
+
 @Language.component("dragoman_hyphen_names")
 def join_hyphenated_names(doc: Doc) -> Doc:
     """"Nazanin Zaghari-Ratcliffe" is one person: NER and the dictionary's ruler may split it at the
@@ -107,6 +133,7 @@ def load(name: str | None = None, reg_key: int = 0) -> Language:
         ) from None
     check_model(nlp, name)
     reg = get_registry()
+    nlp.add_pipe("dragoman_fixed_phrases", first=True)
     nlp.add_pipe("dragoman_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH",
                                                               "overwrite_ents": True})

@@ -247,6 +247,17 @@ class _Builder:
         return False
 
     def _dictionary_mention(self, entry: Entry, how: str, span: Span) -> None:
+        if entry.kind == "organization" and entry.country and how == "alias":
+            # "Nepal's House of Representatives" is not the US House: a modifier naming another state
+            # makes a generic name (House, Congress, Senate, parliament) that state's institution
+            other = self._country_in([m for m in _left_modifiers(span.root) if m.i < span.start])
+            if other and other != entry.country:
+                name = self.doc[min(m.i for m in _left_modifiers(span.root) if m.i < span.start):span.end].text
+                name = _strip_det(name)
+                aid = self.by_name.get(fold(name)) or self._new_named(name, "organization", other,
+                                                                      span.start, span.end)
+                self._mention(aid, span.start, span.end, "alias")
+                return
         if entry.kind == "group" and entry.country is None:
             # "Iraqi Kurds", "Pakistani Shiites": the stateless people's members in that state
             country = self._country_in(_left_modifiers(span.root))

@@ -287,6 +287,8 @@ def _fits(tok: Token, p: Pattern) -> bool:
     if p.objects:
         if tok.pos_ == "NOUN":  # "hunger strike", "human shields": the modifier says which
             objs = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            objs += [g for c in objs if c.dep_ == "compound" for g in c.lefts if g.dep_ in ("amod", "compound")]
+            # ("a joint fighter jet programme": the modifier of the modifier)
             objs += [g for o in prep_objects(tok, "of") for g in (o, *o.lefts)]  # "the freezing of assets"
         else:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "intj")]
@@ -615,6 +617,22 @@ def _subject_actors(subj: list[Token], ctx: _Ctx) -> list[str]:
     return found
 
 
+def _stranded_subject(tok: Token, ctx: _Ctx) -> list[str]:
+    """A root verb with no subject whose subject the parser hung on an opening phrase ("In a
+    surprise announcement from Beijing, Iran and Saudi Arabia agreed"): the names between the last
+    comma and the verb, if nothing but names stands there."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children):
+        return []
+    sent = tok.sent
+    commas = [t.i for t in sent if t.i < tok.i and t.text == ","]
+    if not commas:
+        return []
+    span = [t for t in tok.doc[commas[-1] + 1:tok.i] if t.dep_ != "aux"]
+    if not span or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PUNCT") for t in span):
+        return []
+    return _actors([t for t in span if ctx.index.at(t.i) and t.dep_ != "compound"], ctx, places=False)
+
+
 def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     if depth > 4:
         return []
@@ -638,6 +656,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
                 return _actors([tok.head], ctx, places=False)
             ps = patterns_for(get_registry())  # "the bombing, claimed by the PKK, killed five": the act's agent
             return [a for s in subj if s.pos_ == "NOUN" and _patterns(s, ps) for a in _sources(s, ctx, depth + 1)]
+        if tok.dep_ == "ROOT" and (stranded := _stranded_subject(tok, ctx)):
+            return stranded  # "In an announcement from Beijing, Iran and Saudi Arabia agreed": misparsed
         if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB":
             # "praised X for allowing", "X was thanked for helping": X is who did it
             obj = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -692,10 +712,18 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         if movers := _actors(movers, ctx, places=False):  # "the withdrawal of Soviet troops"
             return movers
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "in" and tok.lemma_.lower() == "protest" and head.head.pos_ == "VERB":
+        # "reservists refused to report for duty in protest": people protest; a state that recalls its
+        # envoy "in protest" sanctions (its act is coded, not a protest)
+        doers = _sources(head.head, ctx, depth + 1)
+        if doers and all(ctx.actors[a].kind == "group" for a in doers):
+            return doers
     agent = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if tok.dep_ == "nsubjpass" and agent and _is_verb(head, _words("light_verbs")):
         return _actors(agent, ctx, places=False)  # "a pledge ... was announced by Tokyo"
     if tok.dep_ in ("dobj", "attr") and _is_verb(head, _words("light_verbs")):
+        return _sources(head, ctx, depth + 1)
+    if tok.dep_ == "conj" and head.pos_ == "NOUN" and head.i != tok.i:  # "staged air and naval drills"
         return _sources(head, ctx, depth + 1)
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
             and _is_verb(head.head.head, frozenset({"claim", "admit", "accept", "acknowledge"})):
@@ -758,10 +786,13 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         out = [g for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == slot
                for g in c.children if g.dep_ == "pobj"]
     if not out and tok.pos_ == "NOUN":  # "sanctions on Iran" may hang on the light verb
-        head = tok.head
-        if tok.dep_ == "pobj" and head.dep_ == "prep":  # "put forces on alert near Taiwan"
+        first = tok
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i != first.i:
+            first = first.head  # "staged air and naval drills around Taiwan"
+        head = first.head
+        if first.dep_ == "pobj" and head.dep_ == "prep":  # "put forces on alert near Taiwan"
             head = head.head
-        if tok.dep_ in ("dobj", "pobj") and _is_verb(head, _words("light_verbs")):
+        if first.dep_ in ("dobj", "pobj") and _is_verb(head, _words("light_verbs")):
             out = [g for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == slot
                    for g in c.children if g.dep_ == "pobj"]  # "gave its blessing to X": "to" as dative
     # "along the border with Azerbaijan": the state across the border
@@ -839,8 +870,9 @@ def _nominal_cause(tok: Token, triggers: dict[int, Pattern]) -> Token | None:
     "died in an air strike by X". The noun names the act; its modifiers name the agent."""
     if tok.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return None
-    return next((g for g in prep_objects(tok, ("in", "by", "during")) if g.pos_ == "NOUN" and g.i in triggers),
-                None)
+    # ("were killed in the Bosnian war": a war is no one's single act, and the count no event)
+    return next((g for g in prep_objects(tok, ("in", "by", "during")) if g.pos_ == "NOUN" and g.i in triggers
+                 and g.lemma_.lower() not in ("war", "conflict")), None)
 
 
 def _demonym_cause(tok: Token, ctx: _Ctx, triggers: dict[int, Pattern]) -> list[str]:
@@ -890,7 +922,12 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
 
 def _has_object(tok: Token) -> bool:
     """Some object is named, actor or not ("killed 23 people"): enough for an act of force."""
-    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)  # a passive's subject too
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") or _free_relative(c) for c in tok.children)  # a passive's subject too
+
+
+def _free_relative(c: Token) -> bool:
+    """"struck what the military described as weapons depots": a "what" clause as the object."""
+    return c.dep_ == "ccomp" and any(g.lower_ == "what" and g.i < c.i for g in c.children)
 
 
 def _named_non_actor(tok: Token, p: Pattern) -> bool:
@@ -917,7 +954,7 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str], left: bool = False) 
     nodes += [c for c in tok.children if c.dep_ == "nsubj"]  # "protesters in Bangkok blocked intersections"
     # "killed ..., shelling in Gaza"; "an attack targeting shoppers at a mall in Nairobi"
     nodes += [c for c in tok.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or _free_relative(c)]
     objects += prep_objects(tok, ("against", "on", "at", "with"))  # "retaliated with strikes on X in Iran"
     if left:
         objects += prep_objects(tok, "from") + [g for c in tok.children if c.dep_ in ("prt", "prep")
@@ -1051,7 +1088,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         sources = _demonym_cause(tok, ctx, triggers)
     if not sources and etype == "ACCUSE" and mod.attributed_to and any(c.dep_ == "auxpass" for c in tok.children):
         sources = [mod.attributed_to]  # "troops are accused of killing civilians, a rights group said"
-    skip = {c.i for c in tok.children if c.dep_ == "dobj" and c.i in triggers and triggers[c.i].type == p.type}
+    # (the same act as the verb's object is no target, but what names it may be: "attended the EU summit")
+    skip = {c.i for c in tok.children if c.dep_ == "dobj" and c.i in triggers and triggers[c.i].type == p.type
+            and not any((m := ctx.index.at(g.i)) and ctx.actors[m.actor_id].country
+                        for g in c.lefts if g.dep_ in ("compound", "nmod"))}
     if nominal is not None:  # "reaffirmed India's support for X": the object is this same act, not its target
         skip.add(nominal.i)
     targets, location, between = _targets(tok, p, ctx, sources, skip=skip)
@@ -1170,11 +1210,16 @@ def _intent(tok: Token) -> bool:
                 (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "poss" and c.pos_ != "PRON")
                 for c in node.head.children):  # not "defended the right of Russian troops to fire"
             return not _conditional(node.head)  # "reserved the right to use force"
+        if node.dep_ == "dobj" and node.pos_ == "NOUN" and _is_verb(node.head, _PROPOSING_VERBS):
+            return not _conditional(node.head)  # "Seoul proposed military talks with Pyongyang"
         if node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
             continue
         return False
     return False
+
+
+_PROPOSING_VERBS = frozenset({"propose", "suggest", "offer", "pledge", "promise"})
 
 
 def _threat_of(act: Pattern) -> tuple[str | None, str]:
