@@ -164,8 +164,12 @@ def _background(tok: Token) -> bool:
         if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS
                                         for c in node.children):
             return True
-        if node is tok and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
-            return True  # "demobilized since the August peace accord": an earlier event as a time mark
+        if node is tok and tok.pos_ == "NOUN":
+            mark = tok  # "after a week of unprecedented civil unrest": up through the "of" chain
+            while mark.dep_ == "pobj" and mark.head.lower_ == "of" and mark.head.head.pos_ == "NOUN":
+                mark = mark.head.head
+            if mark.dep_ == "pobj" and mark.head.lower_ in BACKGROUND_PREPS:
+                return True  # "demobilized since the August peace accord": an earlier event as a time mark
         if node.dep_ == "ROOT" or node.head.i == node.i:
             return False
         node = node.head
@@ -470,6 +474,9 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if purpose and any(c.i in triggers for c in head.children if c.dep_ in ("dobj", "nsubj")):
             return True  # "began a hunger strike to protest", "staged demonstrations to demand"
+    if tok.tag_ == "VBG" and tok.i in triggers and triggers[tok.i].type == "REQUEST" and any(
+            a.i in triggers and triggers[a.i].type == "PROTEST" for a in list(tok.ancestors)[:3]):
+        return True  # "rioted, joining demonstrators in demanding a referendum": what the protest demands
     if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in ("for", "over") and tok.head.head.i in triggers \
             and triggers[tok.head.head.i].type in ("COERCE", "ACCUSE", "SANCTION"):
         return True  # "arrested for collaborating with Israel": the alleged reason, not an act
