@@ -925,6 +925,98 @@ CASES = [
      ('SANCTION', 'RWA', 'FRA')),
     ("The European Union froze development aid to Niger in 2009 over President Mamadou Tandja's bid to extend his rule beyond two terms.",
      ('SANCTION', 'EUR', 'NER')),
+    # set I, 1985-2010 lead sentences (attribution first, appositions, light-verb nouns), by a helper who never saw the coder (48; 48/48 types blind)
+    ('Syria said on Sunday it was ready to resume peace negotiations with Israel from the point reached under the late Prime Minister Yitzhak Rabin, the official news agency SANA reported.',
+     ('AGREE', 'SYR', 'ISR')),
+    ("Israeli Prime Minister Yitzhak Rabin and Jordan's King Hussein met and discussed water sharing and border demarcation in a tent on their desert frontier north of Aqaba on Sunday, Jordanian officials said.",
+     ('CONSULT', 'ISR', 'JOR')),
+    ('According to diplomats in Belgrade, Russian Foreign Minister Yevgeny Primakov arrived in the Yugoslav capital on Tuesday for talks with President Slobodan Milosevic on the escalating crisis in Kosovo.',
+     ('CONSULT', 'RUS', 'SRB')),
+    ('A spokesman for the Pakistani Foreign Ministry said Prime Minister Nawaz Sharif had telephoned his Indian counterpart, Atal Behari Vajpayee, on Saturday to discuss the tension along the Line of Control in Kashmir.',
+     ('CONSULT', 'PAK', 'IND')),
+    ('Germany formally recognised the independence of Croatia on Monday, a step Bonn had championed for months over the hesitation of its partners in the European Community.',
+     ('SUPPORT', 'DEU', 'HRV')),
+    ('A spokesman for the Panamanian Foreign Ministry said Panama had extradited two Colombian cocaine traffickers to the United States on Thursday, the first such case since the fall of Manuel Noriega.',
+     ('COOPERATE', 'PAN', 'USA')),
+    ('According to Western diplomats in Ankara, Turkey has been sharing military intelligence with Israel for more than a year, a sign of the growing ties between the two non-Arab states.',
+     ('COOPERATE', 'TUR', 'ISR')),
+    ('Thai and Malaysian police mounted a joint operation along their common border on Sunday to hunt down Moslem separatist guerrillas, a Thai police spokesman said in Bangkok.',
+     ('COOPERATE', 'THA', 'MYS')),
+    ("Nigeria dispatched 1,500 more peacekeepers to Liberia on Monday to bolster the West African force trying to end the country's civil war, military sources in Lagos said.",
+     ('AID', 'NGA', 'LBR')),
+    ('Vietnam said on Tuesday it had completed the withdrawal of all its troops from Cambodia, nearly 11 years after they first crossed the border.',
+     ('RETREAT', 'VNM', 'KHM')),
+    ('Saddam Hussein, the Iraqi president and chairman of the ruling Revolutionary Command Council, freed 33 British hostages on Sunday, most of them elderly or in poor health, Iraqi television reported.',
+     ('RETREAT', 'IRQ', 'GBR')),
+    ('President Bill Clinton lifted the 19-year-old U.S. trade embargo against Vietnam on Thursday, clearing the way for American companies to do business with their former wartime enemy.',
+     ('RETREAT', 'USA', 'VNM')),
+    ('Iran demanded on Monday that Iraq pay 100 billion dollars in war reparations as a condition for a lasting peace settlement, the official Islamic Republic News Agency reported.',
+     ('REQUEST', 'IRN', 'IRQ')),
+    ('Warren Christopher, the U.S. secretary of state, called on Israel on Thursday to ease its closure of the West Bank and Gaza Strip, which has kept tens of thousands of Palestinians from their jobs.',
+     ('REQUEST', 'USA', 'ISR')),
+    ('A Foreign Ministry spokesman in Islamabad said Pakistan had formally asked India to let a team of U.N. military observers visit the Kashmir valley, where a separatist revolt erupted in 1989.',
+     ('REQUEST', 'PAK', 'IND')),
+    ('Azerbaijan accused Armenia on Saturday of sending regular army units into Nagorno-Karabakh, a mostly Armenian enclave inside Azerbaijan where fighting has raged since 1988.',
+     ('ACCUSE', 'AZE', 'ARM')),
+    ("Egypt on Sunday criticised and condemned Israel's decision to build 6,500 homes for Jewish settlers at Har Homa in annexed Arab east Jerusalem, the Middle East News Agency reported.",
+     ('ACCUSE', 'EGY', 'ISR')),
+    ('Pakistan lodged a formal complaint with India on Wednesday over what it called the harassment of its diplomats in New Delhi by Indian intelligence agents, the Foreign Office in Islamabad said.',
+     ('ACCUSE', 'PAK', 'IND')),
+    ("Israel's cabinet rejected on Sunday a U.S. proposal for talks in Cairo with a Palestinian delegation, dealing a blow to Secretary of State James Baker's peace efforts, Israel radio said.",
+     ('REJECT', 'ISR', 'USA')),
+    ('Turkey threatened on Thursday to take military action against Syria unless Damascus stopped sheltering Kurdish rebel leader Abdullah Ocalan, Turkish newspapers reported.',
+     ('THREATEN', 'TUR', 'SYR')),
+    ('Tariq Aziz, the Iraqi foreign minister, warned on Wednesday that Baghdad would attack Israel if the United States and its allies launched a war to drive Iraqi troops out of Kuwait.',
+     ('THREATEN', 'IRQ', 'ISR')),
+    ('President George Bush gave Iraq an ultimatum on Friday to begin a large-scale withdrawal from Kuwait by noon on Saturday or face a ground war, the White House said.',
+     ('THREATEN', 'USA', 'IRQ')),
+    ('The 12-nation European Community imposed economic sanctions on Yugoslavia on Friday in an effort to halt the civil war, EC foreign ministers said in a statement issued in Rome.',
+     ('SANCTION', 'EUR', 'SRB')),
+    ('Four Iraqi diplomats were expelled by Britain on Thursday for activities incompatible with their status, a Foreign Office spokesman said in London.',
+     ('SANCTION', 'GBR', 'IRQ')),
+    ("Egypt, the Arab world's most populous country and a key U.S. ally, recalled its ambassador from Tel Aviv on Tuesday for consultations, a Foreign Ministry statement in Cairo said.",
+     ('SANCTION', 'EGY', 'ISR')),
+    ('According to Western military attaches in Ankara, Turkey has massed about 10,000 troops with tanks and artillery along its border with Syria in recent days.',
+     ('MOBILIZE', 'TUR', 'SYR')),
+    ('Israel mobilised several thousand reservists on Monday and reinforced its positions along the frontier with Lebanon, Israel army radio said.',
+     ('MOBILIZE', 'ISR', 'LBN')),
+    ('The family homes of four Palestinian militants were demolished by Israeli troops in the West Bank town of Hebron on Tuesday, Palestinian witnesses and security sources said.',
+     ('COERCE', 'ISR', 'PSE')),
+    ('Yugoslav federal army gunboats and artillery shelled and pounded the Croatian port of Dubrovnik on Saturday in the heaviest bombardment yet of the Adriatic city, Croatian radio said.',
+     ('ASSAULT', 'SRB', 'HRV')),
+    ('Saudi Arabia beheaded four Pakistani heroin smugglers on Friday, the Interior Ministry said in a statement carried by the official Saudi Press Agency.',
+     ('ASSAULT', 'SAU', 'PAK')),
+    ('Iran launched a major offensive against Iraqi positions east of the southern port city of Basra on Friday, according to war communiques broadcast by Tehran radio.',
+     ('ASSAULT', 'IRN', 'IRQ')),
+    # set J, 32 tempting no-event sentences and 18 look-alike events, by a helper who never saw the coder (50; 34/50 blind, 18 of 32 no-event lines left uncoded)
+    ('Japan pledged on Monday to provide Sri Lanka with $300 million in emergency loans to help the island nation weather its worst economic crisis since independence.',
+     ('AGREE', 'JPN', 'LKA')),
+    ('Chinese Foreign Minister Wang Yi arrived in Islamabad on Saturday for two days of talks with Pakistani leaders on security along the China-Pakistan Economic Corridor.',
+     ('CONSULT', 'CHN', 'PAK')),
+    ('Yugoslav President Slobodan Milosevic met the American envoy Richard Holbrooke in Belgrade on Monday for talks on the Kosovo crisis, which has killed hundreds of people since February.',
+     ('CONSULT', 'SRB', 'USA')),
+    ('Brazil formally recognised Palestine as an independent state within its 1967 borders on Friday, becoming the first major South American country to do so.',
+     ('SUPPORT', 'BRA', 'PSE')),
+    ('Pakistani authorities handed over Ramzi Yousef, the suspected mastermind of the 1993 World Trade Center bombing, to American agents on Wednesday, officials in Islamabad said.',
+     ('COOPERATE', 'PAK', 'USA')),
+    ('Norway delivered 40 tonnes of medical supplies to Gaza through the Rafah crossing on Sunday, the first shipment of its kind to reach the enclave since the blockade was tightened.',
+     ('AID', 'NOR', 'PSE')),
+    ('The last Russian troops pulled out of the city of Kherson on Friday, ending an eight-month occupation that Ukrainian officials say left much of its infrastructure destroyed.',
+     ('RETREAT', 'RUS', 'UKR')),
+    ("Germany's foreign minister demanded on Thursday that Belarus release the opposition activist Maria Kolesnikova, who has been in prison since her arrest in 2020.",
+     ('REQUEST', 'DEU', 'BLR')),
+    ('Britain accused Russian military intelligence on Thursday of orchestrating a cyberattack on the headquarters of the chemical weapons watchdog in The Hague in April.',
+     ('ACCUSE', 'GBR', 'RUS')),
+    ("Hungary vetoed on Monday a joint European Union statement criticising China's crackdown in Hong Kong, the second time in a month it has blocked such a declaration.",
+     ('REJECT', 'HUN', 'EUR')),
+    ('North Korea threatened on Tuesday to take "strong countermeasures" against South Korea if Seoul went ahead with joint military exercises with the United States next month.',
+     ('THREATEN', 'PRK', 'KOR')),
+    ("Hundreds of South Koreans rallied outside the Japanese embassy in Seoul on Wednesday to protest against Tokyo's decision to release treated water from the Fukushima nuclear plant.",
+     ('PROTEST', 'KOR', 'JPN')),
+    ('The European Union imposed sanctions on eleven Myanmar officials involved in the military coup on Monday, including the commander-in-chief, Senior General Min Aung Hlaing.',
+     ('SANCTION', 'EUR', 'MMR')),
+    ('Saudi-led coalition warplanes struck a bus at a crowded market in Dahyan in northern Yemen on Thursday, killing dozens of children, Houthi officials said.',
+     ('ASSAULT', 'SAU', 'YEM')),
 ]
 
 
@@ -969,7 +1061,7 @@ def test_no_event_of_this_type(text: str, not_expected: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_sentence_is_coded(text: str, expected: tuple[str, str, str]) -> None:
-    r = run(text)
+    r = run(text, published=None)  # the news of no particular day: "in 2006" is not history here
     got = dyads(r)
     etype, src, tgt = expected
     symmetric = etype in ("CONSULT", "COOPERATE", "AGREE")
@@ -980,7 +1072,7 @@ def test_recall_over_my_sentences_is_high() -> None:
     """The coder should get nearly all of these general phrasings, not just the seeds."""
     hits = 0
     for text, expected in CASES:
-        got = dyads(run(text))
+        got = dyads(run(text, published=None))
         etype, src, tgt = expected
         hits += expected in got or (etype, tgt, src) in got
     assert hits / len(CASES) >= 0.75
@@ -1008,6 +1100,35 @@ def test_recall_over_my_sentences_is_high() -> None:
     "More than 200 North Korean defectors reached South Korea last year, a fraction of the pre-pandemic annual figure of over 1,000, according to Seoul's Unification Ministry.",
     'Sovereignty over the Spratly Islands is contested by China, Vietnam, the Philippines, Malaysia and Brunei, several of which maintain outposts on reefs in the chain.',
     "Europe's largest nuclear power station, the Zaporizhzhia plant has remained under Russian control since the early weeks of the war, and all six of its reactors sit in cold shutdown.",
+    # set J, 32 tempting no-event sentences and 18 look-alike events, by a helper who never saw the coder (50; 34/50 blind, 18 of 32 no-event lines left uncoded)
+    'Ethiopia and Eritrea fought a border war between 1998 and 2000 that killed an estimated 80,000 people, a conflict still remembered bitterly in the dusty town of Badme.',
+    'The Gaza Strip has been under an Israeli and Egyptian blockade since 2007, when Hamas took control of the territory from forces loyal to President Mahmoud Abbas.',
+    'Economic sanctions rarely force authoritarian governments to change course and often hurt ordinary citizens more than ruling elites, several academic studies have concluded.',
+    'The next round of the Geneva talks is expected to open in March, but few observers believe a breakthrough on the constitutional committee is within reach.',
+    'It is still unclear whether Moscow will retaliate for the expulsions, and Kremlin officials have so far declined to comment on the matter.',
+    'If the ceasefire collapses, aid agencies fear that hundreds of thousands of civilians in Idlib province could be forced to flee towards the Turkish border.',
+    '"We feel abandoned by the whole world," said a 54-year-old shopkeeper in Sarajevo, describing the despair that has gripped the besieged city this winter.',
+    'Shares in the defence contractor rallied sharply on Tuesday as investors bet that rising tensions in the Gulf would boost demand for missiles and aircraft.',
+    'The rupee came under renewed pressure on Monday, falling to a record low against the dollar as foreign investors pulled money out of Indian equities.',
+    'The Japanese carmaker said it would cut 5,000 jobs in Europe after a collapse in demand, describing the restructuring as its response to a deepening crisis.',
+    'The Anti-Terrorism Act of 1997 remains on the statute books in Pakistan, and rights groups have long argued that its definition of terrorism is far too broad.',
+    'Founded in 2004, the Kofi Annan International Peacekeeping Training Centre in Accra has trained more than 20,000 soldiers, police and civilians, according to its annual report.',
+    'The Brazilian striker attacked the near post in the 89th minute and headed the winner, sending Argentina out of the Copa America in front of 60,000 fans.',
+    "France's defence held firm against wave after wave of German attacks before Mbappe struck on the counter to seal a 2-0 victory in Munich.",
+    'The film, a drama about a family torn apart by the Bosnian war, premiered at the Berlin festival on Friday to a standing ovation and glowing reviews.',
+    'Relations between India and Pakistan have been frozen for most of the past decade, with bilateral trade reduced to a trickle and no formal dialogue since 2015.',
+    'During the 1990s, the Taliban captured Kabul and imposed a strict interpretation of Islamic law, banning girls from school and women from most paid work.',
+    'Should Washington lift its sanctions, Iranian oil exports could double within a year, according to estimates published by the International Energy Agency.',
+    '"Who will pay for the reconstruction of Mosul?" asked the city\'s governor, noting that entire neighbourhoods destroyed in the fighting against Islamic State still lie in ruins.',
+    '"I am deeply saddened by the loss of so many young lives," the Kenyan president said in a televised address, a day after floods swept through the Rift Valley.',
+    'Economists predict that the trade war will shave half a percentage point off global growth next year, with export-dependent Asian economies hit hardest.',
+    'The cyclone struck the coast of Mozambique overnight with winds of 175 kilometres an hour, flattening homes and cutting power to the port city of Beira.',
+    "Foreign aid accounts for roughly a third of Afghanistan's national budget, a dependence that economists say leaves the government dangerously exposed to donor fatigue.",
+    'The euro found support near $1.08 on Thursday as traders scaled back expectations of an interest rate cut by the European Central Bank in June.',
+    'European demand for Russian pipeline gas has fallen sharply since 2022, and Gazprom reported its first annual loss in more than two decades on Thursday.',
+    'The proposal has struck a chord with voters in the impoverished north, where unemployment is twice the national average, according to a poll published on Sunday.',
+    'Few in Caracas now believe the opposition can force early elections, and many say they are simply too exhausted and frightened to march again.',
+    'The Organisation for the Prohibition of Chemical Weapons, based in The Hague, has 193 member states and was awarded the Nobel Peace Prize in 2013.',
 ])
 def test_no_event_from_a_sentence_without_one(text: str) -> None:
     assert run(text).events == []
@@ -1540,3 +1661,17 @@ def test_retaliating_with_strikes_is_an_attack_and_promising_to_is_a_threat() ->
     assert ("ASSAULT", "PAK", "IRN") in dyads(r)
     r = run("China responded with countermeasures against Lithuania.")
     assert {e.type for e in r.events} == {"THREATEN"}
+
+
+def test_an_act_dated_years_before_the_article_is_history_not_news() -> None:
+    # recalled in a 2025 article, the 1979 treaty and the 1998-2000 war are background
+    for text in ("Egypt and Israel signed a peace treaty in 1979.",
+                 "Ethiopia and Eritrea fought a border war between 1998 and 2000 that killed 80,000 people.",
+                 "During the 1990s, the Taliban captured Kabul, banning girls from school."):
+        assert run(text, published="2025-03-01").events == [], text
+    # in an article of its own time it is the news
+    assert "SUPPORT" in {e.type for e in run("Egypt and Israel signed a peace treaty in 1979.",
+                                             published="1979-03-27").events}
+    # with no publication date known, nothing is judged old
+    assert run("Egypt and Israel signed a peace treaty in 1979.", published=None).events
+

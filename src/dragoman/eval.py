@@ -407,9 +407,11 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def sentence_articles(records: Iterable[Mapping[str, Any]]) -> list[Article]:
-    """Each gold sentence as a one-sentence article, published on the record's date."""
-    return [Article(id=str(r["id"]), text=str(r.get("text") or ""), published=r.get("date"))
+def sentence_articles(records: Iterable[Mapping[str, Any]], dated: bool = True) -> list[Article]:
+    """Each gold sentence as a one-sentence article, published on the record's date; dated=False
+    where the file's dates are placeholders (PLOVER_EXAMPLES.md: every PLOVER record is dated
+    2000-01-01), so that no sentence is judged old or new against a date it never had."""
+    return [Article(id=str(r["id"]), text=str(r.get("text") or ""), published=r.get("date") if dated else None)
             for r in records]
 
 

@@ -49,10 +49,10 @@ def run_sentence_sets(plover: Path | None, petrarch: Path | None, folds: int, fo
     out: dict[str, Any] = {}
     plover_recs = ev.load_jsonl(plover) if plover else []
     petr_recs = ev.load_jsonl(petrarch) if petrarch else []
-    to_extract = plover_recs + [r for r in petr_recs
-                                if r.get("dataset") in ev.SCORED_PETRARCH_SETS and r.get("text")]
+    to_extract = ev.sentence_articles(plover_recs, dated=False) + ev.sentence_articles(
+        [r for r in petr_recs if r.get("dataset") in ev.SCORED_PETRARCH_SETS and r.get("text")])
     t0 = time.perf_counter()
-    preds = ev.extract_records(ev.sentence_articles(to_extract), batch_size=batch_size) if to_extract else {}
+    preds = ev.extract_records(to_extract, batch_size=batch_size) if to_extract else {}
     elapsed = time.perf_counter() - t0
     for key, recs, scorer in (("plover", plover_recs, ev.score_plover), ("petrarch", petr_recs, ev.score_petrarch)):
         if not recs:

@@ -11,6 +11,7 @@ when its evidence (sentence and span) is in hand.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,7 +87,8 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
         # the -ing clause that does is coded on its own
         orphan = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i < tok.i and tok.head.i in trigger_ids \
             and tok.head.i not in governing and tok.head.i not in coded
-        if (_embedded(tok, trigger_ids, governing) and not orphan) or _in_condition(tok) or _obliged(tok):
+        if (_embedded(tok, trigger_ids, governing) and not orphan) or _in_condition(tok) or _obliged(tok) \
+                or _market_demand(tok):
             coded.add(tok.i)
             continue
         if tok.pos_ != "VERB" and not _framing(tok) and _verb_coded(doc, _governing_verb(tok), coded):
@@ -176,6 +178,13 @@ def _background(tok: Token) -> bool:
     return False
 
 
+def _market_demand(tok: Token) -> bool:
+    """"a collapse in demand", "European demand for gas": demand as an economic quantity (a bare
+    singular with no determiner or owner), not a request."""
+    return tok.pos_ == "NOUN" and tok.lower_ == "demand" and not any(
+        c.dep_ in ("det", "poss") for c in tok.children)
+
+
 def _obliged(tok: Token) -> bool:
     """'Y must V' (said by X): a demand on Y, coded by the obligations pass, not V itself."""
     return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("must", "should")
@@ -215,6 +224,8 @@ def _in_condition(tok: Token) -> bool:
     for _ in range(4):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
             return True
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            return True  # "it is unclear whether Moscow will retaliate": an open question
         if node.head.i == node.i or node.dep_ in ("ROOT", "ccomp"):
             return False
         node = node.head
@@ -339,6 +350,10 @@ def _fits(tok: Token, p: Pattern) -> bool:
             c.dep_ == "ccomp" and _hostile_act(c) and not any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children)
             for c in tok.children) and not (p.strict_objects and any(  # "raised the possibility of imposing sanctions"
             _hostile_act(g) for g in _possibility_of(tok))):
+        return False
+    if p.not_objects and any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in p.not_objects
+                                                                   or c.lower_ in p.not_objects)
+                             for c in tok.children):
         return False
     if p.consequence_complement and not any(_faces_consequences(c) for c in tok.children) \
             and not _ultimatum_below(tok):
@@ -1231,6 +1246,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         return []
     location = location or _location(tok, ctx)
     date_text = _date(tok, sent)
+    if _history(date_text, ctx.art.published) or (not date_text and tok.dep_ in ("advcl", "conj", "xcomp") and _history(
+            _date(tok.head, sent), ctx.art.published)):  # ("During the 1990s, the Taliban captured Kabul, banning...")
+        return []  # "fought a border war between 1998 and 2000", in a 2025 article: history, not news
     date = _resolve_date(date_text, ctx.art.published, mod.future)
     start, end = _evidence_span(tok, sent)
     out = []
@@ -1244,6 +1262,18 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                          target_inferred=t is not None and not between and t not in stated,
                          rule=p.rule, sentence=sent.text, span=(start, end)))
     return out
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s)?\b")
+
+
+def _history(date_text: str | None, published: str | None) -> bool:
+    """Is the act dated by years that all lie more than a year before the article ("during the
+    1990s", "between 1998 and 2000", "in 1992")? A background the writer recalls, not an event."""
+    if not date_text or not published or not published[:4].isdigit():
+        return False
+    years = [int(y) + (9 if decade else 0) for y, decade in _YEAR.findall(date_text)]
+    return bool(years) and max(years) < int(published[:4]) - 1
 
 
 def _intent(tok: Token) -> bool:

@@ -42,6 +42,7 @@ class Pattern:
     strict_objects: bool = False  # objects name the object's head only, not its modifiers ("government building")
     consequence_complement: bool = False  # only with "X would pay a price / face consequences" as complement
     needs_source: bool = False  # no event unless the text names who acts
+    not_objects: frozenset[str] = frozenset()  # no fit with these objects ("struck a chord", "pulled money out")
 
     @property
     def rule(self) -> str:
@@ -94,7 +95,7 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     hostile_complement=bool(d.get("hostile_complement")),
                     strict_objects=bool(d.get("strict_objects")),
                     consequence_complement=bool(d.get("consequence_complement")),
-                    needs_source=bool(d.get("needs_source")))
+                    needs_source=bool(d.get("needs_source")), not_objects=_fs(d, "not_objects", reg))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
