@@ -1557,6 +1557,11 @@ SENTENCES = [
     ('COERCE', 'Russian security services detained Evan Gershkovich, an American reporter for The Wall Street Journal, in Yekaterinburg on Thursday on charges of espionage.'),
     ('ASSAULT', 'Saudi-led coalition warplanes struck a bus at a crowded market in Dahyan in northern Yemen on Thursday, killing dozens of children, Houthi officials said.'),
     ('ASSAULT', "Russia launched a barrage of missiles and drones at Kyiv before dawn on Monday, killing at least 30 people and damaging the city's main children's hospital."),
+    # dev-fold silences traced to general causes, checked on sentences of my own
+    ('ASSAULT', 'The journalist died under torture in a Syrian prison.'),
+    ('ASSAULT', 'Two detainees died of beatings in army custody, their families said.'),
+    ('PROTEST', 'Opposition activists began collecting signatures for a petition against the new media law.'),
+    ('AGREE', 'After weeks of mediation, the government and the rebels have agreed to allow aid convoys into the region.'),
 ]
 
 

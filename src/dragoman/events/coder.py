@@ -319,7 +319,7 @@ def _fits(tok: Token, p: Pattern) -> bool:
             # "suspended part of a military aid program": the object is what the part is of
             # ("prisoners of war": what kind of prisoner the "of" says)
             objs += [g for o in list(objs) if o.pos_ == "NUM" or o.lemma_.lower() in _words("group_of_nouns") | {
-                "part", "much", "worth", "state", "prisoner", "year", "month", "week", "decade", "round"}
+                "part", "much", "worth", "state", "prisoner", "year", "month", "week", "decade", "round", "result"}
                      for g in prep_objects(o, "of")]  # "shut 13 of the crossings", "broke off three years of talks"
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
             # "granted 20 million ECU in emergency food aid": the amount and what it is in
@@ -658,7 +658,7 @@ def _stranded_subject(tok: Token, ctx: _Ctx) -> list[str]:
     if not commas:
         return []
     span = [t for t in tok.doc[commas[-1] + 1:tok.i] if t.dep_ != "aux"]
-    if not span or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PUNCT") for t in span):
+    if not span or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PUNCT", "SYM") for t in span):
         return []
     return _actors([t for t in span if ctx.index.at(t.i) and t.dep_ != "compound"], ctx, places=False)
 
