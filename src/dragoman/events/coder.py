@@ -280,7 +280,8 @@ _DEGREE_ADVERBS = ("closer", "nearer", "deeper", "further")
 #: particles the parser may read as adverbs ("brushed aside the offer")
 _ADVERB_PARTICLES = frozenset({"aside", "away", "back", "down", "off", "out", "up"})
 #: "X would face / pay / draw a response": what a warned party would get
-_CONSEQUENCE_VERBS = frozenset({"face", "suffer", "pay", "incur", "meet", "draw", "provoke", "trigger", "invite", "bring"})
+_CONSEQUENCE_VERBS = frozenset({"face", "suffer", "pay", "incur", "meet", "draw", "provoke", "trigger", "invite", "bring",
+                                "receive", "get"})
 _DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game", "wargame", "rehearsal"})
 #: "spoke by telephone with Putin": the means, with the other party hanging on it
 _MEANS_NOUNS = frozenset({"telephone", "phone", "video", "videolink", "link", "call", "line", "conference", "videoconference"})
@@ -319,7 +320,8 @@ def _fits(tok: Token, p: Pattern) -> bool:
             # "suspended part of a military aid program": the object is what the part is of
             # ("prisoners of war": what kind of prisoner the "of" says)
             objs += [g for o in list(objs) if o.pos_ == "NUM" or o.lemma_.lower() in _words("group_of_nouns") | {
-                "part", "much", "worth", "state", "prisoner", "year", "month", "week", "decade", "round", "result"}
+                "part", "much", "worth", "state", "prisoner", "year", "month", "week", "decade", "round", "result",
+                "first", "last", "rest", "remainder", "bulk", "batch", "tranche", "share"}
                      for g in prep_objects(o, "of")]  # "shut 13 of the crossings", "broke off three years of talks"
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
             # "granted 20 million ECU in emergency food aid": the amount and what it is in
@@ -653,11 +655,19 @@ def _stranded_subject(tok: Token, ctx: _Ctx) -> list[str]:
     comma and the verb, if nothing but names stands there."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children):
         return []
+    # "Israel, a senior army officer said, halted its offensive": the speaker's clause took the subject
+    for c in tok.children:
+        if c.dep_ == "parataxis" and c.i < tok.i and c.lemma_.lower() in _words("speech_verbs"):
+            subj = [g for g in c.children if g.dep_ == "nsubj" and any(a.dep_ == "appos" for a in g.children)]
+            if found := _actors(subj, ctx, places=False):
+                return found
     sent = tok.sent
     commas = [t.i for t in sent if t.i < tok.i and t.text == ","]
     if not commas:
         return []
-    span = [t for t in tok.doc[commas[-1] + 1:tok.i] if t.dep_ != "aux"]
+    span = [t for t in tok.doc[commas[-1] + 1:tok.i] if t.dep_ != "aux" and not (  # "Brazil on Friday formally"
+        t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADV"
+        or (t.pos_ == "ADP" and all(g.ent_type_ in ("DATE", "TIME") for g in t.children)))]
     if not span or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PUNCT", "SYM") for t in span):
         return []
     return _actors([t for t in span if ctx.index.at(t.i) and t.dep_ != "compound"], ctx, places=False)
@@ -731,6 +741,11 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
                                                          for g in a.children if g.dep_ == "pobj"]]
     if blamed:  # "attacks blamed on Muslim militants", "a bombing claimed by the PKK"
         return _actors(blamed, ctx, places=False)
+    # "the Philippines lodged a protest with China over manoeuvres by Chinese ships": the light
+    # verb's subject acts, whatever "by" phrase the parser hangs on the noun
+    if tok.dep_ == "dobj" and _is_verb(tok.head, _words("light_verbs")) and any(
+            c.dep_ == "nsubj" for c in tok.head.children) and (doers := _sources(tok.head, ctx, depth + 1)):
+        return doers
     froms = ("by",) if tok.lemma_.lower() in _words("movement_nouns") else ("by", "from")  # "withdrawal from"
     by = [g for c in kids if c.dep_ in ("prep", "agent") and c.lower_ in froms for g in c.children
           if g.dep_ == "pobj"]  # "sanctions imposed by the EU", "condemnation from Tokyo and Seoul"
@@ -869,7 +884,9 @@ def _faces_consequences(c: Token) -> bool:
             and any(_conditioned_party(c.head))
     # ("any attack would be met with a ferocious response": the attacker is warned;
     # "gave Syria until the end of the month to expel Ocalan or face military action": an ultimatum)
-    return (c.dep_ == "ccomp" and _consequence_verb(c)) or (c.dep_ in ("ccomp", "xcomp", "advcl") and any(
+    # ("China must drop barriers or face penalties" is a demand: the obligations pass codes it)
+    return (c.dep_ == "ccomp" and _consequence_verb(c)) or (c.dep_ in ("ccomp", "xcomp", "advcl") and not any(
+        a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children) and any(
         g.dep_ == "conj" and g.lower_ != "or" and _consequence_verb(g) and any(
             o.lower_ == "or" for o in c.children if o.dep_ == "cc") for g in c.children))
 
@@ -898,7 +915,7 @@ def _ultimatum_below(tok: Token) -> bool:
 
 def _ultimatum(v: Token) -> bool:
     """"to expel Ocalan or face military action": a demanded act with its alternative."""
-    return v.pos_ == "VERB" and any(o.dep_ == "cc" and o.lower_ == "or" for o in v.children) and any(
+    return v.pos_ == "VERB" and not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in v.children) and any(o.dep_ == "cc" and o.lower_ == "or" for o in v.children) and any(
         g.dep_ == "conj" and _consequence_verb(g) for g in v.children)
 
 
@@ -1065,9 +1082,11 @@ def _location(tok: Token, ctx: _Ctx) -> str | None:
     return None
 
 
-def _date(tok: Token, sent: Span) -> str | None:
-    """The DATE entity attached to the trigger's clause, else the sentence's only one."""
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+def _date(tok: Token, sent: Span, when_only: bool = False) -> str | None:
+    """The DATE entity attached to the trigger's clause, else the sentence's only one; when_only,
+    only a date that says when (not a year naming a thing: "its 1967 borders", "the 1994 genocide")."""
+    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")
+             and not (when_only and e.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"))]
     for e in dates:
         anc = e.root
         for _ in range(3):
@@ -1246,8 +1265,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         return []
     location = location or _location(tok, ctx)
     date_text = _date(tok, sent)
-    if _history(date_text, ctx.art.published) or (not date_text and tok.dep_ in ("advcl", "conj", "xcomp") and _history(
-            _date(tok.head, sent), ctx.art.published)):  # ("During the 1990s, the Taliban captured Kabul, banning...")
+    if _history(_date(tok, sent, when_only=True), ctx.art.published) or (
+            not date_text and tok.dep_ in ("advcl", "conj", "xcomp")
+            and _history(_date(tok.head, sent, when_only=True), ctx.art.published)):
+        # ("During the 1990s, the Taliban captured Kabul, banning...")
         return []  # "fought a border war between 1998 and 2000", in a 2025 article: history, not news
     date = _resolve_date(date_text, ctx.art.published, mod.future)
     start, end = _evidence_span(tok, sent)
@@ -1279,6 +1300,9 @@ def _history(date_text: str | None, published: str | None) -> bool:
 def _intent(tok: Token) -> bool:
     """Does the trigger's own clause state an intention: 'will give', 'offered to', 'ready to'?"""
     node = tok
+    if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+            c.dep_ == "nsubj" for c in tok.children):
+        return True  # a headline's "Iraq to free 300 prisoners": what it will do
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in node.children):
             return not _conditional(node)
