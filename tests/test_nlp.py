@@ -40,3 +40,24 @@ def test_rejected_articles_pass_through_in_order_without_a_doc() -> None:
     out = list(nlp.parse(arts, batch_size=8))
     assert [a.id for a, _ in out] == ["a", "b", "c"]
     assert out[1][1] is None and out[0][1] is not None
+
+
+@pytest.mark.parametrize(("text", "verb", "subject", "obj"), [
+    # the small parser reads these as noun phrases with the verb as a modifier of its object
+    ("Israel's Shin Bet shared intelligence with Egyptian security services.", "shared", "Bet", "intelligence"),
+    ("Japan's Air Self-Defence Force scrambled fighter jets on Monday.", "scrambled", "Force", "jets"),
+    # a name the parser hung on the verb as an adverbial is its subject
+    ("Azerbaijan massed troops along its border with Armenia on Wednesday.", "massed", "Azerbaijan", "troops"),
+])
+def test_a_verb_the_parser_lost_gets_its_subject_and_object_back(text: str, verb: str, subject: str,
+                                                                 obj: str) -> None:
+    doc = nlp.nlp()(text)
+    v = next(t for t in doc if t.text == verb)
+    assert v.pos_ == "VERB" and v.dep_ == "ROOT"
+    assert [c.text for c in v.children if c.dep_ == "nsubj"] == [subject]
+    assert [c.text for c in v.children if c.dep_ == "dobj"] == [obj]
+
+
+def test_a_past_participle_modifier_is_left_alone() -> None:
+    doc = nlp.nlp()("The U.S.-backed government collapsed on Friday.")
+    assert next(t for t in doc if t.text == "collapsed").dep_ == "ROOT"

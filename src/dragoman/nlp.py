@@ -70,6 +70,49 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dragoman_verb_repair")
+def repair_stranded_verbs(doc: Doc) -> Doc:
+    """The small parser sometimes reads "Israel's Shin Bet shared intelligence with Egypt" as a noun
+    phrase: the past-tense verb becomes a modifier (amod) of its object, which becomes the root, and
+    the sentence loses its verb. A finite past verb (VBD) cannot modify a noun: make it the root,
+    its head noun the object and the nominal before it the subject."""
+    # (the clause may be reported: "Israel's Shin Bet shared intelligence..., an official said")
+    for verb in [t for t in doc if t.tag_ == "VBD" and t.dep_ in ("ROOT", "ccomp")]:
+        # "Azerbaijan massed troops": a name before a finite verb with no subject is its subject
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            names = [c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and c.pos_ == "PROPN"
+                     and c.ent_type_ in ("", "GPE", "ORG", "PERSON", "NORP")]
+            if len(names) == 1:
+                names[0].dep_ = "nsubj"
+    for root in [t for t in doc if t.dep_ in ("ROOT", "ccomp", "nsubj") and t.pos_ in ("NOUN", "PROPN")]:
+        verbs = [c for c in root.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < root.i
+                 and doc[c.i - 1].text != "-"]  # not "U.S.-backed"
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        # (a participle only after a possessed name: "Japan's Air Self-Defence Force scrambled jets")
+        deps = ("nmod", "compound", "npadvmod", "nsubj") if verb.tag_ == "VBD" else ("nmod",)
+        subj = [c for c in root.children if c.i < verb.i and c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")]
+        subj += [c for c in verb.children if c.i < verb.i and c.dep_ in ("npadvmod", "nmod", "compound")
+                 and c.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBD"]
+        if not subj:
+            continue
+        head = max(subj, key=lambda t: t.i)
+        if root.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:  # ("..., an official said": the reported clause)
+            verb.head, verb.dep_ = root.head, "ccomp"
+        root.head, root.dep_ = verb, "dobj"
+        head.head, head.dep_ = verb, "nsubj"
+        for c in list(root.children):  # "Japan's" before the subject is the subject's
+            if c.i < head.i and c.i != verb.i:
+                c.head = head
+        for c in list(root.children):  # what follows the object may belong to the verb ("along the border")
+            if c.dep_ == "prep" and c.i > root.i and c.lower_ not in ("of",):
+                c.head = verb
+    return doc
+
+
 @Language.component("dragoman_fixed_phrases")
 def merge_fixed_phrases(doc: Doc) -> Doc:
     """Foreign set phrases the parser splits into a verb and its object ("declared X persona non
@@ -171,6 +214,7 @@ def load(name: str | None = None, reg_key: int = 0) -> Language:
     reg = get_registry()
     nlp.add_pipe("dragoman_fixed_phrases", first=True)
     nlp.add_pipe("dragoman_paragraphs", before="parser")
+    nlp.add_pipe("dragoman_verb_repair", after="attribute_ruler")  # (parts of speech are set there)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH",
                                                               "overwrite_ents": True})
     ruler.add_patterns(ruler_patterns(reg))  # type: ignore[attr-defined]
