@@ -90,6 +90,17 @@ def test_hyphenated_co_verbs_are_written_solid() -> None:
     assert out.text == "India and the US will coproduce engines and Cooperate closely, said the co-founder."
 
 
+def test_wire_datelines_are_removed_before_the_first_sentence() -> None:
+    # the parser would read the city as the subject of the sentence
+    out = clean(_art("RANGOON, Burma (AP) - Burma's military government has freed Aung San Suu Kyi."))
+    assert out.text == "Burma's military government has freed Aung San Suu Kyi."
+    assert clean(_art("NEW DELHI (Xinhua) - Li Peng arrived.")).text == "Li Peng arrived."
+    assert clean(_art("WASHINGTON - The US imposed sanctions.")).text == "The US imposed sanctions."
+    # a dash inside a sentence, or a name in capitals that is no dateline, stays
+    assert clean(_art("Iran - a country of 80 million - voted.")).text == "Iran - a country of 80 million - voted."
+    assert clean(_art("NATO and the EU met in Brussels.")).text == "NATO and the EU met in Brussels."
+
+
 def test_inline_photo_credit_removed() -> None:
     out = clean(_art("Lavrov met Araghchi in Moscow (Photo: IRNA) on Friday, the ministry said."))
     assert out.text == "Lavrov met Araghchi in Moscow on Friday, the ministry said."

@@ -294,7 +294,7 @@ def _particle_hosts(tok: Token) -> list[Token]:
 
 
 def _fits(tok: Token, p: Pattern) -> bool:
-    if p.particles and not any(c.lower_ in p.particles and (c.dep_ in ("prt", "prep") or (
+    if p.particles and not any(c.lower_ in p.particles and c.i > tok.i and (c.dep_ in ("prt", "prep") or (
             c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)) for c in _particle_hosts(tok)) and not (
             # "stripped critics of citizenship", "blamed the attack on Iran": the particle on the object
             any(c.lower_ in p.particles and c.dep_ == "prep" and (p.objects or c.lower_ in p.target)
@@ -921,9 +921,10 @@ def _ultimatum(v: Token) -> bool:
 
 def _consequence_verb(v: Token) -> bool:
     """"would face (pay, draw) attacks, consequences, a heavy price" ("pay a price", not "prices")."""
-    return v.lemma_.lower() in _CONSEQUENCE_VERBS and any(
+    return v.lemma_.lower() in _CONSEQUENCE_VERBS and (any(
         g.dep_ in ("dobj", "pobj") and g.lower_ in _words("consequence_nouns")
-        for g in v.subtree if g.head.i == v.i or g.head.head.i == v.i)
+        for g in v.subtree if g.head.i == v.i or g.head.head.i == v.i) or (v.lemma_.lower() == "pay" and any(
+            g.dep_ == "advmod" and g.lower_ in ("dearly", "heavily") for g in v.children)))  # "would pay dearly"
 
 
 def _conditioned_party(tok: Token) -> list[Token]:
