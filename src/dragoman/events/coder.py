@@ -88,7 +88,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
         orphan = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i < tok.i and tok.head.i in trigger_ids \
             and tok.head.i not in governing and tok.head.i not in coded
         if (_embedded(tok, trigger_ids, governing) and not orphan) or _in_condition(tok) or _obliged(tok) \
-                or _market_demand(tok):
+                or _market_demand(tok) or _not_news(tok, p):
             coded.add(tok.i)
             continue
         if tok.pos_ != "VERB" and not _framing(tok) and _verb_coded(doc, _governing_verb(tok), coded):
@@ -176,6 +176,38 @@ def _background(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _not_news(tok: Token, p: Pattern) -> bool:
+    """Sentences that report no act however their words read: a question ("Would Washington go to
+    war with China?"), a habit ("traditionally refuses", "receives aid every year"), an anniversary
+    ("marks 30 years since Iraqi troops poured into Kuwait"), sport ("beat Brazil 1-0", "stunned
+    Spain in a penalty shootout") and private violence ("stabbed his neighbour")."""
+    sent = tok.sent
+    if sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+        return True
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "advmod" and c.lower_ in _words("habitual_adverbs") for c in node.children) or any(
+                c.dep_ in ("npadvmod", "prep") and any(g.lower_ in ("every", "each") for g in c.subtree)
+                and any(g.lemma_.lower() in ("year", "month", "week", "day") for g in c.subtree)
+                for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    if any(a.lower_ == "anniversary" or (a.lemma_.lower() == "mark" and any(  # "marks 30 years since..."
+            c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in ("year", "decade", "month", "anniversary")
+            for c in a.children))
+           for a in tok.ancestors):
+        return True
+    if p.type == "ASSAULT" and any(t.lemma_.lower() in _GAME_VERBS and t.pos_ == "VERB" for t in sent):
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}  # (a game won, not "hanged two
+        if words & _words("sports_words") or re.search(  # men in the football stadium")
+                r"\b\d{1,2}-\d{1,2}\b(?! (?:year|month|week|day))", sent.text):
+            return True
+    return p.type == "ASSAULT" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _words("private_persons")
+                                       for c in tok.children)
 
 
 def _market_demand(tok: Token) -> bool:
@@ -277,6 +309,9 @@ def _patterns(tok: Token, ps) -> list[Pattern]:
 
 
 _DEGREE_ADVERBS = ("closer", "nearer", "deeper", "further")
+#: verbs of winning a game, which sport shares with war ("Argentina beat Brazil 1-0")
+_GAME_VERBS = frozenset({"beat", "defeat", "stun", "thrash", "rout", "crush", "edge", "trounce", "hammer",
+                         "overwhelm", "outplay", "eliminate", "knock", "sink", "upset", "down"})
 #: particles the parser may read as adverbs ("brushed aside the offer")
 _ADVERB_PARTICLES = frozenset({"aside", "away", "back", "down", "off", "out", "up"})
 #: "X would face / pay / draw a response": what a warned party would get
@@ -294,7 +329,8 @@ def _particle_hosts(tok: Token) -> list[Token]:
 
 
 def _fits(tok: Token, p: Pattern) -> bool:
-    if p.particles and not any(c.lower_ in p.particles and c.i > tok.i and (c.dep_ in ("prt", "prep") or (
+    if p.particles and not any(c.lower_ in p.particles and c.i > tok.i and (
+            c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ != "in") or (  # "gave in", not "gave X in an address"
             c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)) for c in _particle_hosts(tok)) and not (
             # "stripped critics of citizenship", "blamed the attack on Iran": the particle on the object
             any(c.lower_ in p.particles and c.dep_ == "prep" and (p.objects or c.lower_ in p.target)
@@ -334,7 +370,8 @@ def _fits(tok: Token, p: Pattern) -> bool:
             # (nor is a drill named by its weapons: "staged live-fire exercises" fires nothing)
             mods = [g for o in list(objs) if o.lemma_.lower() not in people and o.lower_ not in people
                     and o.lemma_.lower() not in _DRILL_NOUNS
-                    and not p.strict_objects for g in o.lefts if g.dep_ in ("compound", "amod", "nmod")]
+                    and (not p.strict_objects or o.pos_ == "PROPN")  # "arms dealer Viktor Bout"
+                    for g in o.lefts if g.dep_ in ("compound", "amod", "nmod")]
             objs += mods + [g for m in mods for g in m.children if g.dep_ == "conj"]  # "search-and-rescue teams"
         if not any(o.lemma_.lower() in p.objects or o.lower_ in p.objects for o in objs):
             return False
@@ -353,6 +390,10 @@ def _fits(tok: Token, p: Pattern) -> bool:
             for c in tok.children) and not (p.strict_objects and any(  # "raised the possibility of imposing sanctions"
             _hostile_act(g) for g in _possibility_of(tok))):
         return False
+    if p.type == "AID" and tok.pos_ == "VERB" and any(
+            prep_objects(h, "against") for h in (tok, *(g for c in tok.children if c.dep_ == "dobj"
+                                                        for g in (c, *c.conjuncts)))):
+        return False  # "vowed to send tanks and warplanes against Colombia": force, not aid
     if p.not_objects and any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in p.not_objects
                                                                    or c.lower_ in p.not_objects)
                              for c in tok.children):
@@ -1088,9 +1129,11 @@ def _date(tok: Token, sent: Span, when_only: bool = False) -> str | None:
     only a date that says when (not a year naming a thing: "its 1967 borders", "the 1994 genocide")."""
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")
              and not (when_only and e.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"))]
+    if when_only:  # a year says when better than "for four months"
+        dates.sort(key=lambda e: not _YEAR.search(e.text))
     for e in dates:
         anc = e.root
-        for _ in range(3):
+        for _ in range(4 if when_only else 3):  # ("for four months in 1999": one step further)
             if anc.head.i == anc.i:
                 break
             anc = anc.head
@@ -1266,10 +1309,13 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         return []
     location = location or _location(tok, ctx)
     date_text = _date(tok, sent)
-    if _history(_date(tok, sent, when_only=True), ctx.art.published) or (
-            not date_text and tok.dep_ in ("advcl", "conj", "xcomp")
-            and _history(_date(tok.head, sent, when_only=True), ctx.art.published)):
-        # ("During the 1990s, the Taliban captured Kabul, banning...")
+    named_year = " ".join(c.text for c in tok.lefts if c.dep_ in ("nummod", "compound", "amod")) \
+        if tok.pos_ == "NOUN" else ""  # "its 1979 peace treaty": the year an act named by a noun took place
+    if _history(named_year, ctx.art.published) or any(_history(_date(a, sent, when_only=True), ctx.art.published)
+                                                      for a in (tok, *[a for a in list(tok.ancestors)[:4]
+                                                                       if a.pos_ in ("VERB", "AUX")])):
+        # ("During the 1990s, the Taliban captured Kabul, banning...", "was imprisoned in 1999 for
+        # reciting a poem at a rally")
         return []  # "fought a border war between 1998 and 2000", in a 2025 article: history, not news
     date = _resolve_date(date_text, ctx.art.published, mod.future)
     start, end = _evidence_span(tok, sent)
