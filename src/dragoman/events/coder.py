@@ -1350,6 +1350,9 @@ def _intent(tok: Token) -> bool:
     if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
             c.dep_ == "nsubj" for c in tok.children):
         return True  # a headline's "Iraq to free 300 prisoners": what it will do
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in tok.children):
+        return not _conditional(tok.head)  # "Japan is to provide Bangladesh with a loan"
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in node.children):
             return not _conditional(node)
