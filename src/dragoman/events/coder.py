@@ -186,6 +186,9 @@ def _not_news(tok: Token, p: Pattern) -> bool:
     sent = tok.sent
     if sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
         return True
+    if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass", "nsubj") and not any(
+            c.dep_ in ("poss", "nsubj") for c in tok.children):
+        return True  # "negotiating with the Americans has never brought Iran anything": no one's act
     node = tok
     for _ in range(4):
         if any(c.dep_ == "advmod" and c.lower_ in _words("habitual_adverbs") for c in node.children) or any(
@@ -594,6 +597,11 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                     a = _actor(g, ctx)
                     if a:
                         return a
+        # "Washington sent a letter to Tehran ... calling on Iran to return to talks": the sender's
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("send", "deliver", "write", "pen", "address", "hand"):
+            for g in tok.head.children:
+                if g.dep_ == "nsubj" and (a := _actor(g, ctx)):
+                    return a
     if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
         return _actor(tok.head.head, ctx)
     if tok.pos_ == "NOUN":  # "positions held by Burundian troops": the holder's
