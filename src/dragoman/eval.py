@@ -673,7 +673,7 @@ def check_targets(results: Mapping[str, Any],
             continue
         held = _dig(heldout, path) if heldout else None
         # the held-out fold is the honest estimate: a target met on all records but missed there is missed
-        rows.append({"key": key, "target": label, "value": value, "heldout": held,
-                     "goal": f"{op} {threshold}", "pass_all": meets_goal(value, op, threshold),
-                     "pass": meets_goal(value, op, threshold) and (held is None or meets_goal(held, op, threshold))})
+        met = meets_goal(value, op, threshold)
+        rows.append({"key": key, "target": label, "value": value, "heldout": held, "goal": f"{op} {threshold}",
+                     "pass_all": met, "pass": met and (held is None or meets_goal(held, op, threshold))})
     return rows

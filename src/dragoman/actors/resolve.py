@@ -250,10 +250,10 @@ class _Builder:
         if entry.kind == "organization" and entry.country and how == "alias":
             # "Nepal's House of Representatives" is not the US House: a modifier naming another state
             # makes a generic name (House, Congress, Senate, parliament) that state's institution
-            other = self._country_in([m for m in _left_modifiers(span.root) if m.i < span.start])
+            before = [m for m in _left_modifiers(span.root) if m.i < span.start]
+            other = self._country_in(before)
             if other and other != entry.country:
-                name = self.doc[min(m.i for m in _left_modifiers(span.root) if m.i < span.start):span.end].text
-                name = _strip_det(name)
+                name = _strip_det(self.doc[min(m.i for m in before):span.end].text)
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "organization", other,
                                                                       span.start, span.end)
                 self._mention(aid, span.start, span.end, "alias")

@@ -367,9 +367,8 @@ def _fits(tok: Token, p: Pattern) -> bool:
             objs += [g for o in list(objs) for g in (*o.children, *prep_objects(o, "in")) if g.dep_ in ("nummod", "pobj")]
             # "peacekeeping force", "hunger strike": the object's modifier may be what names it,
             # unless the object is someone ("released an aid worker" is no release of aid)
-            people = _person_nouns(id(get_registry()))
             # (a team or crew is named by its work: "rescue teams" are aid, where an aid worker is someone)
-            people = people - {"team", "teams", "crew", "crews", "unit", "units"}
+            people = _persons_not_crews(id(get_registry()))
             # (nor is a drill named by its weapons: "staged live-fire exercises" fires nothing)
             mods = [g for o in list(objs) if o.lemma_.lower() not in people and o.lower_ not in people
                     and o.lemma_.lower() not in _DRILL_NOUNS
@@ -483,6 +482,12 @@ def _person_nouns(reg_id: int) -> frozenset[str]:
     return (_words("collective_heads") - {"statement", "state", "side"}) | _words("anonymous_heads") \
         | (_words("generic_actor_heads") - {"group", "groups", "organisation", "organization"}) \
         | frozenset(w for t in _words("person_titles") for w in t.split())
+
+
+@lru_cache(maxsize=4)
+def _persons_not_crews(reg_id: int) -> frozenset[str]:
+    """Person nouns without the teams and crews a modifier names by their work ("rescue teams")."""
+    return _person_nouns(reg_id) - {"team", "teams", "crew", "crews", "unit", "units"}
 
 
 @lru_cache(maxsize=4)
@@ -934,10 +939,7 @@ def _faces_consequences(c: Token) -> bool:
     # ("any attack would be met with a ferocious response": the attacker is warned;
     # "gave Syria until the end of the month to expel Ocalan or face military action": an ultimatum)
     # ("China must drop barriers or face penalties" is a demand: the obligations pass codes it)
-    return (c.dep_ == "ccomp" and _consequence_verb(c)) or (c.dep_ in ("ccomp", "xcomp", "advcl") and not any(
-        a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children) and any(
-        g.dep_ == "conj" and g.lower_ != "or" and _consequence_verb(g) and any(
-            o.lower_ == "or" for o in c.children if o.dep_ == "cc") for g in c.children))
+    return (c.dep_ == "ccomp" and _consequence_verb(c)) or (c.dep_ in ("ccomp", "xcomp", "advcl") and _or_face(c))
 
 
 def _possibility_of(tok: Token) -> list[Token]:
@@ -964,8 +966,15 @@ def _ultimatum_below(tok: Token) -> bool:
 
 def _ultimatum(v: Token) -> bool:
     """"to expel Ocalan or face military action": a demanded act with its alternative."""
-    return v.pos_ == "VERB" and not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in v.children) and any(o.dep_ == "cc" and o.lower_ == "or" for o in v.children) and any(
-        g.dep_ == "conj" and _consequence_verb(g) for g in v.children)
+    return v.pos_ == "VERB" and _or_face(v)
+
+
+def _or_face(v: Token) -> bool:
+    """"expel Ocalan or face military action": an act with a consequence as its alternative (not
+    "must ... or face", a demand the obligations pass codes)."""
+    return not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in v.children) \
+        and any(o.dep_ == "cc" and o.lower_ == "or" for o in v.children) \
+        and any(g.dep_ == "conj" and _consequence_verb(g) for g in v.children)
 
 
 def _consequence_verb(v: Token) -> bool:
