@@ -12,7 +12,7 @@ when its evidence (sentence and span) is in hand.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -75,6 +75,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             found.append((tok, fitting[0]))
             later[tok.i] = fitting[1:]
     trigger_ids = {t.i: p for t, p in found}
+    verdicts, refused = _verdicts(doc, ctx)
     governing = {t.i for t, p in found if p.type in GOVERNING_TYPES or p.governs}
     events: list[Event] = []
     background: set[int] = set()
@@ -88,7 +89,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
         orphan = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i < tok.i and tok.head.i in trigger_ids \
             and tok.head.i not in governing and tok.head.i not in coded
         if (_embedded(tok, trigger_ids, governing) and not orphan) or _in_condition(tok) or _obliged(tok) \
-                or _market_demand(tok) or _not_news(tok, p):
+                or _under_obligation(tok) or tok.i in refused or _market_demand(tok) or _not_news(tok, p):
             coded.add(tok.i)
             continue
         if tok.pos_ != "VERB" and not _framing(tok) and _verb_coded(doc, _governing_verb(tok), coded):
@@ -111,6 +112,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             background.update(id(e) for e in made)
         events.extend(made)
     events.extend(_obligations(doc, ctx, set(trigger_ids)))
+    events.extend(verdicts)
     # Background clauses ("after X imposed tariffs", "where 28 people were killed", "which backs
     # the SDF") restate older events; where the sentence has its own news, they are left out, so an
     # old event is not coded again with this article's date.
@@ -220,10 +222,92 @@ def _market_demand(tok: Token) -> bool:
         c.dep_ in ("det", "poss") for c in tok.children)
 
 
+def _verdicts(doc: Doc, ctx: _Ctx) -> tuple[list[Event], set[int]]:
+    """'X said the proposal was unacceptable', 'talks with Y are off the table', 'called the demands
+    unacceptable': a verdict that refuses. About a proposal or talks it is a REJECT, whose subject
+    (the talks, the plan) is then no event of its own; about anything else a criticism (ACCUSE 111).
+    Returns the events and the tokens of the refused things."""
+    out: list[Event] = []
+    refused: set[int] = set()
+    speech = ctx.reg.wordset("speech_verbs")
+    for tok in doc:
+        if tok.lemma_ == "be" and tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "ccomp", "conj"):
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            after = [c for c in tok.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "prep", "neg")
+                     or (c.dep_ == "prep" and c.lower_ in ("out", "off"))]
+        elif _is_verb(tok, _words("verdict_verbs")) and tok.pos_ == "VERB":
+            subj = [c for c in tok.children if c.dep_ == "dobj"]
+            after = [c for c in tok.rights if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr", "prep")
+                     and not (subj and c.i < subj[0].i)]
+        else:
+            continue
+        if not subj or not after:
+            continue
+        thing = subj[0]
+        rejected = thing.dep_ == "csubj" or thing.lemma_.lower() in _words("verdict_rejectables") \
+            or thing.lower_ in _words("verdict_rejectables")
+        if any(c.dep_ == "neg" for c in tok.children):
+            if _verdict(doc, after, "verdict_phrases"):  # "a ceasefire is not out of the question": possible
+                refused.update(t.i for t in thing.subtree if rejected)
+                continue
+            if not _verdict(doc, after, "verdict_negated_phrases"):  # "the plan is not acceptable"
+                continue
+        elif not _verdict(doc, after, "verdict_phrases"):
+            continue
+        if tok.lemma_ == "be" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech:
+            sources = _sources(tok.head, ctx)
+        elif tok.lemma_ == "be":
+            mod = modality(tok, ctx.reg, ctx.index)
+            speaker = _actor(mod.speaker_token, ctx) if mod.speaker_token is not None else None
+            sources = [speaker] if speaker else []
+        else:
+            sources = _sources(tok, ctx)
+        # whose proposal or act it is ("the Russian proposal", "shelling by Israel"); a refused plan may
+        # name its party only further in ("talks with the PKK", "removing the sanctions on Burma")
+        parties = _sources(thing, ctx) if thing.dep_ != "csubj" else []
+        if not parties and rejected:
+            parties = [m.actor_id for t in thing.subtree if (m := ctx.index.at(t.i))]
+        targets = list(dict.fromkeys(a for a in parties if a not in sources))
+        if not targets and not rejected:
+            continue  # "the situation in Syria is unacceptable": no one is blamed
+        if rejected:
+            refused.update(t.i for t in thing.subtree)
+        start, end = _evidence_span(tok, tok.sent)
+        for src in sources or [None]:
+            for tgt in targets or [None]:
+                if src is None and tgt is None:
+                    continue
+                out.append(Event(id="", type="REJECT" if rejected else "ACCUSE", cameo="120" if rejected else "111",
+                                 source=src, target=tgt, sentence=tok.sent.text, span=(start, end),
+                                 date=_resolve_date(_date(tok, tok.sent), ctx.art.published, False),
+                                 rule="coder#verdict"))
+    return out, refused
+
+
+def _verdict(doc: Doc, after: list[Token], phrases: str) -> bool:
+    """Do the words after the copula (or the verdict verb's object) say one of the phrases?"""
+    words = doc[min(c.left_edge.i for c in after):max(c.right_edge.i for c in after) + 1].text.lower().split()
+    adverbs = _words("verdict_adverbs")
+    while words and words[0] in adverbs | {"as", "to", "be"}:
+        words = words[1:]
+    text = " ".join(words)
+    return any(text == p or text.startswith(p + " ") or text.startswith(p + ",") for p in _words(phrases))
+
+
 def _obliged(tok: Token) -> bool:
-    """'Y must V' (said by X): a demand on Y, coded by the obligations pass, not V itself."""
-    return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("must", "should")
-                                      for c in tok.children)
+    """'Y must V' (said by X): a demand on Y, coded by the obligations pass, not V itself.
+
+    'Y must be ready to V' is the same demand: the copula with its adjective is the clause
+    ('the US must be ready to mediate' asks the US to mediate, it promises nothing)."""
+    must = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children)
+    if tok.pos_ == "VERB":
+        return must
+    return must and tok.lemma_ == "be" and any(c.dep_ == "acomp" for c in tok.children)
+
+
+def _under_obligation(tok: Token) -> bool:
+    """'must be ready to mediate': the trigger is what the obliged party is asked to be ready for."""
+    return tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and _obliged(tok.head.head)
 
 
 def _verb_coded(doc: Doc, i: int | None, coded: set[int]) -> bool:
@@ -400,6 +484,8 @@ def _fits(tok: Token, p: Pattern) -> bool:
                                                                    or c.lower_ in p.not_objects)
                              for c in tok.children):
         return False
+    if p.mass_object and not any(_counted_in_thousands(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        return False  # "expelled four activists" deports people (174); "expelled thousands" is mass expulsion
     if p.consequence_complement and not any(_faces_consequences(c) for c in tok.children) \
             and not _ultimatum_below(tok):
         return False  # "said Israel would pay a heavy price": a threat; "said Israel would pay" no event
@@ -420,6 +506,28 @@ def _fits(tok: Token, p: Pattern) -> bool:
             return False
     return not (tok.pos_ == "NOUN" and tok.dep_ == "compound"
                 and tok.head.lemma_.lower() not in _words("carrier_nouns"))
+
+
+_MASS_WORDS = frozenset({"thousands", "millions", "tens", "thousand", "million", "population", "populations"})
+
+
+def _counted_in_thousands(obj: Token) -> bool:
+    """'thousands of villagers', 'more than 1,000 refugees', 'the entire population': a mass of people
+    ('deported 168 Liberians' sends individuals home)."""
+    if obj.lower_ in _MASS_WORDS:
+        return True
+    for c in obj.children:
+        if c.dep_ == "nummod" and (c.lower_ in _MASS_WORDS or _number(c.text) >= 1000):
+            return True
+    return False
+
+
+def _number(text: str) -> float:
+    """'1,000' -> 1000.0; a number in words counts as 0 (those written out are small)."""
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
 
 
 def _controlled_subjects(tok: Token) -> list[Token]:
@@ -540,6 +648,9 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if purpose and any(c.i in triggers for c in head.children if c.dep_ in ("dobj", "nsubj")):
             return True  # "began a hunger strike to protest", "staged demonstrations to demand"
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in ("right", "rights") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not _intent(tok):
+        return True  # "defended the right of Israel to strike back": a right, not a strike
     if tok.tag_ == "VBG" and tok.i in triggers and triggers[tok.i].type == "REQUEST" and any(
             a.i in triggers and triggers[a.i].type == "PROTEST" for a in list(tok.ancestors)[:3]):
         return True  # "rioted, joining demonstrators in demanding a referendum": what the protest demands
@@ -771,8 +882,9 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         if tok.dep_ in ("relcl", "acl"):
             found = _actors([tok.head], ctx, places=False)
             if not found and tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "attr") and tok.head.head.i != tok.head.i \
-                    and tok.head.lemma_.lower() in _words("means_nouns"):
+                    and tok.head.lemma_.lower() in _words("means_nouns") | _words("intent_nouns"):
                 # "took steps to restore liberties", "passed a law allowing parties": the verb's subject
+                # ("reserved the right to retaliate", "expressed its readiness to talk")
                 # (not "faced pressure to help", "reported encouragement to negotiate": someone else's act)
                 return _sources(tok.head.head, ctx, depth + 1)
             return found
@@ -847,7 +959,9 @@ def _slot(tok: Token, slot: str) -> list[Token]:
     if slot == "dobj":
         if tok.pos_ == "NOUN" and _nominal_table(id(get_registry())).get(tok.lower_):
             return prep_objects(tok, "of")  # "the release of the prisoners"
-        return [c for c in kids if c.dep_ in ("dobj", "obj")]
+        objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
+        # "defended the right of Russian troops to fire": whose right it is
+        return objs + [g for o in objs if o.lemma_.lower() in ("right", "rights") for g in prep_objects(o, "of")]
     if slot == "dative":
         return [c for c in kids if c.dep_ == "dative"]
     if slot == "nsubjpass":
@@ -1346,7 +1460,34 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                          certainty=certainty, attributed_to=mod.attributed_to, negated=mod.negated,
                          target_inferred=t is not None and not between and t not in stated,
                          rule=p.rule, sentence=sent.text, span=(start, end)))
+    charge = _charge_code(tok) if etype == "COERCE" and mode == "arrest" else None
+    if charge:  # "jailed 52 separatists on charges of treason": the arrest also accuses them (112)
+        out += [replace(e, type="ACCUSE", mode=None, cameo=charge, rule=f"{p.rule}+charge") for e in out if e.target]
     return out
+
+
+def _charge_code(tok: Token) -> str | None:
+    """The CAMEO accusation an arrest states with its charge: 'on charges of treason', 'for spying'
+    (1125), 'for his role in the riots', 'on suspicion of fraud' (1121); None without a charge
+    ('detained for questioning', 'held for two days')."""
+    held = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]  # "jailed a man for smuggling"
+    charged = [g for h in held for c in h.children if c.dep_ == "prep" for g in c.children if _charge(c.lower_, g)]
+    if not charged:
+        return None
+    spying = _words("espionage_words")
+    return "1125" if any(t.lower_ in spying for g in charged for t in g.subtree) else "1121"
+
+
+def _charge(prep: str, g: Token) -> bool:
+    """Does the preposition's object state a charge ('on charges of', 'for collaborating', 'as a spy')?"""
+    if prep in ("on", "over"):
+        return g.dep_ == "pobj" and g.lemma_.lower() in _words("charge_nouns")
+    if prep == "for":
+        crimes = _words("crime_nouns")
+        return g.lower_ not in _words("not_charges") and (
+            (g.dep_ == "pcomp" and g.tag_ == "VBG") or (g.dep_ == "pobj" and (g.lower_ in crimes
+                                                                               or g.lemma_.lower() in crimes)))
+    return prep == "as" and g.dep_ == "pobj" and g.lower_ in ("spy", "spies", "traitor", "traitors")
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s)?\b")

@@ -43,6 +43,7 @@ class Pattern:
     consequence_complement: bool = False  # only with "X would pay a price / face consequences" as complement
     needs_source: bool = False  # no event unless the text names who acts
     not_objects: frozenset[str] = frozenset()  # no fit with these objects ("struck a chord", "pulled money out")
+    mass_object: bool = False  # the object is counted in thousands ("expelled thousands of villagers")
 
     @property
     def rule(self) -> str:
@@ -95,7 +96,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     hostile_complement=bool(d.get("hostile_complement")),
                     strict_objects=bool(d.get("strict_objects")),
                     consequence_complement=bool(d.get("consequence_complement")),
-                    needs_source=bool(d.get("needs_source")), not_objects=_fs(d, "not_objects", reg))
+                    needs_source=bool(d.get("needs_source")), not_objects=_fs(d, "not_objects", reg),
+                    mass_object=bool(d.get("mass_object")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
