@@ -70,6 +70,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+#: first halves of hyphenated verbs ("North Korea test-fired two missiles", "re-imposed", "air-dropped")
+_VERB_PREFIXES = frozenset({"test", "re", "air", "hand", "pre", "co", "cross"})
+
+
 @Language.component("dragoman_verb_repair")
 def repair_stranded_verbs(doc: Doc) -> Doc:
     """The small parser sometimes reads "Israel's Shin Bet shared intelligence with Egypt" as a noun
@@ -86,7 +90,7 @@ def repair_stranded_verbs(doc: Doc) -> Doc:
                 names[0].dep_ = "nsubj"
     for root in [t for t in doc if t.dep_ in ("ROOT", "ccomp", "nsubj") and t.pos_ in ("NOUN", "PROPN")]:
         verbs = [c for c in root.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < root.i
-                 and doc[c.i - 1].text != "-"]  # not "U.S.-backed"
+                 and (doc[c.i - 1].text != "-" or doc[c.i - 2].lower_ in _VERB_PREFIXES)]  # not "U.S.-backed"
         if len(verbs) != 1:
             continue
         verb = verbs[0]
@@ -110,7 +114,58 @@ def repair_stranded_verbs(doc: Doc) -> Doc:
         for c in list(root.children):  # what follows the object may belong to the verb ("along the border")
             if c.dep_ == "prep" and c.i > root.i and c.lower_ not in ("of",):
                 c.head = verb
+    _repair_reduced_relatives(doc)
+    _repair_verbs_read_as_auxiliaries(doc)
     return doc
+
+
+#: true auxiliaries; any other word the tagger calls one is a verb it misread
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might",
+                          "must", "ought", "need", "dare", "get", "'s", "'re", "'ve", "'d", "'ll", "wo", "ca"})
+#: participles that are adjectives before a noun ("struck suspected depots", "killed alleged spies")
+_ADJECTIVE_PARTICIPLES = frozenset({"suspected", "alleged", "presumed", "purported", "reported", "supposed"})
+
+
+def _repair_verbs_read_as_auxiliaries(doc: Doc) -> None:
+    """"Israeli warplanes struck suspected Hezbollah depots": the tagger makes "struck" an auxiliary
+    of "suspected". The word before such an adjective-participle is the verb; the participle
+    modifies the noun it precedes. (Runs before the lemmatizer, which then lemmatizes the verb.)"""
+    for aux in [t for t in doc if t.pos_ == "AUX" and t.dep_ == "aux" and t.i + 1 < len(doc)]:
+        part = aux.head
+        if part.i != aux.i + 1 or part.lower_ not in _ADJECTIVE_PARTICIPLES or aux.lower_ in _AUXILIARIES \
+                or aux.lemma_.lower() in _AUXILIARIES:
+            continue
+        noun = next((c for c in part.children if c.dep_ == "dobj"), None)
+        if noun is None:
+            continue
+        aux.pos_, aux.tag_ = "VERB", "VBD"
+        if part.dep_ == "ROOT":
+            aux.head, aux.dep_ = aux, "ROOT"
+        else:
+            aux.head, aux.dep_ = part.head, part.dep_
+        for c in list(part.children):
+            if c.i != aux.i:
+                c.head = aux
+        part.head, part.dep_, part.pos_, part.tag_ = noun, "amod", "ADJ", "JJ"
+
+
+def _repair_reduced_relatives(doc: Doc) -> None:
+    """"The civilians imprisoned for X were released by Putin" read as "civilians imprisoned" + "were
+    released": a participle root with no auxiliary whose conjunct (joined by no "and") carries the
+    passive auxiliary is a reduced relative on its subject, and the conjunct is the sentence's verb."""
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in ("VBN", "VBD")]:
+        if any(c.dep_ in ("aux", "auxpass", "cc", "dobj") for c in root.children):
+            continue
+        subj = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i and c.pos_ in ("NOUN", "PROPN")]
+        main = [c for c in root.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                and any(g.dep_ == "auxpass" and g.i < c.i for g in c.children)
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        if len(subj) != 1 or len(main) != 1:
+            continue
+        noun, verb = subj[0], main[0]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubjpass"
+        root.head, root.dep_ = noun, "acl"
 
 
 @Language.component("dragoman_fixed_phrases")

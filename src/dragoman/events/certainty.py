@@ -50,7 +50,9 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
     spec_heads = reg.wordset("speculative_heads")
     hyp = reg.wordset("hypothetical_markers")
     denial = reg.wordset("denial_verbs")
-    out = Modality(negated=negated(tok))
+    # "will not hold talks", "did not impose sanctions": the light verb's negation is the act's
+    light = tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in reg.wordset("light_verbs")
+    out = Modality(negated=negated(tok) or (light and negated(tok.head)))
     level = "denied" if out.negated else "asserted"
 
     def raise_to(c: str) -> None:

@@ -435,6 +435,8 @@ def _fits(tok: Token, p: Pattern) -> bool:
             objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"
                      for q in c.children if q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "appos"]  # "designated X a terrorist group"
+            if objs:  # "permitted opposition supporters to hold a rally": what the object is let do
+                objs += [g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
             objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "out", "off")
                      for g in c.children]
             # "went on strike", "stripped critics of their citizenship": the particle's object
@@ -444,7 +446,8 @@ def _fits(tok: Token, p: Pattern) -> bool:
             # ("prisoners of war": what kind of prisoner the "of" says)
             objs += [g for o in list(objs) if o.pos_ == "NUM" or o.lemma_.lower() in _words("group_of_nouns") | {
                 "part", "much", "worth", "state", "prisoner", "year", "month", "week", "decade", "round", "result",
-                "first", "last", "rest", "remainder", "bulk", "batch", "tranche", "share"}
+                "first", "last", "rest", "remainder", "bulk", "batch", "tranche", "share", "opening", "start",
+                "inauguration", "ceremony"}
                      for g in prep_objects(o, "of")]  # "shut 13 of the crossings", "broke off three years of talks"
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
             # "granted 20 million ECU in emergency food aid": the amount and what it is in
@@ -480,9 +483,10 @@ def _fits(tok: Token, p: Pattern) -> bool:
             prep_objects(h, "against") for h in (tok, *(g for c in tok.children if c.dep_ == "dobj"
                                                         for g in (c, *c.conjuncts)))):
         return False  # "vowed to send tanks and warplanes against Colombia": force, not aid
-    if p.not_objects and any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in p.not_objects
-                                                                   or c.lower_ in p.not_objects)
-                             for c in tok.children):
+    if p.not_objects and any(c.lemma_.lower() in p.not_objects or c.lower_ in p.not_objects for c in (
+            # a noun's "object" is its modifier or its "of": "a trade war", "a war of words"
+            [c for c in tok.lefts if c.dep_ in ("compound", "amod")] + prep_objects(tok, "of")
+            if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])):
         return False
     if p.mass_object and not any(_counted_in_thousands(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return False  # "expelled four activists" deports people (174); "expelled thousands" is mass expulsion
@@ -490,7 +494,7 @@ def _fits(tok: Token, p: Pattern) -> bool:
             and not _ultimatum_below(tok):
         return False  # "said Israel would pay a heavy price": a threat; "said Israel would pay" no event
     if p.not_subjects and any(c.lemma_.lower() in p.not_subjects or c.lower_ in p.not_subjects
-                              for c in _controlled_subjects(tok)):
+                              for c in _subject_words(tok)):
         return False
     if p.subjects and not any(c.lemma_.lower() in p.subjects or c.lower_ in p.subjects  # "peacekeeping troops",
                               for s in _controlled_subjects(tok)  # "the first contingent of peacekeepers"
@@ -502,7 +506,7 @@ def _fits(tok: Token, p: Pattern) -> bool:
         # "welcomed Reagan's statement" does not: the object itself must be someone
         people = _person_nouns(id(get_registry()))
         if objs and not any(o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or o.pos_ == "PROPN"
-                            or o.lemma_.lower() in people or o.lower_ in people for o in objs):
+                            or o.lemma_.lower() in people or o.lower_ in people or _named_body(o) for o in objs):
             return False
     return not (tok.pos_ == "NOUN" and tok.dep_ == "compound"
                 and tok.head.lemma_.lower() not in _words("carrier_nouns"))
@@ -530,6 +534,15 @@ def _number(text: str) -> float:
         return 0.0
 
 
+_BODY_NOUNS = frozenset({"party", "movement", "group", "organization", "organisation", "union", "front",
+                         "alliance", "coalition", "league", "council", "committee"})
+
+
+def _named_body(o: Token) -> bool:
+    """'the opposition Birlik movement', 'the Awami League party': a named body, someone the act is done to."""
+    return o.lemma_.lower() in _BODY_NOUNS and any(g.pos_ == "PROPN" or g.lower_ == "opposition" for g in o.lefts)
+
+
 def _controlled_subjects(tok: Token) -> list[Token]:
     """The clause's subjects, or for a subjectless purpose or complement clause (or an object noun)
     its controller's ("supporters staged a sit-in to protest": the supporters protest)."""
@@ -539,6 +552,17 @@ def _controlled_subjects(tok: Token) -> list[Token]:
     if not subjects and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
         subjects = [c for c in tok.head.head.children if c.dep_ == "nsubj"]  # "workers downed tools in a strike"
     return subjects
+
+
+_SPAN_NOUNS = frozenset({"year", "month", "week", "decade", "day"})
+
+
+def _subject_words(tok: Token) -> list[Token]:
+    """The subjects with the words that say what they are: "Typhoon Haima" is a typhoon, "years of
+    sanctions" are sanctions."""
+    subjects = _controlled_subjects(tok)
+    return subjects + [g for c in subjects for g in c.lefts if g.dep_ == "compound"] + [
+        g for c in subjects if c.lemma_.lower() in _SPAN_NOUNS for g in prep_objects(c, "of")]
 
 
 def _in_protest(tok: Token, during: bool = False) -> bool:
