@@ -97,8 +97,9 @@ def repair_stranded_verbs(doc: Doc) -> Doc:
         # (a participle only after a possessed name: "Japan's Air Self-Defence Force scrambled jets")
         deps = ("nmod", "compound", "npadvmod", "nsubj") if verb.tag_ == "VBD" else ("nmod",)
         subj = [c for c in root.children if c.i < verb.i and c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")]
-        subj += [c for c in verb.children if c.i < verb.i and c.dep_ in ("npadvmod", "nmod", "compound")
-                 and c.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBD"]
+        subj += [c for c in verb.children if c.i < verb.i and c.dep_ in ("npadvmod", "nmod", "compound", "nsubj")
+                 and c.pos_ in ("NOUN", "PROPN") and (verb.tag_ == "VBD" or c.dep_ == "nsubj")]
+        # (a modifier with a subject of its own is a verb: "Xi hosted Lula")
         if not subj:
             continue
         head = max(subj, key=lambda t: t.i)
@@ -116,7 +117,31 @@ def repair_stranded_verbs(doc: Doc) -> Doc:
                 c.head = verb
     _repair_reduced_relatives(doc)
     _repair_verbs_read_as_auxiliaries(doc)
+    _repair_verbless_sentences(doc)
     return doc
+
+
+def _repair_verbless_sentences(doc: Doc) -> None:
+    """"Thai authorities on Thursday handed over to Indian officials a man suspected of...": read as a
+    noun phrase with a participle modifier and the object as an apposition. In a sentence of some
+    length with no other verb, the participle is the verb, the noun its subject, the apposition its
+    object."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or len(sent) < 9:
+            continue
+        acl = [c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > root.i]
+        if len(acl) != 1 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in ("conj", "ccomp", "parataxis")
+                                 and t.i not in {x.i for x in acl[0].subtree} for t in sent):
+            continue  # (another main clause has the verb)
+        verb = acl[0]
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        for c in list(root.children):
+            if c.i > verb.i:
+                c.head = verb
+                if c.dep_ == "appos":
+                    c.dep_ = "dobj"
 
 
 #: true auxiliaries; any other word the tagger calls one is a verb it misread

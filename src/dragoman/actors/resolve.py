@@ -52,6 +52,7 @@ class _Draft:
     aliases: list[str] = field(default_factory=list)
     anonymous: bool = False
     dictionary_id: str | None = None
+    country_guessed: bool = False  # from a bare surname ("Hassan"): a title's state overrides it
 
 
 def resolve_actors(doc: Doc, art: Article) -> tuple[list[Actor], MentionIndex]:
@@ -305,7 +306,8 @@ class _Builder:
             country = self._country_in(list(span)) or self._country_in(_left_modifiers(span.root))
         elif len(span) == 1:  # a bare "Clinton": every dictionary Clinton is American, whichever is meant
             country = _surname_countries(self.reg).get(_surname(span.text))
-        self.drafts[aid] = _Draft(id=aid, name=span.text, kind=kind, country=country)
+        self.drafts[aid] = _Draft(id=aid, name=span.text, kind=kind, country=country,
+                                  country_guessed=kind == "person" and country is not None)
         self.by_name[fold(span.text)] = aid
         self._mention(aid, span.start, span.end, "name")
         return aid
@@ -449,8 +451,9 @@ class _Builder:
             pre = [t for t in self.doc[root.left_edge.i:m.tok_start]
                    if t.dep_ not in ("det", "punct") or t.text == "-"]
             pre = [t for t in pre if t.head.i >= m.tok_start or t.head.i in {p.i for p in pre}]
-            if pre:
-                phrases.append(pre)
+            if pre:  # "King Hassan of Morocco": the title's state follows the name
+                phrases.append(pre + [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                                      and c.i > root.i for t in c.subtree])
             for c in root.children:
                 if c.dep_ == "appos" and (not self.index.at(c.i) or self.drafts[
                         self.index.at(c.i).actor_id].kind in ("organization", "group")):
@@ -475,8 +478,8 @@ class _Builder:
             return
         d = self.drafts[aid]
         country = self._country_in(_title_scope(phrase))
-        if country and not d.country:
-            d.country = country
+        if country and (not d.country or d.country_guessed):
+            d.country, d.country_guessed = country, False
         # Drop the state that prefixes the title ("Russian Foreign Minister", "Iran's foreign
         # minister") but keep it inside ("Secretary of Iran's Supreme National Security Council").
         first_title = next((t.i for t in phrase if t.lemma_.lower() in _title_heads(self.titles)

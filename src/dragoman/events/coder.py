@@ -206,6 +206,8 @@ def _not_news(tok: Token, p: Pattern) -> bool:
             for c in a.children))
            for a in tok.ancestors):
         return True
+    if _depicted(tok) or _forecast_subject(tok) or (p.type in ("ASSAULT", "COERCE") and _natural_cause(tok)):
+        return True
     if p.type == "ASSAULT" and any(t.lemma_.lower() in _GAME_VERBS and t.pos_ == "VERB" for t in sent):
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}  # (a game won, not "hanged two
         if words & _words("sports_words") or re.search(  # men in the football stadium")
@@ -213,6 +215,48 @@ def _not_news(tok: Token, p: Pattern) -> bool:
             return True
     return p.type == "ASSAULT" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _words("private_persons")
                                        for c in tok.children)
+
+
+def _depicted(tok: Token) -> bool:
+    """What a book, film or study says happened ("the documentary traces how paramilitaries expelled
+    families", "the book argues that Washington misread Moscow"): its content, not this news."""
+    for a in list(tok.ancestors)[:5]:
+        if a.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _words("depicting_nouns") for c in a.children):
+            return True
+    return False
+
+
+def _forecast_subject(tok: Token) -> bool:
+    """A noun act that is the subject of a forecast ("weeks of protests would hurt tourism", "a war
+    would devastate both economies"): what would follow if it happened, not an act."""
+    node = tok
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _SPAN_NOUNS:
+        node = node.head.head  # "weeks of street protests"
+    return tok.pos_ == "NOUN" and node.dep_ == "nsubj" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in node.head.children)
+
+
+def _natural_cause(tok: Token) -> bool:
+    """Deaths an accident or a disaster caused ("a train derailed, killing 18", "were killed when an
+    earthquake struck"): force with no one using it."""
+    # the clause the participle hangs on ("derailed, killing 18 and injuring dozens"), and the "when"
+    # clauses of the coordinated clauses ("were killed and homes destroyed when an earthquake struck")
+    chain = [tok]
+    while chain[-1].dep_ in ("advcl", "conj") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    clauses = chain[1:] + [c for n in chain for k in (n, *(x for x in n.children if x.dep_ == "conj"))
+                           for c in k.children if c.dep_ == "advcl"]
+    disasters, accidents = _words("non_agents"), _words("accident_nouns")
+    for c in clauses:
+        for s in (s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")):
+            # ("Typhoon Haima" is a typhoon; a "car bomb" is no car; "helicopters strafed" is no crash)
+            if s.lemma_.lower() in disasters or s.lower_ in disasters or any(
+                    x.dep_ == "compound" and x.lemma_.lower() in disasters for x in s.lefts):
+                return True
+            if (s.lemma_.lower() in accidents or s.lower_ in accidents) and c.lemma_.lower() in _words("accident_verbs"):
+                return True
+    return False
 
 
 def _market_demand(tok: Token) -> bool:
@@ -488,6 +532,11 @@ def _fits(tok: Token, p: Pattern) -> bool:
             [c for c in tok.lefts if c.dep_ in ("compound", "amod")] + prep_objects(tok, "of")
             if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])):
         return False
+    if p.needs_complement and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children):
+        return False  # "exports declined": a fall, not a refusal
+    if p.object_heads and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in p.object_heads
+                                  for c in tok.children):
+        return False  # "staged a general strike", not "held a national election"
     if p.mass_object and not any(_counted_in_thousands(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return False  # "expelled four activists" deports people (174); "expelled thousands" is mass expulsion
     if p.consequence_complement and not any(_faces_consequences(c) for c in tok.children) \
@@ -549,6 +598,8 @@ def _controlled_subjects(tok: Token) -> list[Token]:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subjects and tok.dep_ in ("xcomp", "advcl", "dobj") and tok.head is not tok:
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "the navy held exercises"
+    if not subjects and tok.dep_ == "xcomp":  # "the crisis was expected to hit exports"
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     if not subjects and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
         subjects = [c for c in tok.head.head.children if c.dep_ == "nsubj"]  # "workers downed tools in a strike"
     return subjects
@@ -687,6 +738,10 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
     if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and (
             tok.head.head.lemma_.lower() in _words("possibility_nouns") or tok in _possibility_of(tok.head.head)):
         return True  # "raised the possibility of talks", "hopes of a ceasefire": not (yet) an act
+    outer = tok.head.head  # "hopes of a resumption of peace talks": a possibility one "of" further up
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and outer.dep_ == "pobj" and outer.head.lower_ == "of" \
+            and outer.head.head.lemma_.lower() in _words("possibility_nouns"):
+        return True
     if _ultimatum(tok) and any(a.i in governing for a in list(tok.ancestors)[:5]):
         return True  # "gave Syria until the end of the month to expel Ocalan or face action": demanded
     if tok.dep_ in ("pcomp", "pobj", "conj") and _warned_against(tok):
@@ -892,10 +947,13 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             obj = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
             if doers := _actors(obj, ctx, places=False):
                 return doers
-        if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head.i != tok.i:
+        if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head.i != tok.i and not (
+                tok.dep_ == "advcl" and _reduced_passive(tok)):  # ("declined to comment when asked")
             head = tok.head
             if head.pos_ == "ADP" and head.head.i != head.i:  # "resorted to throwing": past the preposition
                 head = head.head
+            if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.lower_ in _words("intent_adjectives"):
+                head = head.head  # "Jakarta was ready to hold talks": the copula's subject
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
             if tok.dep_ in ("xcomp", "conj") and raised:
                 # "X and Y are expected to hold talks"; "X was indicted by the court and will resign"
@@ -973,9 +1031,18 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         return _sources(head.head.head, ctx, depth + 1)  # "Tehran was open to talks"
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "during", "in", "at", "of",
                                                                      "including", "as") \
-            and head.head.i != tok.i:
+            and head.head.i != tok.i and not _suffered(head.head):
         return _sources(head.head, ctx, depth + 1)
     return []
+
+
+_SUFFERING_VERBS = frozenset({"die", "perish", "flee", "suffer", "starve", "drown", "disappear", "vanish", "lose"})
+
+
+def _suffered(verb: Token) -> bool:
+    """'Half a million people died during the war', 'were wounded in the attack': the subject
+    suffered the act the noun names; it did not do it."""
+    return verb.lemma_.lower() in _SUFFERING_VERBS or any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _slot(tok: Token, slot: str) -> list[Token]:
@@ -1011,6 +1078,7 @@ def _slot(tok: Token, slot: str) -> list[Token]:
                for g in prep_objects(o, "of")]
     if not out and tok.pos_ == "VERB":  # "imposed sanctions on Iran": the slot hangs on the object
         objs = [o for o in kids if o.dep_ == "dobj"]
+        objs += [c for o in objs for c in o.conjuncts]  # "imposed sanctions and an arms embargo on Zimbabwe"
         # "pledged 2 billion euros in aid to Ukraine", "$50m of assistance to Sudan": one level down
         objs += [g for o in objs for g in prep_objects(o, ("in", "of"))]
         objs += prep_objects(tok, "at")  # "hinted at military action against X"
@@ -1032,8 +1100,15 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         if first.dep_ in ("dobj", "pobj") and _is_verb(head, _words("light_verbs")):
             out = [g for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == slot
                    for g in c.children if g.dep_ == "pobj"]  # "gave its blessing to X": "to" as dative
-    # "along the border with Azerbaijan": the state across the border
-    return [x for g in out for x in ((prep_objects(g, "with") or [g]) if g.lemma_.lower() in BORDER_NOUNS else [g])]
+    # "along the border with Azerbaijan": the state across the border; "tariffs on imports from Mexico":
+    # the state the goods come from
+    return [x for g in out for x in ((prep_objects(g, "with") or [g]) if g.lemma_.lower() in BORDER_NOUNS else
+                                     (prep_objects(g, ("from", "of")) or [g]) if g.lemma_.lower() in _GOODS_NOUNS
+                                     else [g])]
+
+
+_GOODS_NOUNS = frozenset({"import", "imports", "good", "goods", "product", "products", "export", "exports",
+                          "shipment", "shipments"})
 
 
 def _time_phrase(t: Token) -> bool:
@@ -1139,6 +1214,10 @@ def _reduced_passive(tok: Token) -> bool:
         return tok.head.dep_ != "ROOT"  # a participle mistagged as past tense: "officials charged with fraud"
     if tok.tag_ != "VBN":
         return False
+    if tok.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "if", "once", "unless", "as", "until")
+            for c in tok.children):
+        return True  # "declined to comment when asked about X": the subject was asked
     if tok.dep_ == "acl":  # unless its noun is the sentence root: the parser missed the main verb
         return tok.head.dep_ != "ROOT"  # ("Palestinian youths resorted to...")
     # a main verb tagged VBN is more likely a mistagged past tense ("Hundreds of people protested")

@@ -44,6 +44,8 @@ class Pattern:
     needs_source: bool = False  # no event unless the text names who acts
     not_objects: frozenset[str] = frozenset()  # no fit with these objects ("struck a chord", "pulled money out")
     mass_object: bool = False  # the object is counted in thousands ("expelled thousands of villagers")
+    object_heads: frozenset[str] = frozenset()  # the object's own noun must be one of these ("a general strike")
+    needs_complement: bool = False  # an object or a complement clause is needed ("declined to attend", not "exports declined")
 
     @property
     def rule(self) -> str:
@@ -97,7 +99,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     strict_objects=bool(d.get("strict_objects")),
                     consequence_complement=bool(d.get("consequence_complement")),
                     needs_source=bool(d.get("needs_source")), not_objects=_fs(d, "not_objects", reg),
-                    mass_object=bool(d.get("mass_object")))
+                    mass_object=bool(d.get("mass_object")), object_heads=_fs(d, "object_heads"),
+                    needs_complement=bool(d.get("needs_complement")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
