@@ -1563,9 +1563,30 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                          certainty=certainty, attributed_to=mod.attributed_to, negated=mod.negated,
                          target_inferred=t is not None and not between and t not in stated,
                          rule=p.rule, sentence=sent.text, span=(start, end)))
+    if etype == "REQUEST" and out:  # "called for sanctions against Nigeria": a demand that X be punished
+        for tgt in _punished(tok, ctx, triggers, sources):  # disapproves of X (ACCUSE), as PLOVER codes it
+            out += [replace(e, type="ACCUSE", mode=None, cameo="111", target=tgt, target_inferred=False,
+                            rule=f"{p.rule}+against") for e in out[:1] if e.source != tgt]
     charge = _charge_code(tok) if etype == "COERCE" and mode == "arrest" else None
     if charge:  # "jailed 52 separatists on charges of treason": the arrest also accuses them (112)
         out += [replace(e, type="ACCUSE", mode=None, cameo=charge, rule=f"{p.rule}+charge") for e in out if e.target]
+    return out
+
+
+def _punished(tok: Token, ctx: _Ctx, triggers: dict[int, Pattern], sources: list[str]) -> list[str]:
+    """Whom a demanded hostile act would hit: "called for sanctions against Nigeria", "urged Arabs to
+    mobilize against Sharon", "called for action against Israel" (not the addressee asked to act)."""
+    acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") or (
+        c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
+    acts += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    acts += [g for a in list(acts) for g in a.conjuncts]
+    acts += [g for a in list(acts) for g in a.children if g.dep_ == "dobj"]  # "to take action against X"
+    hostile = [a for a in acts if (a.i in triggers and triggers[a.i].type in HOSTILE_TYPES)
+               or a.lemma_.lower() in _words("punitive_nouns")]
+    out: list[str] = []
+    for a in hostile:
+        for g in prep_objects(a, ("against", "on")):
+            out += [x for x in _actors([g], ctx) if x not in sources and x not in out]
     return out
 
 
