@@ -101,6 +101,14 @@ def test_wire_datelines_are_removed_before_the_first_sentence() -> None:
     assert clean(_art("NATO and the EU met in Brussels.")).text == "NATO and the EU met in Brussels."
 
 
+def test_the_dateline_city_is_kept_as_the_articles_place() -> None:
+    # "arrived here" must still say where: the city removed from the text is kept on the article
+    assert clean(_art("RANGOON, Burma (AP) - The junta freed 300 prisoners.")).dateline == "Rangoon"
+    assert clean(_art("NEW DELHI (Xinhua) - Li Peng arrived here.")).dateline == "New Delhi"
+    assert clean(_art("NATO and the EU met in Brussels.")).dateline is None
+    assert clean(_art("Iran - a country of 80 million - voted.")).dateline is None
+
+
 def test_inline_photo_credit_removed() -> None:
     out = clean(_art("Lavrov met Araghchi in Moscow (Photo: IRNA) on Friday, the ministry said."))
     assert out.text == "Lavrov met Araghchi in Moscow on Friday, the ministry said."

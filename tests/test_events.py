@@ -2901,3 +2901,10 @@ def test_an_act_dated_years_before_the_article_is_history_not_news() -> None:
     # with no publication date known, nothing is judged old
     assert run("Egypt and Israel signed a peace treaty in 1979.", published=None).events
 
+
+def test_here_is_the_dateline_city() -> None:
+    # the cleaner removes "TEHRAN (Reuters) -"; an act done "here" took place there, dated by its verb
+    art = run("TEHRAN (Reuters) - Russian Foreign Minister Sergei Lavrov arrived here on Monday for talks "
+              "with Iranian officials.", published="2025-03-01")
+    talks = [e for e in art.events if e.type == "CONSULT"]
+    assert talks and talks[0].location == "Tehran" and talks[0].date == "2025-02-24"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import re
+import string
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -66,6 +67,7 @@ class _Pattern:
     regex: re.Pattern[str]
     max_len: int | None
     why: str
+    keep: str | None = None  # "dateline": the named group "place" is kept as the article's dateline
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +86,7 @@ def patterns() -> tuple[tuple[_Pattern, ...], tuple[_Pattern, ...]]:
         for e in entries or []:
             src = e["pattern"]
             rx = re.compile(rf"(?:{src})\Z" if anchored else src, re.IGNORECASE)
-            out.append(_Pattern(rx, e.get("max_len"), e.get("why", "")))
+            out.append(_Pattern(rx, e.get("max_len"), e.get("why", ""), e.get("keep")))
         return tuple(out)
 
     return compile_all(raw.get("lines", []), True), compile_all(raw.get("inline", []), False)
@@ -118,6 +120,16 @@ def residue_reason(line: str) -> str | None:
             continue
         if p.regex.match(line):
             return p.why or p.regex.pattern
+    return None
+
+
+def dateline(text: str) -> str | None:
+    """The city of a wire dateline opening the text ("TEHRAN (Reuters) - ..." -> "Tehran"), or None."""
+    _, inline = patterns()
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    for p in inline:
+        if p.keep == "dateline" and (m := p.regex.match(first)) and m.groupdict().get("place"):
+            return string.capwords(m.group("place").lower(), " ")
     return None
 
 
@@ -205,7 +217,9 @@ def clean(article: Article) -> Article:
         errors.append(f"{REJECTED}too long ({len(article.text):,} characters; the limit is {limit:,}, "
                       f"spaCy's maximum; raise it with DRAGOMAN_MAX_CHARS or split the document)")
         return replace(article, text="", title=title, errors=errors)
-    text = strip_residue(normalise_whitespace(article.text))
+    normal = normalise_whitespace(article.text)
+    place = dateline(normal)
+    text = strip_residue(normal)
     if not text.strip():
         errors.append(f"{REJECTED}empty text" + (" after removing scrape residue" if article.text.strip()
                                                  else ""))
@@ -217,4 +231,4 @@ def clean(article: Article) -> Article:
         problem = language_problem(text)
         if problem:
             errors.append(problem)
-    return replace(article, text=text, title=title, errors=errors)
+    return replace(article, text=text, title=title, errors=errors, dateline=article.dateline or place)

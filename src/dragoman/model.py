@@ -35,6 +35,7 @@ class Article:
     url: str | None = None
     source_path: str | None = None
     errors: list[str] = field(default_factory=list)
+    dateline: str | None = None  # the wire dateline's city ("Tehran"), where "here" is
 
 
 @dataclass

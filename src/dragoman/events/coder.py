@@ -1349,12 +1349,16 @@ def _location(tok: Token, ctx: _Ctx) -> str | None:
         nodes.append(tok.head)
         if tok.head.dep_ == "conj":
             nodes.append(tok.head.head)
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        nodes.append(tok.head.head)  # "arrived here for talks"
     for node in nodes:
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                 for g in c.children:
                     if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
                         return _place_text(g)
+    if ctx.art.dateline and any(c.lower_ == "here" and c.dep_ == "advmod" for n in nodes for c in n.children):
+        return ctx.art.dateline  # "arrived here", under a "TEHRAN (Reuters) -" dateline
     return None
 
 
@@ -1365,13 +1369,15 @@ def _date(tok: Token, sent: Span, when_only: bool = False) -> str | None:
              and not (when_only and e.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"))]
     if when_only:  # a year says when better than "for four months"
         dates.sort(key=lambda e: not _YEAR.search(e.text))
+    # a noun act hangs on its verb: "arrived on Monday for talks" dates the talks
+    host = tok.head.head if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     for e in dates:
         anc = e.root
         for _ in range(4 if when_only else 3):  # ("for four months in 1999": one step further)
             if anc.head.i == anc.i:
                 break
             anc = anc.head
-            if anc == tok or anc == tok.head:
+            if anc in (tok, tok.head, host):
                 return e.text
             if anc.pos_ in ("VERB", "AUX"):
                 break  # the date of another clause: "X, who met Y last week, has called for..."
