@@ -100,6 +100,10 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             continue  # "the lifting of the embargo", "a pledge of $500 million in loans": one act
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
             continue  # "any Israeli strike would draw a response": no act, whatever it would draw
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
+            continue  # "ready to resume talks without preconditions": no preconditions set
+        if tok.pos_ == "NOUN" and p.type in HOSTILE_TYPES and _ended(tok):
+            continue  # "agreed to end the war", "tried to prevent a war": the war is no act of this news
         made = _code(tok, p, ctx, trigger_ids)
         for q in later[tok.i] if not made else ():  # "miners protested against closures": no complaint
             if made := _code(tok, q, ctx, trigger_ids):  # without a target, so the demonstration it is
@@ -206,6 +210,15 @@ def _not_news(tok: Token, p: Pattern) -> bool:
             for c in a.children))
            for a in tok.ancestors):
         return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _words("persistence_verbs"):
+        return True  # "the ceasefire has largely held since November": a state that lasts, no new act
+    if (_is_verb(tok, frozenset({"ask", "inquire", "enquire", "query"})) and any(
+            (c.dep_ == "prep" and c.lower_ == "about") or (c.dep_ == "ccomp" and any(
+                g.dep_ in ("mark", "advmod") and g.lower_ in ("whether", "if", "why", "how", "what", "when")
+                for g in c.children)) for c in tok.children)):
+        return True  # "asked whether Putin would meet", "asked about the proposal": a question, no request
+    if p.type == "ASSAULT" and _toll(tok):
+        return True
     if _depicted(tok) or _forecast_subject(tok) or (p.type in ("ASSAULT", "COERCE") and _natural_cause(tok)):
         return True
     if p.type == "ASSAULT" and any(t.lemma_.lower() in _GAME_VERBS and t.pos_ == "VERB" for t in sent):
@@ -215,6 +228,21 @@ def _not_news(tok: Token, p: Pattern) -> bool:
             return True
     return p.type == "ASSAULT" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _words("private_persons")
                                        for c in tok.children)
+
+
+def _toll(tok: Token) -> bool:
+    """"More than 200,000 people have been killed in the Bosnian war": a war's toll, not an attack."""
+    return any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
+        and any(g.lemma_.lower() in _words("long_conflicts") for g in prep_objects(tok, ("in", "during", "since")))
+
+
+def _ended(tok: Token) -> bool:
+    """A hostile act named as what is ended, halted or prevented ("to halt the war in Bosnia", "an
+    end to the fighting", "to avert a war between India and Pakistan")."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in ("end", "halt", "stop"):
+        return True
+    return tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _words("ending_verbs")
 
 
 def _depicted(tok: Token) -> bool:
@@ -431,7 +459,7 @@ def _patterns(tok: Token, ps) -> list[Pattern]:
             if form in ps.by_verb:
                 return ps.by_verb[form]
         return []
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):  # "in March" is no march
         hits = ps.by_noun.get(lower, []) or ps.by_noun.get(lemma, [])
         if not hits and (whole := _hyphenated(tok, lower)):  # "sit-in", tokenized in three
             hits = ps.by_noun.get(whole, [])
@@ -461,7 +489,9 @@ def _particle_hosts(tok: Token) -> list[Token]:
 
 def _fits(tok: Token, p: Pattern) -> bool:
     if p.particles and not any(c.lower_ in p.particles and c.i > tok.i and (
-            c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ != "in") or (  # "gave in", not "gave X in an address"
+            c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ != "in"  # "gave in", not "gave X in an address"
+                                and not (c.lower_ == "on" and any(_time_phrase(g) for g in c.children))) or (
+                # (not "called up reservists on Wednesday")
             c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)) for c in _particle_hosts(tok)) and not (
             # "stripped critics of citizenship", "blamed the attack on Iran": the particle on the object
             any(c.lower_ in p.particles and c.dep_ == "prep" and (p.objects or c.lower_ in p.target)
@@ -530,8 +560,13 @@ def _fits(tok: Token, p: Pattern) -> bool:
     if p.not_objects and any(c.lemma_.lower() in p.not_objects or c.lower_ in p.not_objects for c in (
             # a noun's "object" is its modifier or its "of": "a trade war", "a war of words"
             [c for c in tok.lefts if c.dep_ in ("compound", "amod")] + prep_objects(tok, "of")
-            if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])):
-        return False
+            if tok.pos_ == "NOUN" else [x for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                                        for x in (c, *(g for g in c.lefts if g.dep_ == "amod"))])):
+        return False  # ("fighting a losing battle against costs": the object's adjective says it)
+    if p.demanded_complement and any(c.dep_ == "ccomp" and any(
+            g.dep_ == "aux" and g.lower_ in ("will", "would", "could", "can", "wo", "'ll", "might", "may")
+            for g in c.children) for c in tok.children):
+        return False  # "insisted that Beijing would never accept the ruling": a stance, not a demand
     if p.needs_complement and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children):
         return False  # "exports declined": a fall, not a refusal
     if p.object_heads and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in p.object_heads
@@ -924,7 +959,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     if tok.pos_ in ("VERB", "AUX"):
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")] if not _reduced_passive(tok) else []
         agent = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if not agent and not subj and tok.tag_ == "VBG" and tok.dep_ == "ROOT":  # "Shelling by Azerbaijani
+        if not agent and not subj and tok.tag_ == "VBG" and tok.dep_ in ("ROOT", "xcomp"):  # "Shelling by Azerbaijani
             agent = [g for c in kids if c.dep_ == "prep" and c.lower_ == "by" for g in c.children  # forces left..."
                      if g.dep_ == "pobj"]  # (a gerund the parser made the root keeps its "by" as agent)
         agent = [w for g in agent for w in _weapon_user(g, ctx)]
@@ -1205,6 +1240,9 @@ def _conditioned_party(tok: Token) -> list[Token]:
         for g in c.children if g.dep_ == "nsubj"]
 
 
+_PARTICIPLE_MARKS = frozenset({"when", "if", "once", "unless", "as", "until", "whenever"})
+
+
 def _reduced_passive(tok: Token) -> bool:
     """A past participle with no auxiliary: "officials accused of X" (a reduced relative, which
     the parser may also read as "officials" + verb). Its noun is the one acted upon."""
@@ -1212,12 +1250,13 @@ def _reduced_passive(tok: Token) -> bool:
         return False
     if tok.tag_ == "VBD" and tok.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in tok.children):
         return tok.head.dep_ != "ROOT"  # a participle mistagged as past tense: "officials charged with fraud"
+    if tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                       for c in tok.children) and (
+            tok.i < tok.head.i or any(c.dep_ in ("advmod", "mark") and c.lower_ in _PARTICIPLE_MARKS
+                                      for c in tok.children)):
+        return True  # "declined to comment when asked about X", "Asked about X, he said": he was asked
     if tok.tag_ != "VBN":
         return False
-    if tok.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(
-            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "if", "once", "unless", "as", "until")
-            for c in tok.children):
-        return True  # "declined to comment when asked about X": the subject was asked
     if tok.dep_ == "acl":  # unless its noun is the sentence root: the parser missed the main verb
         return tok.head.dep_ != "ROOT"  # ("Palestinian youths resorted to...")
     # a main verb tagged VBN is more likely a mistagged past tense ("Hundreds of people protested")
@@ -1405,7 +1444,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
         inner = next((triggers[c.i] for c in comp if c.i in triggers), None) or next(
             (triggers[g.i] for c in comp for g in c.children  # "vowed to continue its attacks",
-             if g.dep_ in ("dobj", "xcomp") and g.i in triggers), None)  # "vowed to resume fighting"
+             if g.dep_ in ("dobj", "xcomp") and g.i in triggers and not _ended(g)), None)  # "vowed to resume
+        # fighting" (not "agreed to end the war")
         vowed = [c for c in comp if _is_verb(c, _words("hostile_intent_verbs"))]  # "swore to fight"
         vowed += [c for c in tok.children if c.dep_ == "dobj"  # "vowed a crushing response"
                   and c.lemma_.lower() in _words("hostile_intent_nouns")]
@@ -1478,6 +1518,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         comps = [c for c in tok.children if c.dep_ == "xcomp"]
         comps += [g for c in comps if c.i not in triggers and c.lemma_.lower() in _words("aspect_verbs")
                   for g in c.children if g.dep_ == "xcomp"]
+        # "gave the green light for talks with Eritrea", "slammed the door on talks with the US"
+        comps += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to")
+                  and tok.pos_ == "VERB" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         for c in comps:
             if c.i in triggers:
                 inner = triggers[c.i]
