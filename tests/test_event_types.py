@@ -2492,6 +2492,24 @@ SENTENCES = [
     ('CONCEDE', 'Israel lifted its ban on the Qatari broadcaster Al Jazeera, allowing its correspondents to resume reporting from the country, the communications ministry said.'),
     ('COOPERATE', 'Iraqi and U.S. special forces carried out a joint operation against Islamic State cells in western Anbar province on Saturday, the Iraqi military said.'),
     ('COOPERATE', 'Britain shared intelligence on the suspected bomb plot with Pakistani authorities ahead of the arrests, officials in London said on Wednesday.'),
+    # set V2 (own, 2026-12-06): resignations, orders, preparations, idioms
+    ('RETREAT', "Peru's prime minister will resign next week amid a corruption scandal, his office said."),
+    ('RETREAT', 'South African President Thabo Mbeki stepped down on Sunday after losing the backing of his party.'),
+    ('AGREE', 'Ousted President Askar Akayev has agreed to resign, the parliament speaker said.'),
+    ('REJECT', "Kenya's vice-president has declined to resign despite mounting pressure over a corruption scandal."),
+    ('REQUEST', 'A Brazilian judge ordered former president Jair Bolsonaro to hand over his passport.'),
+    ('REQUEST', 'Moscow ordered the Estonian ambassador to leave Russia within 48 hours.'),
+    ('ASSAULT', "Putin ordered Russian troops to attack Ukraine's eastern regions."),
+    ('MOBILIZE', "Azerbaijani forces were preparing to attack Armenian positions in the mountains, Armenia's defence ministry said."),
+    ('MOBILIZE', 'The Israeli army is gearing up to launch a ground offensive in southern Lebanon.'),
+    ('THREATEN', 'Iran vowed to strike Israel if attacked again.'),
+    ('AGREE', 'Russia and Ukraine agreed to end the war.'),
+    ('REJECT', 'China insisted that it would never accept the ruling sought by the Philippines.'),
+    ('SUPPORT', 'Turkey came to the defence of Azerbaijan, saying Baku had every right to protect its territory.'),
+    ('ACCUSE', "India's foreign minister took Ottawa to task over its handling of separatist groups."),
+    ('REJECT', 'Israel turned a deaf ear to French calls for a halt to settlement construction.'),
+    ('AGREE', 'Seoul made an offer of rice to North Korea on Thursday.'),
+    ('AGREE', 'Ethiopia gave the green light for talks with Eritrea on the border town of Badme.'),
 ]
 
 

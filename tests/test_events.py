@@ -2359,6 +2359,29 @@ CASES = [
      ('CONCEDE', 'ISR', 'QAT')),
     ('Iraqi and U.S. special forces carried out a joint operation against Islamic State cells in western Anbar province on Saturday, the Iraqi military said.',
      ('COOPERATE', 'IRQ', 'USA')),
+    # set V2 (own, 2026-12-06): resignations, orders, preparations, idioms
+    ('Moscow ordered the Estonian ambassador to leave Russia within 48 hours.',
+     ('REQUEST', 'RUS', 'EST')),
+    ("Putin ordered Russian troops to attack Ukraine's eastern regions.",
+     ('ASSAULT', 'RUS', 'UKR')),
+    ("Azerbaijani forces were preparing to attack Armenian positions in the mountains, Armenia's defence ministry said.",
+     ('MOBILIZE', 'AZE', 'ARM')),
+    ('The Israeli army is gearing up to launch a ground offensive in southern Lebanon.',
+     ('MOBILIZE', 'ISR', 'LBN')),
+    ('Iran vowed to strike Israel if attacked again.',
+     ('THREATEN', 'IRN', 'ISR')),
+    ('Russia and Ukraine agreed to end the war.',
+     ('AGREE', 'RUS', 'UKR')),
+    ('Turkey came to the defence of Azerbaijan, saying Baku had every right to protect its territory.',
+     ('SUPPORT', 'TUR', 'AZE')),
+    ("India's foreign minister took Ottawa to task over its handling of separatist groups.",
+     ('ACCUSE', 'IND', 'CAN')),
+    ('Israel turned a deaf ear to French calls for a halt to settlement construction.',
+     ('REJECT', 'ISR', 'FRA')),
+    ('Seoul made an offer of rice to North Korea on Thursday.',
+     ('AGREE', 'KOR', 'PRK')),
+    ('Ethiopia gave the green light for talks with Eritrea on the border town of Badme.',
+     ('AGREE', 'ETH', 'ERI')),
 ]
 
 
@@ -2650,6 +2673,13 @@ def test_recall_over_my_sentences_is_high() -> None:
     'Serbia marked the 25th anniversary of the NATO bombing campaign with air-raid sirens and wreath-laying ceremonies in Belgrade on Sunday.',
     'Egyptian exporters are fighting a losing battle against soaring freight costs as shipping lines avoid the Red Sea, traders in Cairo said.',
     'Shares in Israeli defence companies rose sharply on Monday as investors bet on higher military spending across Europe, brokers in Tel Aviv said.',
+    # set V2 (own, 2026-12-06): resignations, orders, preparations, idioms
+    'The United Nations tried to prevent a war between India and Pakistan.',
+    'More than 300,000 people have been killed in the Syrian war, according to the monitoring group.',
+    'The truce between Israel and Hamas has largely held since January, residents said.',
+    "Gaza's exporters are fighting a losing battle against rising costs.",
+    'The Kremlin declined to comment when asked whether Putin would travel to Istanbul.',
+    'Asked about the proposal, a Chinese foreign ministry spokesman said Beijing was studying it.',
 ])
 def test_no_event_from_a_sentence_without_one(text: str) -> None:
     assert run(text).events == []

@@ -75,6 +75,11 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             found.append((tok, fitting[0]))
             later[tok.i] = fitting[1:]
     trigger_ids = {t.i: p for t, p in found}
+    # "ordered the newspaper to suspend publication": an order of a coercive act is that act (enforced);
+    # "ordered Menem to appear", "ordered Bolsonaro to hand over his passport" stay demands
+    found = [(t, p) for t, p in found if not (p.needs_xcomp and any(
+        c.dep_ == "xcomp" and c.i in trigger_ids and trigger_ids[c.i].type in HOSTILE_TYPES for c in t.children))]
+    trigger_ids = {t.i: p for t, p in found}
     verdicts, refused = _verdicts(doc, ctx)
     governing = {t.i for t, p in found if p.type in GOVERNING_TYPES or p.governs}
     events: list[Event] = []
@@ -567,7 +572,8 @@ def _fits(tok: Token, p: Pattern) -> bool:
             g.dep_ == "aux" and g.lower_ in ("will", "would", "could", "can", "wo", "'ll", "might", "may")
             for g in c.children) for c in tok.children):
         return False  # "insisted that Beijing would never accept the ruling": a stance, not a demand
-    if p.needs_complement and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children):
+    if p.needs_complement and not any(c.dep_ in (("xcomp",) if p.needs_xcomp else ("dobj", "xcomp", "ccomp", "nsubjpass"))
+                                      for c in tok.children):
         return False  # "exports declined": a fall, not a refusal
     if p.object_heads and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in p.object_heads
                                   for c in tok.children):
@@ -1479,8 +1485,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     rioted = etype == "ASSAULT" and _in_protest(tok)  # "stormed the embassy in protest at the capture"
     if rioted:
         etype, mode, cameo = "PROTEST", "riot", "145"
+    prepared = p.type == "ASSAULT" and etype in ("ASSAULT", "THREATEN") and not mod.negated and _preparing(tok)
+    if prepared:  # "the army prepared to resume shelling", "is gearing up to launch an offensive": a posture
+        etype, mode, cameo, intent = "MOBILIZE", "troops", "150", False
     # the type changed with codes of its own (else a changed type takes its root code)
-    recoded = intent or rioted or (etype == "THREATEN" and p.type == "AGREE")
+    recoded = intent or rioted or prepared or (etype == "THREATEN" and p.type == "AGREE")
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
         etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)
         if etype == "THREATEN":  # what is threatened: force (138), sanctions (1312), a curfew (1323)...
@@ -1704,6 +1713,20 @@ def _intent(tok: Token) -> bool:
             node = node.head
             continue
         return False
+    return False
+
+
+def _preparing(tok: Token) -> bool:
+    """Is the act what someone is preparing to do ("prepared to resume shelling", "are gearing up to
+    attack")? Preparations for force are a military posture (MOBILIZE), not a threat said."""
+    node = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok  # "to launch an offensive"
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "advcl") or node.head.i == node.i or (
+                node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+            return False  # (the parser makes "gearing up to launch" an adverbial "to" clause)
+        node = node.head
+        if node.lemma_.lower() in ("prepare", "gear"):
+            return True
     return False
 
 
