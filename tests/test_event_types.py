@@ -2498,7 +2498,7 @@ SENTENCES = [
     ('AGREE', 'Ousted President Askar Akayev has agreed to resign, the parliament speaker said.'),
     ('REJECT', "Kenya's vice-president has declined to resign despite mounting pressure over a corruption scandal."),
     ('REQUEST', 'A Brazilian judge ordered former president Jair Bolsonaro to hand over his passport.'),
-    ('REQUEST', 'Moscow ordered the Estonian ambassador to leave Russia within 48 hours.'),
+    ('SANCTION', 'Moscow ordered the Estonian ambassador to leave Russia within 48 hours.'),
     ('ASSAULT', "Putin ordered Russian troops to attack Ukraine's eastern regions."),
     ('MOBILIZE', "Azerbaijani forces were preparing to attack Armenian positions in the mountains, Armenia's defence ministry said."),
     ('MOBILIZE', 'The Israeli army is gearing up to launch a ground offensive in southern Lebanon.'),

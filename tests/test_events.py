@@ -2361,7 +2361,7 @@ CASES = [
      ('COOPERATE', 'IRQ', 'USA')),
     # set V2 (own, 2026-12-06): resignations, orders, preparations, idioms
     ('Moscow ordered the Estonian ambassador to leave Russia within 48 hours.',
-     ('REQUEST', 'RUS', 'EST')),
+     ('SANCTION', 'RUS', 'EST')),
     ("Putin ordered Russian troops to attack Ukraine's eastern regions.",
      ('ASSAULT', 'RUS', 'UKR')),
     ("Azerbaijani forces were preparing to attack Armenian positions in the mountains, Armenia's defence ministry said.",

@@ -38,7 +38,7 @@ def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIn
         if len(m.group(g).split()) < 4:
             continue  # scare quotes: “maximum pressure”
         sent = _sent_at(doc, start)
-        verb = _speech_verb(sent, start, end, speech)
+        verb = _speech_verb(sent, start, end, speech | reg.wordset("reporting_act_verbs"))
         speaker = _speaker(verb, index, by_id) if verb is not None else None
         if speaker is None and verb is None:
             speaker = last_speaker
@@ -49,16 +49,12 @@ def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIn
                 via = _outlet_actor(art, actors, by_id)
         quotes.append(Quote(id="", text=m.group(g), direct=True, span=(start, end), speaker=speaker, via=via))
         covered.append((m.start(), m.end()))
+    acts = reg.wordset("reporting_act_verbs")
     for tok in doc:
-        if tok.lemma_.lower() not in speech or tok.pos_ not in ("VERB",):
+        if tok.pos_ != "VERB" or (tok.lemma_.lower() not in speech and tok.lemma_.lower() not in acts):
             continue
-        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if comp is None:
-            continue
-        span = doc[comp.left_edge.i:comp.right_edge.i + 1]
-        if span.start < len(doc) and span[0].dep_ == "mark":
-            span = doc[span.start + 1:span.end]
-        if any(s < span.end_char and span.start_char < e for s, e in covered):
+        span = _reported(doc, tok, acts)
+        if span is None or _inside_direct(span, covered):
             continue
         speaker = _speaker(tok, index, by_id)
         if speaker is None:
@@ -66,10 +62,65 @@ def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIn
         via = _via(tok, tok.sent, index, by_id)
         quotes.append(Quote(id="", text=span.text, direct=False, span=(span.start_char, span.end_char),
                             speaker=speaker, via=via))
+    quotes += _according_to(doc, index, by_id, covered, {q.span for q in quotes})
     quotes.sort(key=lambda q: q.span[0])
     for i, q in enumerate(quotes, 1):
         q.id = f"q{i}"
     return quotes
+
+
+def _reported(doc: Doc, verb: Token, acts: frozenset[str]) -> Span | None:
+    """What a verb of saying reports: its that-clause ("said Tehran rejected..."); for a speech act
+    ("urged the US to press Israel...", "called on Washington to lift sanctions", "accused Tehran of
+    rebuilding its missile sites") the act's clause, which is the indirect speech too."""
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if comp is None and verb.lemma_.lower() in acts:
+        comp = next((c for c in verb.children if c.dep_ == "xcomp" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None) or next(
+            (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pcomp"), None)
+    if comp is None:
+        return None
+    span = doc[comp.left_edge.i:comp.right_edge.i + 1]
+    while len(span) > 1 and (span[0].dep_ == "mark" or (span[0].dep_ == "aux" and span[0].lower_ == "to")):
+        span = doc[span.start + 1:span.end]
+    return span if len(span) >= 3 else None
+
+
+def _inside_direct(span: Span, covered: list[tuple[int, int]]) -> bool:
+    """Is the reported clause (nearly) all a direct quote already taken? Words of its own outside the
+    marks make it an indirect quote as well ("saying the group would not hand over its weapons while
+    Israel "occupies our land"")."""
+    if not any(s < span.end_char and span.start_char < e for s, e in covered):
+        return False
+    outside = [t for t in span if not t.is_punct and not any(s <= t.idx < e for s, e in covered)]
+    return len(outside) < 4
+
+
+def _according_to(doc: Doc, index: MentionIndex, by_id: dict[str, Actor], covered: list[tuple[int, int]],
+                  taken: set[tuple[int, int]]) -> list[Quote]:
+    """"According to the Tasnim news agency, Albusaidi will travel to Tehran": the clause is the
+    source's report, an indirect quote of that source."""
+    out: list[Quote] = []
+    for tok in doc:
+        if tok.lower_ != "according" or tok.head.i == tok.i:
+            continue
+        src = [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        speaker = next((m.actor_id for g in src for t in g.subtree if (m := index.at(t.i))), None)
+        clause = tok.head
+        if speaker is None or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        words = [t for t in clause.subtree if t.i not in {x.i for x in tok.subtree} and not (
+            t.is_punct and t.i in (clause.left_edge.i, clause.right_edge.i))]
+        if len(words) < 4:
+            continue
+        span = doc[min(t.i for t in words):max(t.i for t in words) + 1]
+        if (span.start_char, span.end_char) in taken or _inside_direct(span, covered):
+            continue
+        via = speaker if by_id[speaker].kind == "media" else None
+        out.append(Quote(id="", text=span.text.strip(" ,"), direct=False, span=(span.start_char, span.end_char),
+                         speaker=speaker, via=via))
+    return out
 
 
 def _sent_at(doc: Doc, char: int) -> Span:

@@ -304,6 +304,8 @@ class _Builder:
         country = None
         if kind != "person":
             country = self._country_in(list(span)) or self._country_in(_left_modifiers(span.root))
+            if country is None and _GOVERNMENT_BODY.search(span.text):  # "the Department of Foreign
+                country = self._country_in(prep_objects(span.root, "in"))  # Affairs in Manila"
         elif len(span) == 1:  # a bare "Clinton": every dictionary Clinton is American, whichever is meant
             country = _surname_countries(self.reg).get(_surname(span.text))
         self.drafts[aid] = _Draft(id=aid, name=span.text, kind=kind, country=country,
@@ -385,7 +387,8 @@ class _Builder:
                     self.by_name[key] = aid
                     self.drafts[aid].roles.append(f"anonymous {name}")
                 self._mention(aid, start, t.i + 1, "anonymous")
-            elif (lemma in speculative or lower in speculative) and country and lower.endswith("s"):
+            elif (lemma in speculative or lower in speculative) and lower.endswith("s") and (
+                    country or t.dep_ in ("nsubj", "nsubjpass")):  # "Analysts say Doha may host talks"
                 name = _strip_det(self.doc[start:t.i + 1].text)
                 name = re.sub(r"^(some|many|several|other|most)\s+", "", name, flags=re.I)
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "group", country, start, t.i + 1)
@@ -669,11 +672,30 @@ class _Builder:
         return best.actor_id if best else None
 
     # -- output ---------------------------------------------------------------
+    def _owned_aliases(self) -> None:
+        """"Taiwan's defence ministry", "France's foreign ministry", "Lebanon's health ministry": an
+        institution named with the state that owns it is known by that whole name too (as a reader
+        and a gold file would name it), whether it is an actor of its own or stands for the state."""
+        for m in self.index.mentions:
+            d = self.drafts[m.actor_id]
+            root = self.doc[m.tok_end - 1]
+            if d.kind not in ("organization", "group", "country") or root.pos_ not in ("NOUN", "PROPN") \
+                    or root.lemma_.lower() not in self.reg.wordset("institution_heads"):
+                continue
+            owner = [c for c in root.children if c.dep_ == "poss" and c.i < root.i and self.index.at(c.i)
+                     and self.drafts[self.index.at(c.i).actor_id].kind == "country"]
+            if not owner:
+                continue
+            text = _strip_det(self.doc[owner[0].left_edge.i:root.i + 1].text)
+            if text not in d.aliases and text != d.name:
+                d.aliases.append(text)
+
     def finish(self) -> list[Actor]:
         spans: dict[str, list[tuple[int, int]]] = {}
         for m in sorted(self.index.mentions, key=lambda m: m.start):
             for aid in m.actor_ids:  # "the two countries" mentions both
                 spans.setdefault(aid, []).append((m.start, m.end))
+        self._owned_aliases()
         out = []
         for aid, d in self.drafts.items():
             if aid not in spans:
@@ -744,6 +766,11 @@ def _expand_name(span: Span, stop: frozenset[str]) -> Span:
             and doc[end - 1].head.i == end:
         end += 1
     return doc[start:end]
+
+
+#: names of state bodies whose state may be given by where they sit ("the Department of Foreign Affairs in Manila")
+_GOVERNMENT_BODY = re.compile(r"\b(?:Department|Ministry|Office|Presidency|Parliament|Court|Council|Agency|"
+                              r"Commission|Cabinet|Secretariat|Directorate)\b")
 
 
 def _surname(name: str) -> str:

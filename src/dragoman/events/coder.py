@@ -107,6 +107,8 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             continue  # "any Israeli strike would draw a response": no act, whatever it would draw
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
             continue  # "ready to resume talks without preconditions": no preconditions set
+        if _disavowed(tok):
+            continue  # "had no intention of suspending consular services", "no plans to expel"
         if tok.pos_ == "NOUN" and p.type in HOSTILE_TYPES and _ended(tok):
             continue  # "agreed to end the war", "tried to prevent a war": the war is no act of this news
         made = _code(tok, p, ctx, trigger_ids)
@@ -239,6 +241,16 @@ def _toll(tok: Token) -> bool:
     """"More than 200,000 people have been killed in the Bosnian war": a war's toll, not an attack."""
     return any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
         and any(g.lemma_.lower() in _words("long_conflicts") for g in prep_objects(tok, ("in", "during", "since")))
+
+
+def _disavowed(tok: Token) -> bool:
+    """An act someone has "no intention of" or "no plans to" doing: nothing is done or promised."""
+    node = tok.head if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" else tok
+    host = node.head
+    if node is tok and not (tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return False
+    return host.pos_ == "NOUN" and host.lemma_.lower() in _words("intent_nouns") | {"plan", "wish", "desire"} \
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in host.children)
 
 
 def _ended(tok: Token) -> bool:
@@ -526,7 +538,7 @@ def _fits(tok: Token, p: Pattern) -> bool:
             objs += [g for o in list(objs) if o.pos_ == "NUM" or o.lemma_.lower() in _words("group_of_nouns") | {
                 "part", "much", "worth", "state", "prisoner", "year", "month", "week", "decade", "round", "result",
                 "first", "last", "rest", "remainder", "bulk", "batch", "tranche", "share", "opening", "start",
-                "inauguration", "ceremony"}
+                "inauguration", "ceremony", "package", "raft", "wave", "set", "series"}
                      for g in prep_objects(o, "of")]  # "shut 13 of the crossings", "broke off three years of talks"
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
             # "granted 20 million ECU in emergency food aid": the amount and what it is in
@@ -894,10 +906,18 @@ def _actors(toks: list[Token], ctx: _Ctx, places: bool = True) -> list[str]:
         m = ctx.index.at(t.i)
         if not places and m and m.how == "place":
             continue
+        if a and _commentators(ctx.actors[a]):
+            continue  # "analysts say Tehran is unlikely to accept": they speak, they do not act
         for x in (m.actor_ids if m and m.actor_id == a else (a,)) if a else ():
             if x not in out:
                 out.append(x)
     return out
+
+
+def _commentators(actor: Actor) -> bool:
+    """Analysts or experts of no state: speakers of speculation, never parties to an event."""
+    words = actor.name.lower().split()
+    return actor.kind == "group" and not actor.country and bool(words) and words[-1] in _words("speculative_heads")
 
 
 def _weapon_user(g: Token, ctx: _Ctx) -> list[Token]:
@@ -1559,7 +1579,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if mod.speaker_token is not None and etype in SPEECH_ACT_TYPES and not _reduced_passive(tok):
         speaker = _actor(mod.speaker_token, ctx)
         sp = ctx.actors.get(speaker) if speaker else None
-        if sp is not None and sp.kind != "media" and (not sources or all(
+        if sp is not None and sp.kind != "media" and not _commentators(sp) and (not sources or all(
                 ctx.actors[s].kind == "country" and ctx.actors[s].country == sp.country for s in sources)):
             sources = [speaker]
             if certainty == "reported":
