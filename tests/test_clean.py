@@ -106,6 +106,10 @@ def test_the_dateline_city_is_kept_as_the_articles_place() -> None:
     assert clean(_art("RANGOON, Burma (AP) - The junta freed 300 prisoners.")).dateline == "Rangoon"
     assert clean(_art("NEW DELHI (Xinhua) - Li Peng arrived here.")).dateline == "New Delhi"
     assert clean(_art("NATO and the EU met in Brussels.")).dateline is None
+    # with the day after the city, and a double dash
+    out = clean(_art("SEOUL, Nov. 7 (Yonhap) -- North Korea fired a missile."))
+    assert (out.dateline, out.text) == ("Seoul", "North Korea fired a missile.")
+    assert clean(_art("KYIV, Oct 2 (Reuters) - Russia and Ukraine swapped prisoners.")).dateline == "Kyiv"
     assert clean(_art("Iran - a country of 80 million - voted.")).dateline is None
 
 

@@ -84,6 +84,8 @@ def _reported(doc: Doc, verb: Token, acts: frozenset[str]) -> Span | None:
     span = doc[comp.left_edge.i:comp.right_edge.i + 1]
     while len(span) > 1 and (span[0].dep_ == "mark" or (span[0].dep_ == "aux" and span[0].lower_ == "to")):
         span = doc[span.start + 1:span.end]
+    while len(span) > 1 and span[-1].is_punct and span[-1].text not in ('"', "”", "'", "’", ")"):
+        span = doc[span.start:span.end - 1]  # "..., in Beijing," before the speaker: no trailing comma
     return span if len(span) >= 3 else None
 
 

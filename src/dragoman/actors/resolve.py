@@ -686,9 +686,11 @@ class _Builder:
                      and self.drafts[self.index.at(c.i).actor_id].kind == "country"]
             if not owner:
                 continue
-            text = _strip_det(self.doc[owner[0].left_edge.i:root.i + 1].text)
-            if text not in d.aliases and text != d.name:
-                d.aliases.append(text)
+            # the whole name and, for a state's institution, the bare one ("unification ministry")
+            for text in (_strip_det(self.doc[owner[0].left_edge.i:root.i + 1].text),
+                         _strip_det(self.doc[owner[0].right_edge.i + 1:root.i + 1].text) if d.kind == "country" else ""):
+                if text and text not in d.aliases and text != d.name:
+                    d.aliases.append(text)
 
     def finish(self) -> list[Actor]:
         spans: dict[str, list[tuple[int, int]]] = {}
