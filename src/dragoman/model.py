@@ -16,6 +16,8 @@ PLOVER_TYPES: tuple[str, ...] = (
 )
 #: Types whose direction carries no meaning: A consults B is B consults A.
 SYMMETRIC_TYPES: frozenset[str] = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: Acts of hostility short of words: others condemn them, a stated intent to do them is a threat.
+HOSTILE_TYPES: frozenset[str] = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 CERTAINTIES: tuple[str, ...] = ("asserted", "reported", "speculated", "hypothetical", "denied")
 ACTOR_KINDS: tuple[str, ...] = ("person", "country", "organization", "media", "group")
 

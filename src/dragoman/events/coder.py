@@ -11,7 +11,6 @@ when its evidence (sentence and span) is in hand.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -19,19 +18,30 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.actors.mentions import MentionIndex
 from dragoman.events.certainty import modality
-from dragoman.events.patterns import Pattern, PatternSet, patterns_for
-from dragoman.model import SYMMETRIC_TYPES, Actor, Article, Event, Quote
+from dragoman.events.fit import (
+    DEGREE_ADVERBS,
+    conditioned_party,
+    faces_consequences,
+    fits,
+    nominal_patterns,
+    nominal_table,
+    patterns_of,
+    person_nouns,
+    possibility_of,
+    time_phrase,
+    ultimatum,
+)
+from dragoman.events.news import YEAR, disavowed, ended, history, is_background, market_demand, not_news
+from dragoman.events.patterns import Pattern, patterns_for
+from dragoman.events.words import is_verb, words
+from dragoman.model import HOSTILE_TYPES, SYMMETRIC_TYPES, Actor, Article, Event, Quote
 from dragoman.registry import Registry, get_registry
 from dragoman.syntax import prep_objects, stance_prefixed
 
 #: Triggers whose complement clause they code themselves ("demanded that X leave" is one REQUEST).
 GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
-#: Marks of a clause that sets the scene rather than reports the news ("after", "when", "where").
-BACKGROUND_MARKS = {"after", "before", "since", "as", "when", "while", "because", "until", "once", "where"}
 #: "the border with X": a slot object that names the state across it.
 BORDER_NOUNS = {"border", "frontier", "boundary"}
-#: Prepositions that make a noun trigger an earlier event used as a time mark.
-BACKGROUND_PREPS = {"since", "after", "following", "before", "until"}
 #: Prepositions that make a noun trigger the topic of another: "talks on a withdrawal".
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
 #: Marks of a stated intention on a trigger's own clause: CAMEO 03 / 13.
@@ -41,15 +51,8 @@ CONDITIONAL_AUX = {"may", "might", "could", "can"}
 SPEECH_ACT_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT", "AGREE"}
 INFER_TARGET_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN"}
 PLACE_HOWS = {"capital", "name", "alias", "place"}
-#: Acts others condemn: the agent of the last one reported is the condemnation's target.
-HOSTILE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"}
 #: Uses of force whose unnamed target is the state where they happen (CAMEO coding practice).
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}  # a protest in Belgrade is against Serbia
-
-
-def _words(key: str) -> frozenset[str]:
-    """A word list of the lexicon (data/lexicon.yaml, extensible by users)."""
-    return get_registry().wordset(key)
 
 
 @dataclass
@@ -70,7 +73,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     found: list[tuple[Token, Pattern]] = []
     later: dict[int, list[Pattern]] = {}  # the other patterns that fit, tried in order if the first codes nothing
     for tok in doc:
-        fitting = [p for p in _patterns(tok, ps) if _fits(tok, p)] + _nominal_patterns(tok, ps)
+        fitting = [p for p in patterns_of(tok, ps) if fits(tok, p)] + nominal_patterns(tok, ps)
         if fitting:
             found.append((tok, fitting[0]))
             later[tok.i] = fitting[1:]
@@ -94,7 +97,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
         orphan = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i < tok.i and tok.head.i in trigger_ids \
             and tok.head.i not in governing and tok.head.i not in coded
         if (_embedded(tok, trigger_ids, governing) and not orphan) or _in_condition(tok) or _obliged(tok) \
-                or _under_obligation(tok) or tok.i in refused or _market_demand(tok) or _not_news(tok, p):
+                or _under_obligation(tok) or tok.i in refused or market_demand(tok) or not_news(tok, p):
             coded.add(tok.i)
             continue
         if tok.pos_ != "VERB" and not _framing(tok) and _verb_coded(doc, _governing_verb(tok), coded):
@@ -107,9 +110,9 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             continue  # "any Israeli strike would draw a response": no act, whatever it would draw
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
             continue  # "ready to resume talks without preconditions": no preconditions set
-        if _disavowed(tok):
+        if disavowed(tok):
             continue  # "had no intention of suspending consular services", "no plans to expel"
-        if tok.pos_ == "NOUN" and p.type in HOSTILE_TYPES and _ended(tok):
+        if tok.pos_ == "NOUN" and p.type in HOSTILE_TYPES and ended(tok):
             continue  # "agreed to end the war", "tried to prevent a war": the war is no act of this news
         made = _code(tok, p, ctx, trigger_ids)
         for q in later[tok.i] if not made else ():  # "miners protested against closures": no complaint
@@ -119,7 +122,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             coded.add(tok.i)
         elif made:
             coded_nouns.add(tok.i)
-        if _background(tok):
+        if is_background(tok):
             background.update(id(e) for e in made)
         events.extend(made)
     events.extend(_obligations(doc, ctx, set(trigger_ids)))
@@ -144,7 +147,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
 def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
     """'Japan condemned the launch', one sentence after 'North Korea fired two missiles': the
     condemnation targets whoever did the act the article reported before (flagged inferred)."""
-    acts = _words("condemnable_acts")
+    acts = words("condemnable_acts")
     for e in events:
         if e.type not in ("ACCUSE", "PROTEST") or e.target is not None or e.source is None:
             continue
@@ -170,147 +173,6 @@ def _framing(tok: Token) -> bool:
         c.dep_ == "poss" for c in tok.children)
 
 
-def _background(tok: Token) -> bool:
-    """Is the trigger inside a relative clause or a temporal/causal adverbial clause?"""
-    node = tok
-    for _ in range(6):
-        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBG")):
-            return True  # "which backs the SDF", "a guard involved in a shooting", "inspectors probing"
-        if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS
-                                        for c in node.children):
-            return True
-        if node is tok and tok.pos_ == "NOUN":
-            mark = tok  # "after a week of unprecedented civil unrest": up through the "of" chain
-            while mark.dep_ == "pobj" and mark.head.lower_ == "of" and mark.head.head.pos_ == "NOUN":
-                mark = mark.head.head
-            if mark.dep_ == "pobj" and mark.head.lower_ in BACKGROUND_PREPS:
-                return True  # "demobilized since the August peace accord": an earlier event as a time mark
-        if node.dep_ == "ROOT" or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _not_news(tok: Token, p: Pattern) -> bool:
-    """Sentences that report no act however their words read: a question ("Would Washington go to
-    war with China?"), a habit ("traditionally refuses", "receives aid every year"), an anniversary
-    ("marks 30 years since Iraqi troops poured into Kuwait"), sport ("beat Brazil 1-0", "stunned
-    Spain in a penalty shootout") and private violence ("stabbed his neighbour")."""
-    sent = tok.sent
-    if sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
-        return True
-    if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass", "nsubj") and not any(
-            c.dep_ in ("poss", "nsubj") for c in tok.children):
-        return True  # "negotiating with the Americans has never brought Iran anything": no one's act
-    node = tok
-    for _ in range(4):
-        if any(c.dep_ == "advmod" and c.lower_ in _words("habitual_adverbs") for c in node.children) or any(
-                c.dep_ in ("npadvmod", "prep") and any(g.lower_ in ("every", "each") for g in c.subtree)
-                and any(g.lemma_.lower() in ("year", "month", "week", "day") for g in c.subtree)
-                for c in node.children):
-            return True
-        if node.head.i == node.i:
-            break
-        node = node.head
-    if any(a.lower_ == "anniversary" or (a.lemma_.lower() == "mark" and any(  # "marks 30 years since..."
-            c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in ("year", "decade", "month", "anniversary")
-            for c in a.children))
-           for a in tok.ancestors):
-        return True
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _words("persistence_verbs"):
-        return True  # "the ceasefire has largely held since November": a state that lasts, no new act
-    if (_is_verb(tok, frozenset({"ask", "inquire", "enquire", "query"})) and any(
-            (c.dep_ == "prep" and c.lower_ == "about") or (c.dep_ == "ccomp" and any(
-                g.dep_ in ("mark", "advmod") and g.lower_ in ("whether", "if", "why", "how", "what", "when")
-                for g in c.children)) for c in tok.children)):
-        return True  # "asked whether Putin would meet", "asked about the proposal": a question, no request
-    if p.type == "ASSAULT" and _toll(tok):
-        return True
-    if _depicted(tok) or _forecast_subject(tok) or (p.type in ("ASSAULT", "COERCE") and _natural_cause(tok)):
-        return True
-    if p.type == "ASSAULT" and any(t.lemma_.lower() in _GAME_VERBS and t.pos_ == "VERB" for t in sent):
-        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}  # (a game won, not "hanged two
-        if words & _words("sports_words") or re.search(  # men in the football stadium")
-                r"\b\d{1,2}-\d{1,2}\b(?! (?:year|month|week|day))", sent.text):
-            return True
-    return p.type == "ASSAULT" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _words("private_persons")
-                                       for c in tok.children)
-
-
-def _toll(tok: Token) -> bool:
-    """"More than 200,000 people have been killed in the Bosnian war": a war's toll, not an attack."""
-    return any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
-        and any(g.lemma_.lower() in _words("long_conflicts") for g in prep_objects(tok, ("in", "during", "since")))
-
-
-def _disavowed(tok: Token) -> bool:
-    """An act someone has "no intention of" or "no plans to" doing: nothing is done or promised."""
-    node = tok.head if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" else tok
-    host = node.head
-    if node is tok and not (tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
-        return False
-    return host.pos_ == "NOUN" and host.lemma_.lower() in _words("intent_nouns") | {"plan", "wish", "desire"} \
-        and any(c.dep_ == "det" and c.lower_ == "no" for c in host.children)
-
-
-def _ended(tok: Token) -> bool:
-    """A hostile act named as what is ended, halted or prevented ("to halt the war in Bosnia", "an
-    end to the fighting", "to avert a war between India and Pakistan")."""
-    verb = tok.head
-    if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in ("end", "halt", "stop"):
-        return True
-    return tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _words("ending_verbs")
-
-
-def _depicted(tok: Token) -> bool:
-    """What a book, film or study says happened ("the documentary traces how paramilitaries expelled
-    families", "the book argues that Washington misread Moscow"): its content, not this news."""
-    for a in list(tok.ancestors)[:5]:
-        if a.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _words("depicting_nouns") for c in a.children):
-            return True
-    return False
-
-
-def _forecast_subject(tok: Token) -> bool:
-    """A noun act that is the subject of a forecast ("weeks of protests would hurt tourism", "a war
-    would devastate both economies"): what would follow if it happened, not an act."""
-    node = tok
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _SPAN_NOUNS:
-        node = node.head.head  # "weeks of street protests"
-    return tok.pos_ == "NOUN" and node.dep_ == "nsubj" and any(
-        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in node.head.children)
-
-
-def _natural_cause(tok: Token) -> bool:
-    """Deaths an accident or a disaster caused ("a train derailed, killing 18", "were killed when an
-    earthquake struck"): force with no one using it."""
-    # the clause the participle hangs on ("derailed, killing 18 and injuring dozens"), and the "when"
-    # clauses of the coordinated clauses ("were killed and homes destroyed when an earthquake struck")
-    chain = [tok]
-    while chain[-1].dep_ in ("advcl", "conj") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
-        chain.append(chain[-1].head)
-    clauses = chain[1:] + [c for n in chain for k in (n, *(x for x in n.children if x.dep_ == "conj"))
-                           for c in k.children if c.dep_ == "advcl"]
-    disasters, accidents = _words("non_agents"), _words("accident_nouns")
-    for c in clauses:
-        for s in (s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")):
-            # ("Typhoon Haima" is a typhoon; a "car bomb" is no car; "helicopters strafed" is no crash)
-            if s.lemma_.lower() in disasters or s.lower_ in disasters or any(
-                    x.dep_ == "compound" and x.lemma_.lower() in disasters for x in s.lefts):
-                return True
-            if (s.lemma_.lower() in accidents or s.lower_ in accidents) and c.lemma_.lower() in _words("accident_verbs"):
-                return True
-    return False
-
-
-def _market_demand(tok: Token) -> bool:
-    """"a collapse in demand", "European demand for gas": demand as an economic quantity (a bare
-    singular with no determiner or owner), not a request."""
-    return tok.pos_ == "NOUN" and tok.lower_ == "demand" and not any(
-        c.dep_ in ("det", "poss") for c in tok.children)
-
-
 def _verdicts(doc: Doc, ctx: _Ctx) -> tuple[list[Event], set[int]]:
     """'X said the proposal was unacceptable', 'talks with Y are off the table', 'called the demands
     unacceptable': a verdict that refuses. About a proposal or talks it is a REJECT, whose subject
@@ -324,7 +186,7 @@ def _verdicts(doc: Doc, ctx: _Ctx) -> tuple[list[Event], set[int]]:
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
             after = [c for c in tok.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "prep", "neg")
                      or (c.dep_ == "prep" and c.lower_ in ("out", "off"))]
-        elif _is_verb(tok, _words("verdict_verbs")) and tok.pos_ == "VERB":
+        elif is_verb(tok, words("verdict_verbs")) and tok.pos_ == "VERB":
             subj = [c for c in tok.children if c.dep_ == "dobj"]
             after = [c for c in tok.rights if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr", "prep")
                      and not (subj and c.i < subj[0].i)]
@@ -333,8 +195,8 @@ def _verdicts(doc: Doc, ctx: _Ctx) -> tuple[list[Event], set[int]]:
         if not subj or not after:
             continue
         thing = subj[0]
-        rejected = thing.dep_ == "csubj" or thing.lemma_.lower() in _words("verdict_rejectables") \
-            or thing.lower_ in _words("verdict_rejectables")
+        rejected = thing.dep_ == "csubj" or thing.lemma_.lower() in words("verdict_rejectables") \
+            or thing.lower_ in words("verdict_rejectables")
         if any(c.dep_ == "neg" for c in tok.children):
             if _verdict(doc, after, "verdict_phrases"):  # "a ceasefire is not out of the question": possible
                 refused.update(t.i for t in thing.subtree if rejected)
@@ -375,12 +237,12 @@ def _verdicts(doc: Doc, ctx: _Ctx) -> tuple[list[Event], set[int]]:
 
 def _verdict(doc: Doc, after: list[Token], phrases: str) -> bool:
     """Do the words after the copula (or the verdict verb's object) say one of the phrases?"""
-    words = doc[min(c.left_edge.i for c in after):max(c.right_edge.i for c in after) + 1].text.lower().split()
-    adverbs = _words("verdict_adverbs")
-    while words and words[0] in adverbs | {"as", "to", "be"}:
-        words = words[1:]
-    text = " ".join(words)
-    return any(text == p or text.startswith(p + " ") or text.startswith(p + ",") for p in _words(phrases))
+    said = doc[min(c.left_edge.i for c in after):max(c.right_edge.i for c in after) + 1].text.lower().split()
+    adverbs = words("verdict_adverbs")
+    while said and said[0] in adverbs | {"as", "to", "be"}:
+        said = said[1:]
+    text = " ".join(said)
+    return any(text == p or text.startswith(p + " ") or text.startswith(p + ",") for p in words(phrases))
 
 
 def _obliged(tok: Token) -> bool:
@@ -440,239 +302,14 @@ def _in_condition(tok: Token) -> bool:
     return False
 
 
-def _verb_forms(tok: Token) -> list[str]:
-    """The lemma, then crude stems of the surface form: the small model lemmatizes some
-    verbs wrongly ("staged" -> "stag"), and a missed trigger is a missed event."""
-    low = tok.lower_
-    forms = [tok.lemma_.lower(), low]
-    if whole := _hyphenated(tok, tok.lemma_.lower()):  # "test-fired": "test-fire" first
-        forms.insert(0, whole)
-    if low.endswith("ed"):
-        forms += [low[:-1], low[:-2], low[:-3] if len(low) > 5 and low[-3] == low[-4] else low[:-2]]
-    elif low.endswith("ing"):
-        forms += [low[:-3], low[:-3] + "e"]
-    elif low.endswith("s"):
-        forms += [low[:-1], low[:-2]]
-    return forms
-
-
-def _hyphenated(tok: Token, word: str) -> str | None:
-    """The whole form of a word the tokenizer split at a hyphen ("test", "-", "fired" gives
-    "test-fire" for word "fire"), or None."""
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].is_alpha:
-        return f"{doc[tok.i - 2].lower_}-{word}"
-    return None
-
-
-def _is_verb(tok: Token, lemmas: set[str] | frozenset[str]) -> bool:
-    return any(f in lemmas for f in _verb_forms(tok))
-
-
-def _patterns(tok: Token, ps) -> list[Pattern]:
-    lemma, lower = tok.lemma_.lower(), tok.lower_
-    if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
-        for form in _verb_forms(tok):
-            if form in ps.by_verb:
-                return ps.by_verb[form]
-        return []
-    if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):  # "in March" is no march
-        hits = ps.by_noun.get(lower, []) or ps.by_noun.get(lemma, [])
-        if not hits and (whole := _hyphenated(tok, lower)):  # "sit-in", tokenized in three
-            hits = ps.by_noun.get(whole, [])
-        return hits
-    return []
-
-
-_DEGREE_ADVERBS = ("closer", "nearer", "deeper", "further")
-#: verbs of winning a game, which sport shares with war ("Argentina beat Brazil 1-0")
-_GAME_VERBS = frozenset({"beat", "defeat", "stun", "thrash", "rout", "crush", "edge", "trounce", "hammer",
-                         "overwhelm", "outplay", "eliminate", "knock", "sink", "upset", "down"})
-#: particles the parser may read as adverbs ("brushed aside the offer")
-_ADVERB_PARTICLES = frozenset({"aside", "away", "back", "down", "off", "out", "up"})
-#: "X would face / pay / draw a response": what a warned party would get
-_CONSEQUENCE_VERBS = frozenset({"face", "suffer", "pay", "incur", "meet", "draw", "provoke", "trigger", "invite", "bring",
-                                "receive", "get"})
-_DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game", "wargame", "rehearsal"})
 #: "spoke by telephone with Putin": the means, with the other party hanging on it
 _MEANS_NOUNS = frozenset({"telephone", "phone", "video", "videolink", "link", "call", "line", "conference", "videoconference"})
-
-
-def _particle_hosts(tok: Token) -> list[Token]:
-    """The trigger's children, with those of a degree adverb ("pushed deeper into Syria")."""
-    kids = list(tok.children)
-    return kids + [g for c in kids if c.dep_ == "advmod" and c.lower_ in _DEGREE_ADVERBS for g in c.children]
-
-
-def _fits(tok: Token, p: Pattern) -> bool:
-    if p.particles and not any(c.lower_ in p.particles and c.i > tok.i and (
-            c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ != "in"  # "gave in", not "gave X in an address"
-                                and not (c.lower_ == "on" and any(_time_phrase(g) for g in c.children))) or (
-                # (not "called up reservists on Wednesday")
-            c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)) for c in _particle_hosts(tok)) and not (
-            # "stripped critics of citizenship", "blamed the attack on Iran": the particle on the object
-            any(c.lower_ in p.particles and c.dep_ == "prep" and (p.objects or c.lower_ in p.target)
-                for o in tok.children if o.dep_ == "dobj" for c in o.children)):
-        return False
-    if p.objects:
-        if tok.pos_ == "NOUN":  # "hunger strike", "human shields": the modifier says which
-            objs = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
-            objs += [g for c in objs if c.dep_ == "compound" for g in c.lefts if g.dep_ in ("amod", "compound")]
-            # ("a joint fighter jet programme": the modifier of the modifier)
-            objs += [g for o in prep_objects(tok, "of") for g in (o, *o.lefts)]  # "the freezing of assets"
-        else:
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "intj")]
-            # "pulled out of the treaty": the object of "out of"
-            objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"
-                     for q in c.children if q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
-            objs += [g for o in list(objs) for g in o.children if g.dep_ == "appos"]  # "designated X a terrorist group"
-            if objs:  # "permitted opposition supporters to hold a rally": what the object is let do
-                objs += [g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
-            objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "out", "off")
-                     for g in c.children]
-            # "went on strike", "stripped critics of their citizenship": the particle's object
-            objs += [g for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in h.children
-                     if c.dep_ in ("prt", "prep") and c.lower_ in p.particles for g in c.children if g.dep_ == "pobj"]
-            # "suspended part of a military aid program": the object is what the part is of
-            # ("prisoners of war": what kind of prisoner the "of" says)
-            objs += [g for o in list(objs) if o.pos_ == "NUM" or o.lemma_.lower() in _words("group_of_nouns") | {
-                "part", "much", "worth", "state", "prisoner", "year", "month", "week", "decade", "round", "result",
-                "first", "last", "rest", "remainder", "bulk", "batch", "tranche", "share", "opening", "start",
-                "inauguration", "ceremony", "package", "raft", "wave", "set", "series"}
-                     for g in prep_objects(o, "of")]  # "shut 13 of the crossings", "broke off three years of talks"
-            objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
-            # "granted 20 million ECU in emergency food aid": the amount and what it is in
-            objs += [g for o in list(objs) for g in (*o.children, *prep_objects(o, "in")) if g.dep_ in ("nummod", "pobj")]
-            # "peacekeeping force", "hunger strike": the object's modifier may be what names it,
-            # unless the object is someone ("released an aid worker" is no release of aid)
-            # (a team or crew is named by its work: "rescue teams" are aid, where an aid worker is someone)
-            people = _persons_not_crews(id(get_registry()))
-            # (nor is a drill named by its weapons: "staged live-fire exercises" fires nothing)
-            mods = [g for o in list(objs) if o.lemma_.lower() not in people and o.lower_ not in people
-                    and o.lemma_.lower() not in _DRILL_NOUNS
-                    and (not p.strict_objects or o.pos_ == "PROPN")  # "arms dealer Viktor Bout"
-                    for g in o.lefts if g.dep_ in ("compound", "amod", "nmod")]
-            objs += mods + [g for m in mods for g in m.children if g.dep_ == "conj"]  # "search-and-rescue teams"
-        if not any(o.lemma_.lower() in p.objects or o.lower_ in p.objects for o in objs):
-            return False
-        if p.stance == "hostile" and tok.pos_ != "NOUN" and any(
-                g.dep_ == "amod" and g.lower_ in _words("joint_modifiers") for o in objs for g in o.lefts):
-            return False  # "carried out a joint operation against traffickers": the joint act is coded
-    if p.unless_xcomp and any(c.dep_ == "xcomp" and (c.lemma_.lower() in p.unless_xcomp or (
-            "*" in p.unless_xcomp and not any(g.dep_ == "nsubj" for g in c.children)
-            and not any(g.dep_ == "dobj" for g in tok.children)))
-            for c in tok.children):
-        return False
-    if p.active_only and any(c.dep_ == "auxpass" for c in tok.children):
-        return False
-    if p.hostile_complement and not any(  # someone else's act: "claimed they had captured" is no accusation
-            c.dep_ == "ccomp" and _hostile_act(c) and not any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children)
-            for c in tok.children) and not (p.strict_objects and any(  # "raised the possibility of imposing sanctions"
-            _hostile_act(g) for g in _possibility_of(tok))):
-        return False
-    if p.type == "AID" and tok.pos_ == "VERB" and any(
-            prep_objects(h, "against") for h in (tok, *(g for c in tok.children if c.dep_ == "dobj"
-                                                        for g in (c, *c.conjuncts)))):
-        return False  # "vowed to send tanks and warplanes against Colombia": force, not aid
-    if p.not_objects and any(c.lemma_.lower() in p.not_objects or c.lower_ in p.not_objects for c in (
-            # a noun's "object" is its modifier or its "of": "a trade war", "a war of words"
-            [c for c in tok.lefts if c.dep_ in ("compound", "amod")] + prep_objects(tok, "of")
-            if tok.pos_ == "NOUN" else [x for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                                        for x in (c, *(g for g in c.lefts if g.dep_ == "amod"))])):
-        return False  # ("fighting a losing battle against costs": the object's adjective says it)
-    if p.demanded_complement and any(c.dep_ == "ccomp" and any(
-            g.dep_ == "aux" and g.lower_ in ("will", "would", "could", "can", "wo", "'ll", "might", "may")
-            for g in c.children) for c in tok.children):
-        return False  # "insisted that Beijing would never accept the ruling": a stance, not a demand
-    if p.needs_complement and not any(c.dep_ in (("xcomp",) if p.needs_xcomp else ("dobj", "xcomp", "ccomp", "nsubjpass"))
-                                      for c in tok.children):
-        return False  # "exports declined": a fall, not a refusal
-    if p.object_heads and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in p.object_heads
-                                  for c in tok.children):
-        return False  # "staged a general strike", not "held a national election"
-    if p.mass_object and not any(_counted_in_thousands(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
-        return False  # "expelled four activists" deports people (174); "expelled thousands" is mass expulsion
-    if p.consequence_complement and not any(_faces_consequences(c) for c in tok.children) \
-            and not _ultimatum_below(tok):
-        return False  # "said Israel would pay a heavy price": a threat; "said Israel would pay" no event
-    if p.not_subjects and any(c.lemma_.lower() in p.not_subjects or c.lower_ in p.not_subjects
-                              for c in _subject_words(tok)):
-        return False
-    if p.subjects and not any(c.lemma_.lower() in p.subjects or c.lower_ in p.subjects  # "peacekeeping troops",
-                              for s in _controlled_subjects(tok)  # "the first contingent of peacekeepers"
-                              for h in (s, *prep_objects(s, "of")) for c in (h, *h.lefts)):
-        return False
-    if p.actor_object and tok.pos_ == "VERB":  # (a passive's subject is its object: "the move was welcomed")
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        # "welcomed the Iranian delegation" hosts someone; "welcomed the UN resolution" or
-        # "welcomed Reagan's statement" does not: the object itself must be someone
-        people = _person_nouns(id(get_registry()))
-        if objs and not any(o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or o.pos_ == "PROPN"
-                            or o.lemma_.lower() in people or o.lower_ in people or _named_body(o) for o in objs):
-            return False
-    return not (tok.pos_ == "NOUN" and tok.dep_ == "compound"
-                and tok.head.lemma_.lower() not in _words("carrier_nouns"))
-
-
-_MASS_WORDS = frozenset({"thousands", "millions", "tens", "thousand", "million", "population", "populations"})
-
-
-def _counted_in_thousands(obj: Token) -> bool:
-    """'thousands of villagers', 'more than 1,000 refugees', 'the entire population': a mass of people
-    ('deported 168 Liberians' sends individuals home)."""
-    if obj.lower_ in _MASS_WORDS:
-        return True
-    for c in obj.children:
-        if c.dep_ == "nummod" and (c.lower_ in _MASS_WORDS or _number(c.text) >= 1000):
-            return True
-    return False
-
-
-def _number(text: str) -> float:
-    """'1,000' -> 1000.0; a number in words counts as 0 (those written out are small)."""
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return 0.0
-
-
-_BODY_NOUNS = frozenset({"party", "movement", "group", "organization", "organisation", "union", "front",
-                         "alliance", "coalition", "league", "council", "committee"})
-
-
-def _named_body(o: Token) -> bool:
-    """'the opposition Birlik movement', 'the Awami League party': a named body, someone the act is done to."""
-    return o.lemma_.lower() in _BODY_NOUNS and any(g.pos_ == "PROPN" or g.lower_ == "opposition" for g in o.lefts)
-
-
-def _controlled_subjects(tok: Token) -> list[Token]:
-    """The clause's subjects, or for a subjectless purpose or complement clause (or an object noun)
-    its controller's ("supporters staged a sit-in to protest": the supporters protest)."""
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subjects and tok.dep_ in ("xcomp", "advcl", "dobj") and tok.head is not tok:
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "the navy held exercises"
-    if not subjects and tok.dep_ == "xcomp":  # "the crisis was expected to hit exports"
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
-    if not subjects and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
-        subjects = [c for c in tok.head.head.children if c.dep_ == "nsubj"]  # "workers downed tools in a strike"
-    return subjects
-
-
-_SPAN_NOUNS = frozenset({"year", "month", "week", "decade", "day"})
-
-
-def _subject_words(tok: Token) -> list[Token]:
-    """The subjects with the words that say what they are: "Typhoon Haima" is a typhoon, "years of
-    sanctions" are sanctions."""
-    subjects = _controlled_subjects(tok)
-    return subjects + [g for c in subjects for g in c.lefts if g.dep_ == "compound"] + [
-        g for c in subjects if c.lemma_.lower() in _SPAN_NOUNS for g in prep_objects(c, "of")]
 
 
 def _in_protest(tok: Token, during: bool = False) -> bool:
     """Is the act done "in protest at" something ("stormed the embassy in protest at the arrest")?
     With during=True, also an act done during a demonstration ("clashed with police during protests")."""
-    marks = _words("protest_marker_nouns") | (_words("demonstration_nouns") if during else frozenset())
+    marks = words("protest_marker_nouns") | (words("demonstration_nouns") if during else frozenset())
     preps = ("in", "as", "during", "amid") if during else ("in", "as")
     return any(c.dep_ == "prep" and c.lower_ in preps and any(
         g.dep_ == "pobj" and g.lemma_.lower() in marks for g in c.children) for c in tok.children)
@@ -688,13 +325,13 @@ def _riot(tok: Token, etype: str, sources: list[str], ctx: _Ctx) -> bool:
     names = [ctx.actors[a].name.lower().split() for a in sources]
     people = all(ctx.actors[a].kind == "group" for a in sources) or _plural_demonym_subject(tok)
     if people and etype == "ASSAULT" and _in_protest(tok, during=True) and not any(
-            set(n) & _words("security_heads") for n in names):
+            set(n) & words("security_heads") for n in names):
         return True  # "Tibetans clashed with police during protests", "young Kenyans stormed parliament"
     if not all(ctx.actors[a].kind == "group" for a in sources):
         return False
-    weapons = any(c.lemma_.lower() in _words("weapon_nouns") and not any(
-        m.lower_ in _words("crowd_weapon_modifiers") for m in c.lefts) for c in tok.subtree)
-    return not weapons and all(n[-1] in _words("protester_heads") and not set(n) & _words("armed_modifiers")
+    weapons = any(c.lemma_.lower() in words("weapon_nouns") and not any(
+        m.lower_ in words("crowd_weapon_modifiers") for m in c.lefts) for c in tok.subtree)
+    return not weapons and all(n[-1] in words("protester_heads") and not set(n) & words("armed_modifiers")
                                for n in names)
 
 
@@ -702,51 +339,6 @@ def _plural_demonym_subject(tok: Token) -> bool:
     """Is the subject a people named by a plural demonym ("young Kenyans"), not its state?"""
     return any(c.dep_ == "nsubj" and c.ent_type_ == "NORP" and c.tag_ in ("NNS", "NNPS")
                for c in tok.children)
-
-
-def _hostile_act(tok: Token) -> bool:
-    """Does a pattern code this token as a hostile act ("that ISIL had attacked Iraq")?"""
-    return any(q.stance == "hostile" or q.type in HOSTILE_TYPES
-               for q in _patterns(tok, patterns_for(get_registry())) if not q.hostile_complement and _fits(tok, q))
-
-
-@lru_cache(maxsize=4)
-def _person_nouns(reg_id: int) -> frozenset[str]:
-    """Nouns that name someone who can be hosted ("the Iranian delegation", "the president"),
-    built once per registry: it is asked for every hosting trigger."""
-    # ("designated the NGO an undesirable organisation": a group's modifier may still name the act)
-    return (_words("collective_heads") - {"statement", "state", "side"}) | _words("anonymous_heads") \
-        | (_words("generic_actor_heads") - {"group", "groups", "organisation", "organization"}) \
-        | frozenset(w for t in _words("person_titles") for w in t.split())
-
-
-@lru_cache(maxsize=4)
-def _persons_not_crews(reg_id: int) -> frozenset[str]:
-    """Person nouns without the teams and crews a modifier names by their work ("rescue teams")."""
-    return _person_nouns(reg_id) - {"team", "teams", "crew", "crews", "unit", "units"}
-
-
-@lru_cache(maxsize=4)
-def _nominal_table(reg_id: int) -> dict[str, str]:
-    """Nominalisations and the verbs they stand for (lexicon 'nominal_verbs': "lifting lift")."""
-    return dict(tuple(x.split()[:2]) for x in get_registry().words("nominal_verbs") if len(x.split()) >= 2)
-
-
-def _nominal_patterns(tok: Token, ps: PatternSet) -> list[Pattern]:
-    """Verb patterns a nominalisation stands for: "the lifting of the embargo" is "lifted the
-    embargo", "the suspension of aid" "suspended aid". Only patterns whose objects name what the
-    "of" phrase names: the object is what tells "the end of hostilities" from "the end of May"."""
-    if tok.pos_ != "NOUN":
-        return []
-    table = _nominal_table(id(get_registry()))
-    verb = table.get(tok.lower_) or table.get(tok.lemma_.lower())
-    if not verb:
-        return []
-    of = prep_objects(tok, "of")
-    objs = of + [g for o in of for g in (*o.lefts, *o.conjuncts, *prep_objects(o, "in"))
-                 if g.dep_ in ("compound", "amod", "nmod", "conj", "pobj")]
-    return [p for p in ps.by_verb.get(verb, []) if p.objects and not p.particles and not p.subjects
-            and any(o.lemma_.lower() in p.objects or o.lower_ in p.objects for o in objs)]
 
 
 def _of_coded_noun(tok: Token, coded_nouns: set[int]) -> bool:
@@ -789,13 +381,13 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
             "nsubj", "nsubjpass") and tok.head.head.lemma_.lower() in ("commission", "committee", "panel", "board"):
         return True  # "a UN commission of inquiry concluded": the body's name, not an inquiry opened
     if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and (
-            tok.head.head.lemma_.lower() in _words("possibility_nouns") or tok in _possibility_of(tok.head.head)):
+            tok.head.head.lemma_.lower() in words("possibility_nouns") or tok in possibility_of(tok.head.head)):
         return True  # "raised the possibility of talks", "hopes of a ceasefire": not (yet) an act
     outer = tok.head.head  # "hopes of a resumption of peace talks": a possibility one "of" further up
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and outer.dep_ == "pobj" and outer.head.lower_ == "of" \
-            and outer.head.head.lemma_.lower() in _words("possibility_nouns"):
+            and outer.head.head.lemma_.lower() in words("possibility_nouns"):
         return True
-    if _ultimatum(tok) and any(a.i in governing for a in list(tok.ancestors)[:5]):
+    if ultimatum(tok) and any(a.i in governing for a in list(tok.ancestors)[:5]):
         return True  # "gave Syria until the end of the month to expel Ocalan or face action": demanded
     if tok.dep_ in ("pcomp", "pobj", "conj") and _warned_against(tok):
         return True  # "warning Iran against withdrawing from the NPT": what is warned against did not happen
@@ -835,7 +427,7 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
     m = ctx.index.at(tok.i)
     if m:
         return m.actor_id
-    if tok.lemma_.lower() in _words("document_nouns"):
+    if tok.lemma_.lower() in words("document_nouns"):
         # "a report released in the Rwandan capital alleged", "a statement issued by the Kremlin"
         for c in tok.children:
             if c.dep_ == "acl" and c.lemma_.lower() in ("release", "issue", "publish", "circulate", "distribute"):
@@ -879,8 +471,8 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                         return m.actor_id
         # "thousands of Iraqi Kurds", "members of the opposition", "the chief of Israel's militia"
         # ("senior generals of Myanmar's ruling junta": an unnamed person of a named body)
-        if tok.lemma_.lower() in _words("group_of_nouns") or tok.pos_ == "NUM" or (
-                tok.lemma_.lower() in _person_nouns(id(get_registry())) and not tok.ent_type_):
+        if tok.lemma_.lower() in words("group_of_nouns") or tok.pos_ == "NUM" or (
+                tok.lemma_.lower() in person_nouns(id(get_registry())) and not tok.ent_type_):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):  # "delegations from Kyiv and Moscow"
                     for g in c.children:
@@ -916,14 +508,14 @@ def _actors(toks: list[Token], ctx: _Ctx, places: bool = True) -> list[str]:
 
 def _commentators(actor: Actor) -> bool:
     """Analysts or experts of no state: speakers of speculation, never parties to an event."""
-    words = actor.name.lower().split()
-    return actor.kind == "group" and not actor.country and bool(words) and words[-1] in _words("speculative_heads")
+    name = actor.name.lower().split()
+    return actor.kind == "group" and not actor.country and bool(name) and name[-1] in words("speculative_heads")
 
 
 def _weapon_user(g: Token, ctx: _Ctx) -> list[Token]:
     """A weapon is never an agent: "blown up by a BAK missile fired by rebels" is the rebels' act,
     "hit by a Russian missile" Russia's; a weapon with neither names no source."""
-    if g.lemma_.lower() not in _words("weapon_nouns"):
+    if g.lemma_.lower() not in words("weapon_nouns"):
         return [g]
     users = [p for t in g.subtree if t.dep_ == "agent" for p in t.children if p.dep_ == "pobj"]
     if users:
@@ -962,7 +554,7 @@ def _stranded_subject(tok: Token, ctx: _Ctx) -> list[str]:
         return []
     # "Israel, a senior army officer said, halted its offensive": the speaker's clause took the subject
     for c in tok.children:
-        if c.dep_ == "parataxis" and c.i < tok.i and c.lemma_.lower() in _words("speech_verbs"):
+        if c.dep_ == "parataxis" and c.i < tok.i and c.lemma_.lower() in words("speech_verbs"):
             subj = [g for g in c.children if g.dep_ == "nsubj" and any(a.dep_ == "appos" for a in g.children)]
             if found := _actors(subj, ctx, places=False):
                 return found
@@ -1000,7 +592,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             if any(s.lower_ in ("who", "which", "that") for s in subj) and tok.dep_ == "relcl":
                 return _actors([tok.head], ctx, places=False)
             ps = patterns_for(get_registry())  # "the bombing, claimed by the PKK, killed five": the act's agent
-            return [a for s in subj if s.pos_ == "NOUN" and _patterns(s, ps) for a in _sources(s, ctx, depth + 1)]
+            return [a for s in subj if s.pos_ == "NOUN" and patterns_of(s, ps) for a in _sources(s, ctx, depth + 1)]
         if tok.dep_ == "ROOT" and (stranded := _stranded_subject(tok, ctx)):
             return stranded  # "In an announcement from Beijing, Iran and Saudi Arabia agreed": misparsed
         if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB":
@@ -1013,7 +605,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             head = tok.head
             if head.pos_ == "ADP" and head.head.i != head.i:  # "resorted to throwing": past the preposition
                 head = head.head
-            if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.lower_ in _words("intent_adjectives"):
+            if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.lower_ in words("intent_adjectives"):
                 head = head.head  # "Jakarta was ready to hold talks": the copula's subject
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
             if tok.dep_ in ("xcomp", "conj") and raised:
@@ -1025,7 +617,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         if tok.dep_ in ("relcl", "acl"):
             found = _actors([tok.head], ctx, places=False)
             if not found and tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "attr") and tok.head.head.i != tok.head.i \
-                    and tok.head.lemma_.lower() in _words("means_nouns") | _words("intent_nouns"):
+                    and tok.head.lemma_.lower() in words("means_nouns") | words("intent_nouns"):
                 # "took steps to restore liberties", "passed a law allowing parties": the verb's subject
                 # ("reserved the right to retaliate", "expressed its readiness to talk")
                 # (not "faced pressure to help", "reported encouragement to negotiate": someone else's act)
@@ -1033,7 +625,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             return found
         return []
     # nouns: possessor, actor modifiers, light-verb subject, "by" phrase
-    if tok.lemma_.lower() in _words("weapon_nouns"):  # "a BAK missile fired by rebels": the rebels'
+    if tok.lemma_.lower() in words("weapon_nouns"):  # "a BAK missile fired by rebels": the rebels'
         users = _weapon_user(tok, ctx)
         if users or not any(c.dep_ == "poss" for c in kids):
             return _actors(users, ctx, places=False)
@@ -1052,15 +644,15 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         return _actors(blamed, ctx, places=False)
     # "the Philippines lodged a protest with China over manoeuvres by Chinese ships": the light
     # verb's subject acts, whatever "by" phrase the parser hangs on the noun
-    if tok.dep_ == "dobj" and _is_verb(tok.head, _words("light_verbs")) and any(
+    if tok.dep_ == "dobj" and is_verb(tok.head, words("light_verbs")) and any(
             c.dep_ == "nsubj" for c in tok.head.children) and (doers := _sources(tok.head, ctx, depth + 1)):
         return doers
-    froms = ("by",) if tok.lemma_.lower() in _words("movement_nouns") else ("by", "from")  # "withdrawal from"
+    froms = ("by",) if tok.lemma_.lower() in words("movement_nouns") else ("by", "from")  # "withdrawal from"
     by = [g for c in kids if c.dep_ in ("prep", "agent") and c.lower_ in froms for g in c.children
           if g.dep_ == "pobj"]  # "sanctions imposed by the EU", "condemnation from Tokyo and Seoul"
     if by:
         return _actors(by, ctx, places=False)
-    if tok.lemma_.lower() in _words("mover_nouns") or tok.lower_ in _words("mover_nouns"):
+    if tok.lemma_.lower() in words("mover_nouns") or tok.lower_ in words("mover_nouns"):
         movers = [o for o in prep_objects(tok, "of")  # ("its last soldiers": whose is for the clause to say)
                   if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
         if movers := _actors(movers, ctx, places=False):  # "the withdrawal of Soviet troops"
@@ -1073,16 +665,16 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         if doers and all(ctx.actors[a].kind == "group" for a in doers):
             return doers
     agent = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if tok.dep_ == "nsubjpass" and agent and _is_verb(head, _words("light_verbs")):
+    if tok.dep_ == "nsubjpass" and agent and is_verb(head, words("light_verbs")):
         return _actors(agent, ctx, places=False)  # "a pledge ... was announced by Tokyo"
-    if tok.dep_ in ("dobj", "attr") and _is_verb(head, _words("light_verbs")):
+    if tok.dep_ in ("dobj", "attr") and is_verb(head, words("light_verbs")):
         return _sources(head, ctx, depth + 1)
     if tok.dep_ == "conj" and head.pos_ == "NOUN" and head.i != tok.i:  # "staged air and naval drills"
         return _sources(head, ctx, depth + 1)
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
-            and _is_verb(head.head.head, frozenset({"claim", "admit", "accept", "acknowledge"})):
+            and is_verb(head.head.head, frozenset({"claim", "admit", "accept", "acknowledge"})):
         return _sources(head.head.head, ctx, depth + 1)  # "X claimed responsibility for the attack": X did it
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and _is_verb(head.head, _words("light_verbs")):
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head, words("light_verbs")):
         verb = head.head  # "put its forces on high alert"; passive: "the army was placed on alert"
         patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if patient and not any(c.dep_ == "agent" for c in verb.children):
@@ -1109,7 +701,7 @@ def _suffered(verb: Token) -> bool:
 def _slot(tok: Token, slot: str) -> list[Token]:
     kids = list(tok.children)
     if slot == "dobj":
-        if tok.pos_ == "NOUN" and _nominal_table(id(get_registry())).get(tok.lower_):
+        if tok.pos_ == "NOUN" and nominal_table(id(get_registry())).get(tok.lower_):
             return prep_objects(tok, "of")  # "the release of the prisoners"
         objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
         # "defended the right of Russian troops to fire": whose right it is
@@ -1122,14 +714,14 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         return [g for c in kids if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if slot == "xcomp_obj":
         return [g for c in kids if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _words("carrier_nouns"):
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in words("carrier_nouns"):
         kids += list(tok.head.children)  # "mediation mission between Syria and Arafat"
     out = [g for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot
-           for g in c.children if g.dep_ in ("pobj", "pcomp") and not _time_phrase(g)]
+           for g in c.children if g.dep_ in ("pobj", "pcomp") and not time_phrase(g)]
     # ("on Friday" is a time, not a slot)
     if not out and tok.pos_ == "VERB":  # "moved divisions closer to the border", "pushed deeper into Syria"
-        out = [g for c in kids if c.dep_ == "advmod" and c.lower_ in _DEGREE_ADVERBS
-               for g in prep_objects(c, slot) if not _time_phrase(g)]
+        out = [g for c in kids if c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS
+               for g in prep_objects(c, slot) if not time_phrase(g)]
     if not out and slot == "from":  # "pulled its troops out of southern Lebanon"
         out = [g for c in kids if c.dep_ in ("prep", "prt") and c.lower_ == "out"
                for q in c.children if q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
@@ -1146,7 +738,7 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         objs += [g for g in prep_objects(tok, ("by", "via", "over")) if g.lemma_.lower() in _MEANS_NOUNS]
         out = [g for o in objs for g in prep_objects(o, slot)]
     if not out and tok.pos_ == "NOUN":  # "the lifting of sanctions on Iran": the slot on what is lifted
-        out = [g for o in prep_objects(tok, "of") for g in prep_objects(o, slot) if not _time_phrase(g)]
+        out = [g for o in prep_objects(tok, "of") for g in prep_objects(o, slot) if not time_phrase(g)]
     if not out and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.pos_ == "NOUN":  # "the reimposition of sanctions on Iran"
         out = [g for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == slot
@@ -1158,7 +750,7 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         head = first.head
         if first.dep_ == "pobj" and head.dep_ == "prep":  # "put forces on alert near Taiwan"
             head = head.head
-        if first.dep_ in ("dobj", "pobj") and _is_verb(head, _words("light_verbs")):
+        if first.dep_ in ("dobj", "pobj") and is_verb(head, words("light_verbs")):
             out = [g for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == slot
                    for g in c.children if g.dep_ == "pobj"]  # "gave its blessing to X": "to" as dative
     # "along the border with Azerbaijan": the state across the border; "tariffs on imports from Mexico":
@@ -1172,19 +764,12 @@ _GOODS_NOUNS = frozenset({"import", "imports", "good", "goods", "product", "prod
                           "shipment", "shipments"})
 
 
-def _time_phrase(t: Token) -> bool:
-    """"Friday", "Friday evening": a time with nothing else in it (the parser may hang a name on a
-    date: "met with President Assad Tuesday" read as "with [Assad] Tuesday")."""
-    time = ("DATE", "TIME")
-    return t.ent_type_ in time and all(c.ent_type_ in time or c.dep_ == "det" for c in t.lefts)
-
-
 def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
     """Is the trigger's complement about its source's own act ("warned it would retaliate",
     "warned that Russia would respond" said by Russia)?"""
     own = {ctx.actors[s].country for s in sources if ctx.actors[s].country}
     for c in tok.children:
-        if _faces_consequences(c):
+        if faces_consequences(c):
             return True  # "warned that foreign troops would face attacks": the warner's own act
         if c.dep_ in ("ccomp", "xcomp"):
             if c.dep_ == "xcomp" and not any(g.dep_ == "nsubj" for g in c.children):
@@ -1198,72 +783,10 @@ def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
                 x = ctx.actors[a]
                 # the source itself, its state, or its state's unnamed forces ("police will no longer")
                 if a in sources or (x.country and x.country in own) or (not x.country and (
-                        x.name.lower() in _words("located_institution_heads")
-                        or x.name.lower().split()[-1] in _words("security_heads"))):  # "troops would shoot"
+                        x.name.lower() in words("located_institution_heads")
+                        or x.name.lower().split()[-1] in words("security_heads"))):  # "troops would shoot"
                     return True
     return False
-
-
-def _faces_consequences(c: Token) -> bool:
-    """A complement "X would face (or suffer, pay) attacks, consequences, retaliation", or a
-    warning "of countermeasures" (with an if-clause naming who would draw them)."""
-    if c.dep_ == "prep" and c.lower_ == "of":
-        return any(g.dep_ == "pobj" and g.lemma_.lower() in _words("consequence_nouns") for g in c.children) \
-            and any(_conditioned_party(c.head))
-    # ("any attack would be met with a ferocious response": the attacker is warned;
-    # "gave Syria until the end of the month to expel Ocalan or face military action": an ultimatum)
-    # ("China must drop barriers or face penalties" is a demand: the obligations pass codes it)
-    return (c.dep_ == "ccomp" and _consequence_verb(c)) or (c.dep_ in ("ccomp", "xcomp", "advcl") and _or_face(c))
-
-
-def _possibility_of(tok: Token) -> list[Token]:
-    """What a verb's object says may happen: "raised the possibility (on Thursday) of imposing
-    sanctions" (the parser may hang the "of" on the verb)."""
-    objs = [o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in _words("possibility_nouns")]
-    if not objs:
-        return []
-    preps = [c for o in objs for c in o.children] + list(tok.children)
-    return [g for c in preps if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ in ("pcomp", "pobj")]
-
-
-def _ultimatum_below(tok: Token) -> bool:
-    """An ultimatum clause in the trigger's own clause (not in a reported one): "gave Syria until
-    the end of the month to expel Ocalan or face military action"."""
-    stack = [c for c in tok.children if c.dep_ != "ccomp"]
-    while stack:
-        d = stack.pop()
-        if _ultimatum(d):
-            return True
-        stack.extend(c for c in d.children if c.dep_ != "ccomp")
-    return False
-
-
-def _ultimatum(v: Token) -> bool:
-    """"to expel Ocalan or face military action": a demanded act with its alternative."""
-    return v.pos_ == "VERB" and _or_face(v)
-
-
-def _or_face(v: Token) -> bool:
-    """"expel Ocalan or face military action": an act with a consequence as its alternative (not
-    "must ... or face", a demand the obligations pass codes)."""
-    return not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in v.children) \
-        and any(o.dep_ == "cc" and o.lower_ == "or" for o in v.children) \
-        and any(g.dep_ == "conj" and _consequence_verb(g) for g in v.children)
-
-
-def _consequence_verb(v: Token) -> bool:
-    """"would face (pay, draw) attacks, consequences, a heavy price" ("pay a price", not "prices")."""
-    return v.lemma_.lower() in _CONSEQUENCE_VERBS and (any(
-        g.dep_ in ("dobj", "pobj") and g.lower_ in _words("consequence_nouns")
-        for g in v.subtree if g.head.i == v.i or g.head.head.i == v.i) or (v.lemma_.lower() == "pay" and any(
-            g.dep_ == "advmod" and g.lower_ in ("dearly", "heavily") for g in v.children)))  # "would pay dearly"
-
-
-def _conditioned_party(tok: Token) -> list[Token]:
-    """Subjects of the trigger's own if/unless clause ("if Washington sells arms")."""
-    return [g for c in tok.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for g in c.children if g.dep_ == "nsubj"]
 
 
 _PARTICIPLE_MARKS = frozenset({"when", "if", "once", "unless", "as", "until", "whenever"})
@@ -1433,7 +956,7 @@ def _date(tok: Token, sent: Span, when_only: bool = False) -> str | None:
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")
              and not (when_only and e.root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"))]
     if when_only:  # a year says when better than "for four months"
-        dates.sort(key=lambda e: not _YEAR.search(e.text))
+        dates.sort(key=lambda e: not YEAR.search(e.text))
     # a noun act hangs on its verb: "arrived on Monday for talks" dates the talks
     host = tok.head.head if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     for e in dates:
@@ -1470,11 +993,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
         inner = next((triggers[c.i] for c in comp if c.i in triggers), None) or next(
             (triggers[g.i] for c in comp for g in c.children  # "vowed to continue its attacks",
-             if g.dep_ in ("dobj", "xcomp") and g.i in triggers and not _ended(g)), None)  # "vowed to resume
+             if g.dep_ in ("dobj", "xcomp") and g.i in triggers and not ended(g)), None)  # "vowed to resume
         # fighting" (not "agreed to end the war")
-        vowed = [c for c in comp if _is_verb(c, _words("hostile_intent_verbs"))]  # "swore to fight"
+        vowed = [c for c in comp if is_verb(c, words("hostile_intent_verbs"))]  # "swore to fight"
         vowed += [c for c in tok.children if c.dep_ == "dobj"  # "vowed a crushing response"
-                  and c.lemma_.lower() in _words("hostile_intent_nouns")]
+                  and c.lemma_.lower() in words("hostile_intent_nouns")]
         hostile = inner is not None and (inner.stance == "hostile" or inner.type in HOSTILE_TYPES)
         if inner is not None and not hostile and inner.type != "AGREE":
             cameo = _intent_of(inner)  # "offered to mediate" is 039, "agreed to meet" 036
@@ -1484,7 +1007,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             mode, cameo = _threat_of(act) if act is not None else (None, "130")  # "vowed to respond": unnamed
     intent = p.stance is not None and etype == p.type and not mod.negated and (
         _intent(tok) or (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _intent(tok.head))  # "ready to host talks"
-        or (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lower_ in _words("intent_adjectives")))
+        or (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lower_ in words("intent_adjectives")))
     if intent and p.type == "SANCTION" and not _with_condition(tok):
         intent = False  # "announced it would prohibit all aid": an announced sanction is the sanction;
         # "will withdraw its force unless X agrees" stays a threat
@@ -1545,7 +1068,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         # ("Russia and Ukraine agreed to exchange prisoners" is an agreement between the two)
         # ("pledged to keep supporting the Afghan forces": through a verb of continuing)
         comps = [c for c in tok.children if c.dep_ == "xcomp"]
-        comps += [g for c in comps if c.i not in triggers and c.lemma_.lower() in _words("aspect_verbs")
+        comps += [g for c in comps if c.i not in triggers and c.lemma_.lower() in words("aspect_verbs")
                   for g in c.children if g.dep_ == "xcomp"]
         # "gave the green light for talks with Eritrea", "slammed the door on talks with the US"
         comps += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to")
@@ -1592,15 +1115,15 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     elif not targets and len(sources) > 1 and p.mutual:
         pairs = [(a, b) for a in sources for b in sources if a != b]  # "China and Brazil signed agreements"
         stated |= set(sources)
-    elif not targets and len(sources) > 1 and tok.dep_ == "dobj" and _is_verb(tok.head, _words("reciprocal_verbs")):
+    elif not targets and len(sources) > 1 and tok.dep_ == "dobj" and is_verb(tok.head, words("reciprocal_verbs")):
         pairs = [(a, b) for a in sources for b in sources if a != b]  # "traded accusations": both ways
         stated |= set(sources)
     else:  # an inferred target is flagged below: it is not among the pattern's own slots
         if not targets and p.self_complement and not _about_self(tok, sources, ctx):
             return []
         if not targets and p.self_complement:  # "warned that X would face attacks": X is threatened
-            parties = [g for c in tok.children if _faces_consequences(c)
-                       for g in (_conditioned_party(tok) if c.dep_ == "prep" else
+            parties = [g for c in tok.children if faces_consequences(c)
+                       for g in (conditioned_party(tok) if c.dep_ == "prep" else
                                  [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])]
             targets = [a for a in _actors(parties, ctx) if a not in sources]
         if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p):
@@ -1623,7 +1146,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     date_text = _date(tok, sent)
     named_year = " ".join(c.text for c in tok.lefts if c.dep_ in ("nummod", "compound", "amod")) \
         if tok.pos_ == "NOUN" else ""  # "its 1979 peace treaty": the year an act named by a noun took place
-    if _history(named_year, ctx.art.published) or any(_history(_date(a, sent, when_only=True), ctx.art.published)
+    if history(named_year, ctx.art.published) or any(history(_date(a, sent, when_only=True), ctx.art.published)
                                                       for a in (tok, *[a for a in list(tok.ancestors)[:4]
                                                                        if a.pos_ in ("VERB", "AUX")])):
         # ("During the 1990s, the Taliban captured Kabul, banning...", "was imprisoned in 1999 for
@@ -1660,7 +1183,7 @@ def _punished(tok: Token, ctx: _Ctx, triggers: dict[int, Pattern], sources: list
     acts += [g for a in list(acts) for g in a.conjuncts]
     acts += [g for a in list(acts) for g in a.children if g.dep_ == "dobj"]  # "to take action against X"
     hostile = [a for a in acts if (a.i in triggers and triggers[a.i].type in HOSTILE_TYPES)
-               or a.lemma_.lower() in _words("punitive_nouns")]
+               or a.lemma_.lower() in words("punitive_nouns")]
     out: list[str] = []
     for a in hostile:
         for g in prep_objects(a, ("against", "on")):
@@ -1676,32 +1199,20 @@ def _charge_code(tok: Token) -> str | None:
     charged = [g for h in held for c in h.children if c.dep_ == "prep" for g in c.children if _charge(c.lower_, g)]
     if not charged:
         return None
-    spying = _words("espionage_words")
+    spying = words("espionage_words")
     return "1125" if any(t.lower_ in spying for g in charged for t in g.subtree) else "1121"
 
 
 def _charge(prep: str, g: Token) -> bool:
     """Does the preposition's object state a charge ('on charges of', 'for collaborating', 'as a spy')?"""
     if prep in ("on", "over"):
-        return g.dep_ == "pobj" and g.lemma_.lower() in _words("charge_nouns")
+        return g.dep_ == "pobj" and g.lemma_.lower() in words("charge_nouns")
     if prep == "for":
-        crimes = _words("crime_nouns")
-        return g.lower_ not in _words("not_charges") and (
+        crimes = words("crime_nouns")
+        return g.lower_ not in words("not_charges") and (
             (g.dep_ == "pcomp" and g.tag_ == "VBG") or (g.dep_ == "pobj" and (g.lower_ in crimes
                                                                                or g.lemma_.lower() in crimes)))
     return prep == "as" and g.dep_ == "pobj" and g.lower_ in ("spy", "spies", "traitor", "traitors")
-
-
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s)?\b")
-
-
-def _history(date_text: str | None, published: str | None) -> bool:
-    """Is the act dated by years that all lie more than a year before the article ("during the
-    1990s", "between 1998 and 2000", "in 1992")? A background the writer recalls, not an event."""
-    if not date_text or not published or not published[:4].isdigit():
-        return False
-    years = [int(y) + (9 if decade else 0) for y, decade in _YEAR.findall(date_text)]
-    return bool(years) and max(years) < int(published[:4]) - 1
 
 
 def _intent(tok: Token) -> bool:
@@ -1718,16 +1229,16 @@ def _intent(tok: Token) -> bool:
             return not _conditional(node)
         if node.dep_ == "xcomp":
             head = node.head
-            if head.lemma_.lower() in _words("intent_verbs") or head.lower_ in _words("intent_adjectives"):
+            if head.lemma_.lower() in words("intent_verbs") or head.lower_ in words("intent_adjectives"):
                 return not _conditional(head)
             node = head
             continue
-        if node.dep_ == "acl" and node.head.lemma_.lower() in _words("intent_nouns") and any(
+        if node.dep_ == "acl" and node.head.lemma_.lower() in words("intent_nouns") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and not any(
                 (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "poss" and c.pos_ != "PRON")
                 for c in node.head.children):  # not "defended the right of Russian troops to fire"
             return not _conditional(node.head)  # "reserved the right to use force"
-        if node.dep_ == "dobj" and node.pos_ == "NOUN" and _is_verb(node.head, _PROPOSING_VERBS):
+        if node.dep_ == "dobj" and node.pos_ == "NOUN" and is_verb(node.head, _PROPOSING_VERBS):
             return not _conditional(node.head)  # "Seoul proposed military talks with Pyongyang"
         if node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
@@ -1791,11 +1302,11 @@ def _weapon_mode(tok: Token) -> tuple[str, str] | None:
     suicide-attack (1831), shelling heavy-weapons (194), gunmen firearms (193)."""
     table = _weapon_table(id(get_registry()))
     scope = list(tok.subtree) + (list(tok.head.subtree) if tok.pos_ == "NOUN" and tok.dep_ == "pobj" else [])
-    words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
+    named = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
     if any(t.lower_ == "air" and t.head.lemma_.lower() in ("strike", "raid", "attack", "bombardment")
            for t in scope):
-        words.add("airstrike")  # "air strikes", "an air raid"; not "an air base"
-    hits = [table[w] for w in words if w in table]
+        named.add("airstrike")  # "air strikes", "an air raid"; not "an air base"
+    hits = [table[w] for w in named if w in table]
     return min(hits)[1:] if hits else None
 
 

@@ -1,0 +1,178 @@
+"""Is it news? Clauses whose words read like an event but report none.
+
+Each test takes a trigger token (and its pattern) and says why the clause is no new act: a question,
+a habit, an anniversary, a game, a forecast, a war's toll, a disaster's victims, what a book depicts,
+an act ended or disavowed, history dated years before the article. The coder asks these before it
+codes a trigger; the rules are documented with examples in docs/coding.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from dragoman.events.patterns import Pattern
+from dragoman.events.words import SPAN_NOUNS, is_verb, words
+from dragoman.syntax import prep_objects
+
+#: Marks of a clause that sets the scene rather than reports the news ("after", "when", "where").
+BACKGROUND_MARKS = {"after", "before", "since", "as", "when", "while", "because", "until", "once", "where"}
+#: Prepositions that make a noun trigger an earlier event used as a time mark.
+BACKGROUND_PREPS = {"since", "after", "following", "before", "until"}
+#: verbs of winning a game, which sport shares with war ("Argentina beat Brazil 1-0")
+_GAME_VERBS = frozenset({"beat", "defeat", "stun", "thrash", "rout", "crush", "edge", "trounce", "hammer",
+                         "overwhelm", "outplay", "eliminate", "knock", "sink", "upset", "down"})
+
+
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s)?\b")
+
+
+def is_background(tok: Token) -> bool:
+    """Is the trigger inside a relative clause or a temporal/causal adverbial clause?"""
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBG")):
+            return True  # "which backs the SDF", "a guard involved in a shooting", "inspectors probing"
+        if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS
+                                        for c in node.children):
+            return True
+        if node is tok and tok.pos_ == "NOUN":
+            mark = tok  # "after a week of unprecedented civil unrest": up through the "of" chain
+            while mark.dep_ == "pobj" and mark.head.lower_ == "of" and mark.head.head.pos_ == "NOUN":
+                mark = mark.head.head
+            if mark.dep_ == "pobj" and mark.head.lower_ in BACKGROUND_PREPS:
+                return True  # "demobilized since the August peace accord": an earlier event as a time mark
+        if node.dep_ == "ROOT" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def not_news(tok: Token, p: Pattern) -> bool:
+    """Sentences that report no act however their words read: a question ("Would Washington go to
+    war with China?"), a habit ("traditionally refuses", "receives aid every year"), an anniversary
+    ("marks 30 years since Iraqi troops poured into Kuwait"), sport ("beat Brazil 1-0", "stunned
+    Spain in a penalty shootout") and private violence ("stabbed his neighbour")."""
+    sent = tok.sent
+    if sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+        return True
+    if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass", "nsubj") and not any(
+            c.dep_ in ("poss", "nsubj") for c in tok.children):
+        return True  # "negotiating with the Americans has never brought Iran anything": no one's act
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "advmod" and c.lower_ in words("habitual_adverbs") for c in node.children) or any(
+                c.dep_ in ("npadvmod", "prep") and any(g.lower_ in ("every", "each") for g in c.subtree)
+                and any(g.lemma_.lower() in ("year", "month", "week", "day") for g in c.subtree)
+                for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    if any(a.lower_ == "anniversary" or (a.lemma_.lower() == "mark" and any(  # "marks 30 years since..."
+            c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in ("year", "decade", "month", "anniversary")
+            for c in a.children))
+           for a in tok.ancestors):
+        return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words("persistence_verbs"):
+        return True  # "the ceasefire has largely held since November": a state that lasts, no new act
+    if (is_verb(tok, frozenset({"ask", "inquire", "enquire", "query"})) and any(
+            (c.dep_ == "prep" and c.lower_ == "about") or (c.dep_ == "ccomp" and any(
+                g.dep_ in ("mark", "advmod") and g.lower_ in ("whether", "if", "why", "how", "what", "when")
+                for g in c.children)) for c in tok.children)):
+        return True  # "asked whether Putin would meet", "asked about the proposal": a question, no request
+    if p.type == "ASSAULT" and _toll(tok):
+        return True
+    if _depicted(tok) or _forecast_subject(tok) or (p.type in ("ASSAULT", "COERCE") and _natural_cause(tok)):
+        return True
+    if p.type == "ASSAULT" and any(t.lemma_.lower() in _GAME_VERBS and t.pos_ == "VERB" for t in sent):
+        vocab = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}  # (a game won, not "hanged two
+        if vocab & words("sports_words") or re.search(  # men in the football stadium")
+                r"\b\d{1,2}-\d{1,2}\b(?! (?:year|month|week|day))", sent.text):
+            return True
+    return p.type == "ASSAULT" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words("private_persons")
+                                       for c in tok.children)
+
+
+def _toll(tok: Token) -> bool:
+    """"More than 200,000 people have been killed in the Bosnian war": a war's toll, not an attack."""
+    return any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
+        and any(g.lemma_.lower() in words("long_conflicts") for g in prep_objects(tok, ("in", "during", "since")))
+
+
+def disavowed(tok: Token) -> bool:
+    """An act someone has "no intention of" or "no plans to" doing: nothing is done or promised."""
+    node = tok.head if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" else tok
+    host = node.head
+    if node is tok and not (tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return False
+    return host.pos_ == "NOUN" and host.lemma_.lower() in words("intent_nouns") | {"plan", "wish", "desire"} \
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in host.children)
+
+
+def ended(tok: Token) -> bool:
+    """A hostile act named as what is ended, halted or prevented ("to halt the war in Bosnia", "an
+    end to the fighting", "to avert a war between India and Pakistan")."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in ("end", "halt", "stop"):
+        return True
+    return tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in words("ending_verbs")
+
+
+def _depicted(tok: Token) -> bool:
+    """What a book, film or study says happened ("the documentary traces how paramilitaries expelled
+    families", "the book argues that Washington misread Moscow"): its content, not this news."""
+    for a in list(tok.ancestors)[:5]:
+        if a.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words("depicting_nouns") for c in a.children):
+            return True
+    return False
+
+
+def _forecast_subject(tok: Token) -> bool:
+    """A noun act that is the subject of a forecast ("weeks of protests would hurt tourism", "a war
+    would devastate both economies"): what would follow if it happened, not an act."""
+    node = tok
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in SPAN_NOUNS:
+        node = node.head.head  # "weeks of street protests"
+    return tok.pos_ == "NOUN" and node.dep_ == "nsubj" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in node.head.children)
+
+
+def _natural_cause(tok: Token) -> bool:
+    """Deaths an accident or a disaster caused ("a train derailed, killing 18", "were killed when an
+    earthquake struck"): force with no one using it."""
+    # the clause the participle hangs on ("derailed, killing 18 and injuring dozens"), and the "when"
+    # clauses of the coordinated clauses ("were killed and homes destroyed when an earthquake struck")
+    chain = [tok]
+    while chain[-1].dep_ in ("advcl", "conj") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    clauses = chain[1:] + [c for n in chain for k in (n, *(x for x in n.children if x.dep_ == "conj"))
+                           for c in k.children if c.dep_ == "advcl"]
+    disasters, accidents = words("non_agents"), words("accident_nouns")
+    for c in clauses:
+        for s in (s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")):
+            # ("Typhoon Haima" is a typhoon; a "car bomb" is no car; "helicopters strafed" is no crash)
+            if s.lemma_.lower() in disasters or s.lower_ in disasters or any(
+                    x.dep_ == "compound" and x.lemma_.lower() in disasters for x in s.lefts):
+                return True
+            if (s.lemma_.lower() in accidents or s.lower_ in accidents) and c.lemma_.lower() in words("accident_verbs"):
+                return True
+    return False
+
+
+def market_demand(tok: Token) -> bool:
+    """"a collapse in demand", "European demand for gas": demand as an economic quantity (a bare
+    singular with no determiner or owner), not a request."""
+    return tok.pos_ == "NOUN" and tok.lower_ == "demand" and not any(
+        c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def history(date_text: str | None, published: str | None) -> bool:
+    """Is the act dated by years that all lie more than a year before the article ("during the
+    1990s", "between 1998 and 2000", "in 1992")? A background the writer recalls, not an event."""
+    if not date_text or not published or not published[:4].isdigit():
+        return False
+    years = [int(y) + (9 if decade else 0) for y, decade in YEAR.findall(date_text)]
+    return bool(years) and max(years) < int(published[:4]) - 1
