@@ -16,16 +16,21 @@ from dragoman.eval import load_gold, predict_gold, score_gold
 HERE = Path(__file__).parent / "data" / "blind_articles"
 
 
-@pytest.fixture(scope="module", params=["middle_east", "europe_asia"])
+#: (set, dyad F1 floor): the Americas and Africa set is the hardest (officials of no named state)
+SETS = [("middle_east", 0.70), ("europe_asia", 0.70), ("gulf_turkey_gaza_russia", 0.60), ("americas_africa", 0.50)]
+
+
+@pytest.fixture(scope="module", params=SETS, ids=[s for s, _ in SETS])
 def scored(request: pytest.FixtureRequest) -> dict:
-    gold = load_gold(HERE / request.param / "gold.json")
-    return score_gold(gold, predict_gold(gold))
+    name, floor = request.param
+    gold = load_gold(HERE / name / "gold.json")
+    return {**score_gold(gold, predict_gold(gold)), "floor": floor}
 
 
 def test_events_between_states_are_found_and_mostly_right(scored: dict) -> None:
     dyad = scored["events_dyad"]
-    assert dyad["f1"] >= 0.70, dyad
-    assert dyad["precision"] >= 0.65, dyad
+    assert dyad["f1"] >= scored["floor"], dyad
+    assert dyad["precision"] >= 0.60, dyad
 
 
 def test_quotes_are_attributed_to_their_speakers(scored: dict) -> None:

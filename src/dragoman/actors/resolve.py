@@ -64,6 +64,7 @@ def resolve_actors(doc: Doc, art: Article) -> tuple[list[Actor], MentionIndex]:
     b.contextual_seats()
     b.noun_phrases()
     b.titles_and_appositions()
+    b.home_state_officials(art.dateline)
     b.coreference()
     return b.finish(), b.index
 
@@ -475,12 +476,29 @@ class _Builder:
             for ph in phrases:
                 self._apply_title(m.actor_id, ph)
 
+    def home_state_officials(self, dateline: str | None) -> None:
+        """"KINSHASA, Congo (AP) - ... Government spokesman Patrick Muyaya said": an official whose
+        title names an office but no state serves the state the story is datelined in."""
+        hit = self.reg.lookup(dateline) if dateline else None
+        home = (self.reg.place(dateline) if dateline else None) or (
+            hit[0].country if hit and hit[0].kind == "country" else None)
+        if not home:
+            return
+        offices = self.reg.wordset("home_state_offices")
+        for d in self.drafts.values():
+            if d.kind == "person" and not d.country and d.roles and any(
+                    w in offices for r in d.roles for w in r.lower().replace("-", " ").split()):
+                d.country = home
+
     def _apply_title(self, aid: str, phrase: list[Token]) -> None:
         text = " ".join(t.lower_ for t in phrase)
         if not any(re.search(rf"(^|\s){re.escape(t)}(\s|$)", text) for t in self.titles):
             return
         d = self.drafts[aid]
-        country = self._country_in(_title_scope(phrase))
+        scope = _title_scope(phrase)
+        country = self._country_in(scope) or next(  # "State Department spokeswoman Tammy Bruce": its owner's
+            (self.drafts[m.actor_id].country for t in scope if (m := self.index.at(t.i))
+             and self.drafts[m.actor_id].kind in ("organization", "group") and self.drafts[m.actor_id].country), None)
         if country and (not d.country or d.country_guessed):
             d.country, d.country_guessed = country, False
         # Drop the state that prefixes the title ("Russian Foreign Minister", "Iran's foreign

@@ -237,7 +237,8 @@ def _verdicts(doc: Doc, ctx: _Ctx) -> tuple[list[Event], set[int]]:
 
 def _verdict(doc: Doc, after: list[Token], phrases: str) -> bool:
     """Do the words after the copula (or the verdict verb's object) say one of the phrases?"""
-    said = doc[min(c.left_edge.i for c in after):max(c.right_edge.i for c in after) + 1].text.lower().split()
+    said = doc[min(c.left_edge.i for c in after):max(c.right_edge.i for c in after) + 1].text.lower()
+    said = said.replace('"', " ").replace("\u201c", " ").replace("\u201d", " ").split()  # (calling it "baseless")
     adverbs = words("verdict_adverbs")
     while said and said[0] in adverbs | {"as", "to", "be"}:
         said = said[1:]
@@ -981,6 +982,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     certainty = mod.certainty
     # a cooperative act refused for the future is a rejection ("said it would not extradite him")
     when_negated = p.when_negated or ("REJECT" if p.stance == "cooperative" and mod.future else None)
+    if mod.negated and when_negated and any(
+            c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in tok.children):
+        return []  # "we cannot accept that a militia decides who may sail": a principle, no one refused
     if mod.negated and when_negated:
         etype, certainty = when_negated, ("hypothetical" if certainty == "hypothetical" and not mod.future
                                           else "asserted")

@@ -130,6 +130,10 @@ def fits(tok: Token, p: Pattern) -> bool:
             if tok.pos_ == "NOUN" else [x for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                                         for x in (c, *(g for g in c.lefts if g.dep_ == "amod"))])):
         return False  # ("fighting a losing battle against costs": the object's adjective says it)
+    if p.unless_content and any(g.dep_ in ("acl", "ccomp") and g.pos_ == "VERB" and any(
+            m.dep_ in ("nsubj", "nsubjpass") for m in g.children) for c in tok.children if c.dep_ == "dobj"
+                                for g in c.children):
+        return False  # "denied reports that Damascus had agreed": the act reported is coded, as denied
     if p.demanded_complement and any(c.dep_ == "ccomp" and any(
             g.dep_ == "aux" and g.lower_ in ("will", "would", "could", "can", "wo", "'ll", "might", "may")
             for g in c.children) for c in tok.children):

@@ -75,6 +75,8 @@ def not_news(tok: Token, p: Pattern) -> bool:
             for c in a.children))
            for a in tok.ancestors):
         return True
+    if _avoided(tok):
+        return True
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words("persistence_verbs"):
         return True  # "the ceasefire has largely held since November": a state that lasts, no new act
     if (is_verb(tok, frozenset({"ask", "inquire", "enquire", "query"})) and any(
@@ -176,3 +178,14 @@ def history(date_text: str | None, published: str | None) -> bool:
         return False
     years = [int(y) + (9 if decade else 0) for y, decade in YEAR.findall(date_text)]
     return bool(years) and max(years) < int(published[:4]) - 1
+
+
+def _avoided(tok: Token) -> bool:
+    """An act someone avoided, refrained from or failed to do ("have avoided publicly criticising
+    Netanyahu's government", "refrained from attacking"): not done."""
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ == "from":
+        head = head.head
+    elif tok.dep_ not in ("xcomp", "dobj", "pcomp"):
+        return False
+    return head.i != tok.i and head.lemma_.lower() in words("avoiding_verbs")

@@ -47,6 +47,7 @@ class Pattern:
     object_heads: frozenset[str] = frozenset()  # the object's own noun must be one of these ("a general strike")
     needs_complement: bool = False  # an object or a complement clause is needed ("declined to attend", not "exports declined")
     needs_xcomp: bool = False  # ... and "xcomp": a "to" clause ("ordered Menem to appear", not "ordered an inquiry")
+    unless_content: bool = False  # no fit when the object carries its content ("denied reports that X had agreed")
     demanded_complement: bool = False  # a "that" clause must say what should be done, not what will be ("insisted it would")
 
     @property
@@ -103,7 +104,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     needs_source=bool(d.get("needs_source")), not_objects=_fs(d, "not_objects", reg),
                     mass_object=bool(d.get("mass_object")), object_heads=_fs(d, "object_heads"),
                     needs_complement=bool(d.get("needs_complement")), needs_xcomp=d.get("needs_complement") == "xcomp",
-                    demanded_complement=bool(d.get("demanded_complement")))
+                    demanded_complement=bool(d.get("demanded_complement")),
+                    unless_content=bool(d.get("unless_content")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
