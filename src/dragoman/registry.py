@@ -260,4 +260,11 @@ def _cached(key: tuple[str, ...]) -> Registry:
 
 def get_registry() -> Registry:
     """The process-wide registry (rebuilt if the user's directories change)."""
+    return _for_env(os.environ.get("DRAGOMAN_ACTORS", ""), os.environ.get("DRAGOMAN_DATA", ""))
+
+
+@lru_cache(maxsize=8)
+def _for_env(actors: str, data: str) -> Registry:
+    """The registry for these values of the environment (the coder asks tens of thousands of times
+    per batch; reading the environment into paths each time cost a few percent of the run)."""
     return _cached(tuple(str(p) for p in user_dirs()))

@@ -180,13 +180,17 @@ def _verdicts(doc: Doc, ctx: _Ctx) -> tuple[list[Event], set[int]]:
     Returns the events and the tokens of the refused things."""
     out: list[Event] = []
     refused: set[int] = set()
+    text = doc.text.lower()
+    if not any(p.split()[-1] in text for p in words("verdict_phrases") | words("verdict_negated_phrases")):
+        return out, refused  # (most articles pass no verdict: a cheap look before the parse walk)
     speech = ctx.reg.wordset("speech_verbs")
+    verdict_verbs = words("verdict_verbs")
     for tok in doc:
         if tok.lemma_ == "be" and tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "ccomp", "conj"):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
             after = [c for c in tok.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "prep", "neg")
                      or (c.dep_ == "prep" and c.lower_ in ("out", "off"))]
-        elif is_verb(tok, words("verdict_verbs")) and tok.pos_ == "VERB":
+        elif tok.pos_ == "VERB" and is_verb(tok, verdict_verbs):
             subj = [c for c in tok.children if c.dep_ == "dobj"]
             after = [c for c in tok.rights if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr", "prep")
                      and not (subj and c.i < subj[0].i)]
@@ -251,10 +255,10 @@ def _obliged(tok: Token) -> bool:
 
     'Y must be ready to V' is the same demand: the copula with its adjective is the clause
     ('the US must be ready to mediate' asks the US to mediate, it promises nothing)."""
+    if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.lemma_ == "be"):
+        return False
     must = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children)
-    if tok.pos_ == "VERB":
-        return must
-    return must and tok.lemma_ == "be" and any(c.dep_ == "acomp" for c in tok.children)
+    return must and (tok.pos_ == "VERB" or any(c.dep_ == "acomp" for c in tok.children))
 
 
 def _under_obligation(tok: Token) -> bool:
