@@ -131,8 +131,9 @@ def _repair_verbless_sentences(doc: Doc) -> None:
         if root.pos_ not in ("NOUN", "PROPN") or len(sent) < 9:
             continue
         acl = [c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > root.i]
+        inside = {x.i for x in acl[0].subtree} if len(acl) == 1 else set()
         if len(acl) != 1 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in ("conj", "ccomp", "parataxis")
-                                 and t.i not in {x.i for x in acl[0].subtree} for t in sent):
+                                 and t.i not in inside for t in sent):
             continue  # (another main clause has the verb)
         verb = acl[0]
         verb.head, verb.dep_ = verb, "ROOT"

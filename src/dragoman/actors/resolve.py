@@ -486,9 +486,12 @@ class _Builder:
             return
         offices = self.reg.wordset("home_state_offices")
         for d in self.drafts.values():
-            if d.kind == "person" and not d.country and d.roles and any(
-                    w in offices for r in d.roles for w in r.lower().replace("-", " ").split()):
-                d.country = home
+            if d.kind != "person" or d.country or not d.roles:
+                continue
+            titled = [w for r in d.roles for w in r.replace("-", " ").split()]
+            if any(w.lower() in offices for w in titled) and not any(
+                    (hit := self.reg.lookup(w)) and hit[0].kind != "country" for w in titled):
+                d.country = home  # (not "UN spokesman Stephane Dujarric" under a NEW YORK dateline)
 
     def _apply_title(self, aid: str, phrase: list[Token]) -> None:
         text = " ".join(t.lower_ for t in phrase)
