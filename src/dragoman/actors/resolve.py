@@ -350,6 +350,12 @@ class _Builder:
                     and not any(c.dep_ == "compound" and c.i > t.i for c in t.head.children)):
                 continue
             lemma, lower = t.lemma_.lower(), t.lower_
+            if lemma in self.reg.wordset("anaphoric_group_nouns") and _definite_bare(t) and (
+                    aid := self._group_antecedent(t)):
+                # "the group", "the militia": the one named before, no new actor (resolved here, before
+                # "the group's leaders" below is read as a group of its own)
+                self._mention(aid, t.i, t.i + 1, "role")
+                continue
             mods = _left_modifiers(t)
             country = self._country_in([m for m in mods if not stance_prefixed(m)])  # not "pro-Russia rebels"
             if country is None and (lemma in located or lower in located):
@@ -676,6 +682,21 @@ class _Builder:
                                    and pron.lower_ == "they"):
                 return ids
         return []
+
+    def _group_antecedent(self, t: Token) -> str | None:
+        """"The Houthis fired a missile ... Katz warned the group's leaders": the last named group before
+        it (an armed group or movement; not a crowd, a state, a state's army or an outlet)."""
+        crowds = self.reg.wordset("crowd_heads")
+        best: Mention | None = None
+        for m in self.index.mentions:
+            d = self.drafts[m.actor_id]
+            if m.tok_start >= t.i or d.kind != "group" or d.anonymous \
+                    or not (d.dictionary_id or self.doc[m.tok_start].pos_ == "PROPN") \
+                    or d.name.lower().split()[-1] in crowds:
+                continue
+            if best is None or m.tok_start > best.tok_start:
+                best = m
+        return best.actor_id if best else None
 
     def _role_antecedent(self, t: Token) -> str | None:
         lemma = t.lemma_.lower()
