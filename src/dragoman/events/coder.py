@@ -478,12 +478,19 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
         # ("senior generals of Myanmar's ruling junta": an unnamed person of a named body)
         if tok.lemma_.lower() in words("group_of_nouns") or tok.pos_ == "NUM" or (
                 tok.lemma_.lower() in person_nouns(id(get_registry())) and not tok.ent_type_):
+            posted = tok.lemma_.lower() in _POSTED_NOUNS  # "the UN envoy for Sudan" is no Sudanese
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):  # "delegations from Kyiv and Moscow"
+                if c.dep_ == "prep" and c.lower_ in (("of", "from") if posted else ("of", "for", "from")):
+                    # ("delegations from Kyiv and Moscow")
                     for g in c.children:
                         if g.dep_ == "pobj":
                             return _actor(g, ctx)
     return None
+
+
+#: people posted to a place or a task: "for" names where they serve, not whose they are
+_POSTED_NOUNS = frozenset({"envoy", "ambassador", "representative", "coordinator", "mediator", "rapporteur",
+                           "commissioner", "observer", "monitor"})
 
 
 def _with_conj(toks: list[Token]) -> list[Token]:
