@@ -17,7 +17,7 @@ HERE = Path(__file__).parent / "data" / "blind_articles"
 
 
 #: (set, dyad F1 floor): the Americas and Africa set is the hardest (officials of no named state)
-SETS = [("middle_east", 0.70), ("europe_asia", 0.70), ("gulf_turkey_gaza_russia", 0.60), ("americas_africa", 0.50)]
+SETS = [("middle_east", 0.75), ("europe_asia", 0.70), ("gulf_turkey_gaza_russia", 0.60), ("americas_africa", 0.55)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s for s, _ in SETS])
