@@ -23,8 +23,7 @@ BACKGROUND_PREPS = {"since", "after", "following", "before", "until"}
 #: verbs of winning a game, which sport shares with war ("Argentina beat Brazil 1-0")
 _GAME_VERBS = frozenset({"beat", "defeat", "stun", "thrash", "rout", "crush", "edge", "trounce", "hammer",
                          "overwhelm", "outplay", "eliminate", "knock", "sink", "upset", "down"})
-
-
+#: a year or a decade in a date's text ("in 1992", "during the 1990s")
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s)?\b")
 
 
