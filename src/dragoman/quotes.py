@@ -28,6 +28,8 @@ def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIn
     """All quotes of one article; may add the article's outlet to ``actors`` as a media actor."""
     reg = get_registry()
     speech = reg.wordset("speech_verbs")
+    acts = reg.wordset("reporting_act_verbs")
+    saying = speech | acts
     by_id = {a.id: a for a in actors}
     quotes: list[Quote] = []
     last_speaker: str | None = None
@@ -38,7 +40,7 @@ def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIn
         if len(m.group(g).split()) < 4:
             continue  # scare quotes: “maximum pressure”
         sent = _sent_at(doc, start)
-        verb = _speech_verb(sent, start, end, speech | reg.wordset("reporting_act_verbs"))
+        verb = _speech_verb(sent, start, end, saying)
         speaker = _speaker(verb, index, by_id) if verb is not None else None
         if speaker is None and verb is None:
             speaker = last_speaker
@@ -49,9 +51,8 @@ def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIn
                 via = _outlet_actor(art, actors, by_id)
         quotes.append(Quote(id="", text=m.group(g), direct=True, span=(start, end), speaker=speaker, via=via))
         covered.append((m.start(), m.end()))
-    acts = reg.wordset("reporting_act_verbs")
     for tok in doc:
-        if tok.pos_ != "VERB" or (tok.lemma_.lower() not in speech and tok.lemma_.lower() not in acts):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in saying:
             continue
         span = _reported(doc, tok, acts)
         if span is None or _inside_direct(span, covered):
@@ -112,7 +113,8 @@ def _according_to(doc: Doc, index: MentionIndex, by_id: dict[str, Actor], covere
         clause = tok.head
         if speaker is None or clause.pos_ not in ("VERB", "AUX"):
             continue
-        words = [t for t in clause.subtree if t.i not in {x.i for x in tok.subtree} and not (
+        attribution = {x.i for x in tok.subtree}
+        words = [t for t in clause.subtree if t.i not in attribution and not (
             t.is_punct and t.i in (clause.left_edge.i, clause.right_edge.i))]
         if len(words) < 4:
             continue

@@ -190,14 +190,9 @@ def _load_places(path: Path, places: dict[str, str | None]) -> None:
                 places[row["name"].strip()] = (row["country"] or "").strip().upper() or None
 
 
-def user_dirs() -> list[Path]:
-    """Extra knowledge directories named by the environment."""
-    out: list[Path] = []
-    for var in ("DRAGOMAN_ACTORS", "DRAGOMAN_DATA"):
-        for part in os.environ.get(var, "").split(os.pathsep):
-            if part.strip():
-                out.append(Path(part.strip()))
-    return out
+def _dirs(*values: str) -> list[Path]:
+    """The directories named by path-list values of DRAGOMAN_ACTORS and DRAGOMAN_DATA."""
+    return [Path(part.strip()) for v in values for part in v.split(os.pathsep) if part.strip()]
 
 
 def build_registry(extra_dirs: tuple[Path, ...] = ()) -> Registry:
@@ -253,11 +248,6 @@ def build_registry(extra_dirs: tuple[Path, ...] = ()) -> Registry:
     return reg
 
 
-@lru_cache(maxsize=4)
-def _cached(key: tuple[str, ...]) -> Registry:
-    return build_registry(tuple(Path(k) for k in key))
-
-
 def get_registry() -> Registry:
     """The process-wide registry (rebuilt if the user's directories change)."""
     return _for_env(os.environ.get("DRAGOMAN_ACTORS", ""), os.environ.get("DRAGOMAN_DATA", ""))
@@ -265,6 +255,6 @@ def get_registry() -> Registry:
 
 @lru_cache(maxsize=8)
 def _for_env(actors: str, data: str) -> Registry:
-    """The registry for these values of the environment (the coder asks tens of thousands of times
-    per batch; reading the environment into paths each time cost a few percent of the run)."""
-    return _cached(tuple(str(p) for p in user_dirs()))
+    """The registry for these values of the environment, built once (the coder asks tens of thousands
+    of times per batch; reading the environment into paths each time cost a few percent of the run)."""
+    return build_registry(tuple(_dirs(actors, data)))

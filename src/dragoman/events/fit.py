@@ -18,7 +18,8 @@ from dragoman.registry import get_registry
 from dragoman.syntax import prep_objects
 
 
-def patterns_of(tok: Token, ps) -> list[Pattern]:
+def patterns_of(tok: Token, ps: PatternSet) -> list[Pattern]:
+    """The patterns a token's verb forms or noun name (the conditions are tested by ``fits``)."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
         for form in verb_forms(tok):
@@ -33,19 +34,19 @@ def patterns_of(tok: Token, ps) -> list[Pattern]:
     return []
 
 
+#: "pushed deeper into Syria": the particle hangs on the degree adverb
 DEGREE_ADVERBS = ("closer", "nearer", "deeper", "further")
-
-
 #: particles the parser may read as adverbs ("brushed aside the offer")
 _ADVERB_PARTICLES = frozenset({"aside", "away", "back", "down", "off", "out", "up"})
-
-
 #: "X would face / pay / draw a response": what a warned party would get
 _CONSEQUENCE_VERBS = frozenset({"face", "suffer", "pay", "incur", "meet", "draw", "provoke", "trigger", "invite", "bring",
                                 "receive", "get"})
-
-
+#: a drill is not named by its weapons ("staged live-fire exercises" fires nothing)
 _DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game", "wargame", "rehearsal"})
+#: nouns whose "of" names what the object is ("suspended part of a military aid program")
+_PART_NOUNS = frozenset({"part", "much", "worth", "state", "prisoner", "year", "month", "week", "decade", "round",
+                         "result", "first", "last", "rest", "remainder", "bulk", "batch", "tranche", "share", "opening",
+                         "start", "inauguration", "ceremony", "package", "raft", "wave", "set", "series"})
 
 
 def _particle_hosts(tok: Token) -> list[Token]:
@@ -85,10 +86,9 @@ def fits(tok: Token, p: Pattern) -> bool:
                      if c.dep_ in ("prt", "prep") and c.lower_ in p.particles for g in c.children if g.dep_ == "pobj"]
             # "suspended part of a military aid program": the object is what the part is of
             # ("prisoners of war": what kind of prisoner the "of" says)
-            objs += [g for o in list(objs) if o.pos_ == "NUM" or o.lemma_.lower() in words("group_of_nouns") | {
-                "part", "much", "worth", "state", "prisoner", "year", "month", "week", "decade", "round", "result",
-                "first", "last", "rest", "remainder", "bulk", "batch", "tranche", "share", "opening", "start",
-                "inauguration", "ceremony", "package", "raft", "wave", "set", "series"}
+            groups = words("group_of_nouns")
+            objs += [g for o in list(objs) if o.pos_ == "NUM" or o.lemma_.lower() in groups
+                     or o.lemma_.lower() in _PART_NOUNS
                      for g in prep_objects(o, "of")]  # "shut 13 of the crossings", "broke off three years of talks"
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
             # "granted 20 million ECU in emergency food aid": the amount and what it is in
