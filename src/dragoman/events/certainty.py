@@ -83,6 +83,14 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
                 src = next((g for p in c.children for g in p.children if g.dep_ == "pobj"), None)
                 if src is not None:
                     out.attributed_to = out.attributed_to or _actor(src, index)
+        said = _trailing_attribution(node, tok, speech)
+        if said is not None and not sibling and out.speech_verb is None:
+            # "Beijing has detained X, days after ..., the Crisis Group said": the parser hung the
+            # attribution on the news as a clause of its own; it is still who says so
+            out.speech_verb, out.speaker_token = said, shared_subject(said)
+            raise_to("reported")
+            if out.speaker_token is not None and out.attributed_to is None:
+                out.attributed_to = _actor(out.speaker_token, index)
         if not first and not sibling and node.lemma_.lower() in denial and node.pos_ == "VERB":
             raise_to("denied")
         if sibling:
@@ -112,6 +120,17 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
         first = False
     out.certainty = level
     return out
+
+
+def _trailing_attribution(node: Token, tok: Token, speech: frozenset[str]) -> Token | None:
+    """A ", X said" clause the parser made an adverbial clause of the news verb (with no "as" or
+    "when" to make it one): the attribution of the whole sentence."""
+    for c in node.children:
+        if c.dep_ == "advcl" and c.i > tok.i and c.lemma_.lower() in speech and c.pos_ == "VERB" \
+                and not any(g.dep_ in ("mark", "advmod", "aux") for g in c.children) \
+                and any(g.dep_ == "nsubj" for g in c.children) and any(t.text == "," for t in c.lefts):
+            return c
+    return None
 
 
 def _actor(tok: Token, index: MentionIndex) -> str | None:

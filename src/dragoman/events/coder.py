@@ -20,6 +20,7 @@ from dragoman.actors.mentions import MentionIndex
 from dragoman.events.certainty import modality
 from dragoman.events.fit import (
     DEGREE_ADVERBS,
+    carried,
     conditioned_party,
     faces_consequences,
     fits,
@@ -501,6 +502,19 @@ def _with_conj(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _of_conjuncts(tok: Token, ctx: _Ctx) -> list[Token]:
+    """The other sides of an "of"/"from" phrase that names whose people these are ("envoys of the
+    army and the RSF", "delegations from Kyiv and Moscow"): the first side is the noun's actor."""
+    if tok.pos_ != "NOUN":
+        return []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.conjuncts and _actor(tok, ctx) == _actor(g, ctx) is not None:
+                    return [x for x in g.conjuncts if x.i > g.i]
+    return []
+
+
 def _actors(toks: list[Token], ctx: _Ctx, places: bool = True) -> list[str]:
     """Actors named by these tokens and their conjuncts; places=False leaves out a city or region
     standing for its state ("in Aleppo"): a place is a target or a location, never an agent."""
@@ -513,6 +527,9 @@ def _actors(toks: list[Token], ctx: _Ctx, places: bool = True) -> list[str]:
         if a and _commentators(ctx.actors[a]):
             continue  # "analysts say Tehran is unlikely to accept": they speak, they do not act
         for x in (m.actor_ids if m and m.actor_id == a else (a,)) if a else ():
+            if x not in out:
+                out.append(x)
+        for x in _actors(_of_conjuncts(t, ctx), ctx, places) if a else ():
             if x not in out:
                 out.append(x)
     return out
@@ -1064,6 +1081,13 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         sources = _demonym_cause(tok, ctx, triggers)
     if not sources and etype == "ACCUSE" and mod.attributed_to and any(c.dep_ == "auxpass" for c in tok.children):
         sources = [mod.attributed_to]  # "troops are accused of killing civilians, a rights group said"
+    if not sources and p.cargo:  # "a plane carrying food sent by the UAE landed in Kabul": the sender's
+        sources = _actors([g for c in carried(tok) for a in c.children if a.dep_ == "acl"
+                           and a.lemma_.lower() in _SENDING_VERBS for b in a.children if b.dep_ == "agent"
+                           for g in b.children if g.dep_ == "pobj"], ctx, places=False)
+    owned = None
+    if not sources and p.type in ("SANCTION", "RETREAT") and any(c.dep_ == "auxpass" for c in tok.children):
+        sources, owned = _passive_owner(tok, ctx)  # "$24 million in US aid to Thailand was suspended"
     # (the same act as the verb's object is no target, but what names it may be: "attended the EU summit")
     if p.needs_source and not sources:
         return []  # "the release of X came as...": whose act the text does not say
@@ -1073,6 +1097,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if nominal is not None:  # "reaffirmed India's support for X": the object is this same act, not its target
         skip.add(nominal.i)
     targets, location, between = _targets(tok, p, ctx, sources, skip=skip)
+    if not targets and owned is not None:  # (the "to Thailand" of the aid)
+        targets = [a for a in _actors(prep_objects(owned, p.target), ctx) if a not in sources]
     if not targets and _reduced_passive(tok):  # "French officials accused of..."
         patient = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ == "nsubj"]
         targets = [a for a in _actors(patient, ctx) if a not in sources]
@@ -1187,6 +1213,23 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if charge:  # "jailed 52 separatists on charges of treason": the arrest also accuses them (112)
         out += [replace(e, type="ACCUSE", mode=None, cameo=charge, rule=f"{p.rule}+charge") for e in out if e.target]
     return out
+
+
+#: verbs of sending whose "by" names who gave a load ("food sent by the UAE")
+_SENDING_VERBS = frozenset({"send", "donate", "dispatch", "provide", "supply", "deliver", "fly", "ship", "give", "fund"})
+
+
+def _passive_owner(tok: Token, ctx: _Ctx) -> tuple[list[str], Token | None]:
+    """With no agent, whose aid, sanctions or troops a passive suspends, lifts or withdraws ("$24
+    million in US military aid to Thailand was suspended", "Israeli troops were pulled out"): the
+    owner acts on what is its own."""
+    for s in (c for c in tok.children if c.dep_ == "nsubjpass"):
+        for n in (s, *prep_objects(s, ("in", "of"))):
+            if n.lemma_.lower() in words("owned_measures") or n.lower_ in words("owned_measures"):
+                mods = [c for c in n.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
+                if owners := _actors(mods, ctx, places=False):
+                    return owners, n
+    return [], None
 
 
 def _punished(tok: Token, ctx: _Ctx, triggers: dict[int, Pattern], sources: list[str]) -> list[str]:

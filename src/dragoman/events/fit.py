@@ -105,9 +105,10 @@ def fits(tok: Token, p: Pattern) -> bool:
             objs += mods + [g for m in mods for g in m.children if g.dep_ == "conj"]  # "search-and-rescue teams"
         if not any(o.lemma_.lower() in p.objects or o.lower_ in p.objects for o in objs):
             return False
-        if p.stance == "hostile" and tok.pos_ != "NOUN" and any(
+        if p.type in ("ASSAULT", "COERCE", "MOBILIZE") and tok.pos_ != "NOUN" and any(
                 g.dep_ == "amod" and g.lower_ in words("joint_modifiers") for o in objs for g in o.lefts):
             return False  # "carried out a joint operation against traffickers": the joint act is coded
+            # (force only: "suspended bilateral talks" is still a halt)
     if p.unless_xcomp and any(c.dep_ == "xcomp" and (c.lemma_.lower() in p.unless_xcomp or (
             "*" in p.unless_xcomp and not any(g.dep_ == "nsubj" for g in c.children)
             and not any(g.dep_ == "dobj" for g in tok.children)))
@@ -149,6 +150,8 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.consequence_complement and not any(faces_consequences(c) for c in tok.children) \
             and not _ultimatum_below(tok):
         return False  # "said Israel would pay a heavy price": a threat; "said Israel would pay" no event
+    if p.cargo and not any(c.lemma_.lower() in p.cargo or c.lower_ in p.cargo for c in carried(tok)):
+        return False  # "Russian warplanes landed in Syria" carry nothing given
     if p.not_subjects and any(c.lemma_.lower() in p.not_subjects or c.lower_ in p.not_subjects
                               for c in _subject_words(tok)):
         return False
@@ -166,6 +169,29 @@ def fits(tok: Token, p: Pattern) -> bool:
             return False
     return not (tok.pos_ == "NOUN" and tok.dep_ == "compound"
                 and tok.head.lemma_.lower() not in words("carrier_nouns"))
+
+
+#: subjects that are a load by name ("a shipment of Stinger missiles arrived")
+_LOAD_NOUNS = frozenset({"shipment", "consignment", "batch", "delivery", "cargo", "load", "convoy", "airlift", "tranche"})
+#: a subject's modifiers that say it carries help ("an aid convoy", "a relief flight")
+_HELP_MODIFIERS = frozenset({"aid", "relief", "humanitarian", "food", "medical", "supply", "mercy"})
+#: verbs of a subject that carries something ("a plane carrying food", "ships loaded with grain")
+_CARRYING_VERBS = frozenset({"carry", "bring", "load", "transport", "bear", "ferry", "pack"})
+
+
+def carried(tok: Token) -> list[Token]:
+    """What an arriving subject carries: the verb's "with" ("landed with 34 tons of food"), the
+    subject's "carrying"/"loaded with", a load's "of" ("a shipment of missiles") and an aid
+    modifier ("an aid convoy"), each with its "of" ("tons of food") and its conjuncts."""
+    out = list(prep_objects(tok, "with"))
+    for s in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for a in (c for c in s.children if c.dep_ == "acl" and c.lemma_.lower() in _CARRYING_VERBS):
+            out += [c for c in a.children if c.dep_ == "dobj"] + list(prep_objects(a, "with"))
+        if s.lemma_.lower() in _LOAD_NOUNS:
+            out += list(prep_objects(s, "of"))
+        out += [c for c in s.lefts if c.dep_ in ("compound", "amod") and c.lower_ in _HELP_MODIFIERS]
+    out += [g for o in list(out) for g in prep_objects(o, "of")]
+    return out + [g for o in list(out) for g in o.conjuncts]
 
 
 _MASS_WORDS = frozenset({"thousands", "millions", "tens", "thousand", "million", "population", "populations"})

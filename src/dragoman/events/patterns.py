@@ -49,6 +49,7 @@ class Pattern:
     needs_xcomp: bool = False  # ... and "xcomp": a "to" clause ("ordered Menem to appear", not "ordered an inquiry")
     unless_content: bool = False  # no fit when the object carries its content ("denied reports that X had agreed")
     demanded_complement: bool = False  # a "that" clause must say what should be done, not what will be ("insisted it would")
+    cargo: frozenset[str] = frozenset()  # what the arriving subject must carry ("planes landed with 34 tons of food")
 
     @property
     def rule(self) -> str:
@@ -105,7 +106,7 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     mass_object=bool(d.get("mass_object")), object_heads=_fs(d, "object_heads"),
                     needs_complement=bool(d.get("needs_complement")), needs_xcomp=d.get("needs_complement") == "xcomp",
                     demanded_complement=bool(d.get("demanded_complement")),
-                    unless_content=bool(d.get("unless_content")))
+                    unless_content=bool(d.get("unless_content")), cargo=_fs(d, "cargo", reg))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
