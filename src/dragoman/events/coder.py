@@ -452,7 +452,8 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
         return _actor(tok.head.head, ctx)
     if tok.pos_ == "NOUN":  # "positions held by Burundian troops": the holder's
         for c in tok.children:
-            if c.dep_ == "acl" and c.lemma_.lower() in ("hold", "control", "occupy", "man", "defend", "run", "use"):
+            if c.dep_ == "acl" and c.lemma_.lower() in _OWNING_ACLS:
+                # ("a plan announced by Seoul", "a proposal put forward by Egypt": the author's)
                 for g in (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
                     if (a := _actor(g, ctx)) is not None:
                         return a
@@ -488,6 +489,10 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                             return _actor(g, ctx)
     return None
 
+
+#: "positions held by Burundian troops", "a plan announced by Seoul": the noun is the agent's
+_OWNING_ACLS = frozenset({"hold", "control", "occupy", "man", "defend", "run", "use", "announce", "propose", "unveil",
+                          "adopt", "present", "put", "offer", "submit", "draft", "table", "broker", "launch"})
 
 #: people posted to a place or a task: "for" names where they serve, not whose they are
 _POSTED_NOUNS = frozenset({"envoy", "ambassador", "representative", "coordinator", "mediator", "rapporteur",
@@ -562,7 +567,8 @@ def _subject_actors(subj: list[Token], ctx: _Ctx) -> list[str]:
         sub = [t for t in s.subtree if t.i not in clauses]  # "X, which mediated between A and B,"
         if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in sub):
             continue
-        if any(t.dep_ == "prep" and t.lower_ in ("of", "from", "in", "with") for t in sub):
+        if any(t.dep_ == "prep" and t.lower_ in ("of", "from", "in", "with", "between", "over", "against", "on")
+               for t in sub):  # ("a standoff between Washington and Pyongyang could push...": neither acts)
             continue
         for t in sub:
             m = ctx.index.at(t.i)
@@ -1010,6 +1016,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     certainty = mod.certainty
     # a cooperative act refused for the future is a rejection ("said it would not extradite him")
     when_negated = p.when_negated or ("REJECT" if p.stance == "cooperative" and mod.future else None)
+    if mod.negated and p.type == "CONSULT" and not mod.future and tok.pos_ == "VERB" \
+            and tok.lemma_.lower() not in ("attend", "visit", "join"):
+        return []  # "Vajpayee did not meet Musharraf during the summit": no meeting, and no refusal said
+        # (where "did not attend the EU summit" stays away)
     if mod.negated and when_negated and any(
             c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in tok.children):
         return []  # "we cannot accept that a militia decides who may sail": a principle, no one refused

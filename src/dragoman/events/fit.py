@@ -129,8 +129,9 @@ def fits(tok: Token, p: Pattern) -> bool:
             # a noun's "object" is its modifier or its "of": "a trade war", "a war of words"
             [c for c in tok.lefts if c.dep_ in ("compound", "amod")] + prep_objects(tok, "of")
             if tok.pos_ == "NOUN" else [x for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                                        for x in (c, *(g for g in c.lefts if g.dep_ == "amod"))])):
-        return False  # ("fighting a losing battle against costs": the object's adjective says it)
+                                        for x in (c, *(g for g in c.lefts if g.dep_ == "amod"), *prep_objects(c, "of"))])):
+        return False  # ("fighting a losing battle against costs", "a message of condolence": the object's modifier says it)
+        # (not its compound: "struck an oil tanker" strikes no oil)
     if p.unless_content and any(g.dep_ in ("acl", "ccomp") and g.pos_ == "VERB" and any(
             m.dep_ in ("nsubj", "nsubjpass") for m in g.children) for c in tok.children if c.dep_ == "dobj"
                                 for g in c.children):
@@ -150,6 +151,10 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.consequence_complement and not any(faces_consequences(c) for c in tok.children) \
             and not _ultimatum_below(tok):
         return False  # "said Israel would pay a heavy price": a threat; "said Israel would pay" no event
+    if p.toward and not any(g.lemma_.lower() in p.toward for c in tok.children if c.dep_ in ("prep", "dative")
+                            and c.lower_ in ("to", "toward", "towards", "near", "along", "on", "at")
+                            for g in c.children if g.dep_ == "pobj"):
+        return False  # "sent troops to Kuwait" is no build-up on a border
     if p.cargo and not any(c.lemma_.lower() in p.cargo or c.lower_ in p.cargo for c in carried(tok)):
         return False  # "Russian warplanes landed in Syria" carry nothing given
     if p.not_subjects and any(c.lemma_.lower() in p.not_subjects or c.lower_ in p.not_subjects

@@ -89,8 +89,18 @@ def not_news(tok: Token, p: Pattern) -> bool:
         return True
     if _expected(tok) or _in_dated_past(tok) or _during_span(tok):
         return True
+    if tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+            c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children):
+        return True  # "some 28,500 U.S. troops are still stationed in the South", "are still held": a state
+    if _no_one(tok) or _counted_agent(tok):
+        return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "appos":
+        return True  # "Thomas Sankara, the revolutionary leader killed in a 1987 coup": who he was, not news
     if _depicted(tok) or _forecast_subject(tok) or (p.type in ("ASSAULT", "COERCE") and _natural_cause(tok)):
         return True
+    if p.type in ("ASSAULT", "COERCE") and tok.dep_ == "relcl" and subject_noun(tok) == tok.head \
+            and _disaster_antecedent(tok.head):
+        return True  # "the earthquake in Kermanshah province, which killed more than 400 people": no one's force
     if p.type == "ASSAULT" and any(t.lemma_.lower() in _GAME_VERBS and t.pos_ == "VERB" for t in sent):
         vocab = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}  # (a game won, not "hanged two
         if vocab & words("sports_words") or re.search(  # men in the football stadium")
@@ -106,8 +116,14 @@ def _toll(tok: Token) -> bool:
     subj = subject_noun(tok)
     if subj is not None and subj.lemma_.lower() in words("long_conflicts"):
         return True
+    marks = prep_objects(tok, ("in", "during", "since"))
+    marks += [g for m in marks if m.lemma_.lower() in _ONSETS for g in prep_objects(m, "of")]  # "since the start of the war"
     return any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
-        and any(g.lemma_.lower() in words("long_conflicts") for g in prep_objects(tok, ("in", "during", "since")))
+        and any(g.lemma_.lower() in words("long_conflicts") for g in marks)
+
+
+#: nouns that date a span by its first day ("since the start of the full-scale war")
+_ONSETS = frozenset({"start", "beginning", "outbreak", "onset", "eruption", "launch"})
 
 
 def subject_noun(tok: Token) -> Token | None:
@@ -117,6 +133,43 @@ def subject_noun(tok: Token) -> Token | None:
     if subj is not None and subj.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
         return tok.head
     return subj
+
+
+def _no_one(tok: Token) -> bool:
+    """A subject that is no one ("no state has ever been found to have committed genocide", "nobody
+    attacked"), also the raised subject of the clause the act hangs on."""
+    node = tok
+    for _ in range(3):
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+                return True
+        if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head.i == node.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False  # (up only through clauses without a subject of their own)
+        node = node.head
+    return False
+
+
+def _counted_agent(tok: Token) -> bool:
+    """A present state counted over many agents ("Palestine is recognised by 138 of the 193 UN member
+    states", "the deal is backed by 27 countries"): a tally, not an act of this news."""
+    if not (any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children) and tok.tag_ == "VBN"):
+        return False
+    return any(g.pos_ == "NUM" or any(n.dep_ == "nummod" for n in g.children)
+               for a in tok.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+
+
+def _disaster_antecedent(noun: Token) -> bool:
+    """Is a relative clause's antecedent a disaster, or the place of one ("the earthquake in
+    Kermanshah province, which killed": the parser hangs "which" on the province)?"""
+    for _ in range(3):
+        if noun.lemma_.lower() in words("non_agents") or noun.lower_ in words("non_agents"):
+            return True
+        if not (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "of", "near", "off")):
+            return False
+        noun = noun.head.head
+    return False
 
 
 #: verbs whose passive subject is only expected: "an offensive was expected once the rains end"
@@ -199,17 +252,27 @@ def _forecast_subject(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in node.head.children)
 
 
+#: accident nouns that are mishaps by themselves, whatever their verb ("the crash killed 18"; a
+#: helicopter kills by someone's hand unless it crashes; "Israeli fire killed" is gunfire)
+_MISHAPS = frozenset({"crash", "accident", "derailment", "collapse", "stampede", "blaze", "avalanche", "mishap"})
+
+
 def _natural_cause(tok: Token) -> bool:
     """Deaths an accident or a disaster caused ("a train derailed, killing 18", "were killed when an
     earthquake struck"): force with no one using it."""
     # the clause the participle hangs on ("derailed, killing 18 and injuring dozens"), and the "when"
     # clauses of the coordinated clauses ("were killed and homes destroyed when an earthquake struck")
+    disasters, accidents = words("non_agents"), words("accident_nouns")
+    for c in (c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")):
+        if c.lemma_.lower() in disasters | _MISHAPS or c.lower_ in disasters:
+            return True  # "the crash killed 18 people", "floods killed 30"
+        if c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+            return False  # "the Coast Guard arrested the captain after his boat collided with patrol vessels": someone acted
     chain = [tok]
     while chain[-1].dep_ in ("advcl", "conj") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
         chain.append(chain[-1].head)
     clauses = chain[1:] + [c for n in chain for k in (n, *(x for x in n.children if x.dep_ == "conj"))
                            for c in k.children if c.dep_ == "advcl"]
-    disasters, accidents = words("non_agents"), words("accident_nouns")
     for c in clauses:
         # (an organisation is no disaster, whatever its name: "the International Crisis Group said")
         for s in (s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.ent_type_ != "ORG"):

@@ -50,6 +50,7 @@ class Pattern:
     unless_content: bool = False  # no fit when the object carries its content ("denied reports that X had agreed")
     demanded_complement: bool = False  # a "that" clause must say what should be done, not what will be ("insisted it would")
     cargo: frozenset[str] = frozenset()  # what the arriving subject must carry ("planes landed with 34 tons of food")
+    toward: frozenset[str] = frozenset()  # where the act must be aimed ("sent troops to its border": a border)
 
     @property
     def rule(self) -> str:
@@ -106,7 +107,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     mass_object=bool(d.get("mass_object")), object_heads=_fs(d, "object_heads"),
                     needs_complement=bool(d.get("needs_complement")), needs_xcomp=d.get("needs_complement") == "xcomp",
                     demanded_complement=bool(d.get("demanded_complement")),
-                    unless_content=bool(d.get("unless_content")), cargo=_fs(d, "cargo", reg))
+                    unless_content=bool(d.get("unless_content")), cargo=_fs(d, "cargo", reg),
+                    toward=_fs(d, "toward"))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
