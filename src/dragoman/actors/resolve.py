@@ -599,6 +599,8 @@ class _Builder:
                 continue
             d = self.drafts[m.actor_id]
             tok = self.doc[m.tok_end - 1]
+            if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and not self.index.at(tok.head.i):
+                tok = tok.head  # "Russia's FSB security service said it had detained": Russia's body, so Russia
             if d.kind in ("person",) or m.how == "demonym" or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if best is None or m.tok_start > best.tok_start:

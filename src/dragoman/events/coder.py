@@ -492,7 +492,8 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
 
 #: "positions held by Burundian troops", "a plan announced by Seoul": the noun is the agent's
 _OWNING_ACLS = frozenset({"hold", "control", "occupy", "man", "defend", "run", "use", "announce", "propose", "unveil",
-                          "adopt", "present", "put", "offer", "submit", "draft", "table", "broker", "launch"})
+                          "adopt", "present", "put", "offer", "submit", "draft", "table", "broker", "launch", "order",
+                          "declare", "impose", "send", "extend", "issue"})
 
 #: people posted to a place or a task: "for" names where they serve, not whose they are
 _POSTED_NOUNS = frozenset({"envoy", "ambassador", "representative", "coordinator", "mediator", "rapporteur",
@@ -616,8 +617,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             agent = [g for c in kids if c.dep_ == "prep" and c.lower_ == "by" for g in c.children  # forces left..."
                      if g.dep_ == "pobj"]  # (a gerund the parser made the root keeps its "by" as agent)
         agent = [w for g in agent for w in _weapon_user(g, ctx)]
-        if agent:
-            return _actors(agent, ctx, places=False)
+        if agent and (found := _actors(agent, ctx, places=False)):
+            return found  # ("spoke by telephone with Moon": a "by" that names no one is no agent)
         if subj:
             # "mortar shells fired by rebels landed": a weapon's user, never the weapon
             subj = [w for g in subj for w in _weapon_user(g, ctx)] or subj
@@ -749,6 +750,12 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         return [g for c in kids if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if slot == "xcomp_obj":
         return [g for c in kids if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
+    if slot == "xcomp_to":  # "refused to hand over bin Laden to the United States": whom it was asked for
+        return [g for c in kids if c.dep_ == "xcomp" for d in c.children if d.dep_ in ("prep", "dative")
+                and d.lower_ == "to" for g in d.children if g.dep_ == "pobj"]
+    if slot == "front":  # "a rally in front of the Japanese Embassy"
+        hosts = [tok, *([tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [])]
+        return [g for h in hosts for f in prep_objects(h, "in") if f.lower_ == "front" for g in prep_objects(f, "of")]
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in words("carrier_nouns"):
         kids += list(tok.head.children)  # "mediation mission between Syria and Arafat"
     out = [g for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot
@@ -916,7 +923,7 @@ def _named_non_actor(tok: Token, p: Pattern) -> bool:
     """The text names the target, but not as an actor ("called on both sides", "condemned the
     decision"): then no actor from the context may be put in its place."""
     for slot in p.target:
-        if slot in ("for", "between"):
+        if slot in ("for", "between", "xcomp_to"):  # ("refused to respond to a demand from the US")
             continue
         for t in _slot(tok, slot):
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in p.objects:
@@ -1161,7 +1168,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if between and not sources:
         pairs = [(a, b) for i, a in enumerate(targets) for b in targets[i + 1:]]
     elif not targets and len(sources) > 1 and etype in SYMMETRIC_TYPES:
-        pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]  # "X and Y agreed"
+        pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]  # "X and Y agreed"
+                 if not _own_state(ctx.actors[a], ctx.actors[b])]  # (not "President Moon" with South Korea)
         stated |= set(sources)
     elif not targets and len(sources) > 1 and p.mutual:
         pairs = [(a, b) for a in sources for b in sources if a != b]  # "China and Brazil signed agreements"
@@ -1227,6 +1235,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
 
 #: verbs of sending whose "by" names who gave a load ("food sent by the UAE")
 _SENDING_VERBS = frozenset({"send", "donate", "dispatch", "provide", "supply", "deliver", "fly", "ship", "give", "fund"})
+
+
+def _own_state(a: Actor, b: Actor) -> bool:
+    """Is one of two actors the other's own state ("South Korean President Moon" and South Korea)?"""
+    return a.country is not None and a.country == b.country and "country" in (a.kind, b.kind)
 
 
 def _passive_owner(tok: Token, ctx: _Ctx) -> tuple[list[str], Token | None]:
