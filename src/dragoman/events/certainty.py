@@ -62,6 +62,7 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
 
     node: Token | None = tok
     first = True
+    via_report = False  # passed through "a report that ...": the act is what a report says
     sibling = False  # reached by "conj": "dismissed the sanctions and vowed to respond" -
     # the sibling verb's own meaning (denial, saying, intent) is not this clause's
     while node is not None:
@@ -93,6 +94,11 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
                 out.attributed_to = _actor(out.speaker_token, index)
         if not first and not sibling and node.lemma_.lower() in denial and node.pos_ == "VERB":
             raise_to("denied")
+        if not first and node.pos_ == "NOUN" and node.lemma_.lower() in _REPORT_NOUNS:
+            via_report = True  # "a report that Russian authorities had detained a journalist"
+            raise_to("reported")
+        elif via_report and node.pos_ == "VERB" and node.lemma_.lower() in _RETRACTING:
+            raise_to("denied")  # "Interfax withdrew a report that ...": the report is taken back
         if sibling:
             pass
         elif not first and node.lemma_.lower() in speech and node.pos_ in ("VERB", "AUX"):
@@ -120,6 +126,12 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
         first = False
     out.certainty = level
     return out
+
+
+#: nouns whose "that" clause is what someone reports
+_REPORT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "story", "allegation", "speculation", "item"})
+#: verbs that take a report back ("withdrew a report that...", "retracted the story")
+_RETRACTING = frozenset({"withdraw", "retract", "correct", "deny", "refute", "dismiss", "reject", "debunk"})
 
 
 def _trailing_attribution(node: Token, tok: Token, speech: frozenset[str]) -> Token | None:

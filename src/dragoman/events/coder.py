@@ -32,7 +32,16 @@ from dragoman.events.fit import (
     time_phrase,
     ultimatum,
 )
-from dragoman.events.news import YEAR, disavowed, ended, history, is_background, market_demand, not_news
+from dragoman.events.news import (
+    YEAR,
+    called_off,
+    disavowed,
+    ended,
+    history,
+    is_background,
+    market_demand,
+    not_news,
+)
 from dragoman.events.patterns import Pattern, patterns_for
 from dragoman.events.words import is_verb, words
 from dragoman.model import HOSTILE_TYPES, SYMMETRIC_TYPES, Actor, Article, Event, Quote
@@ -115,6 +124,8 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             continue  # "had no intention of suspending consular services", "no plans to expel"
         if tok.pos_ == "NOUN" and p.type in HOSTILE_TYPES and ended(tok):
             continue  # "agreed to end the war", "tried to prevent a war": the war is no act of this news
+        if p.type in ("CONSULT", "AGREE", "COOPERATE") and called_off(tok):
+            continue  # "Albanese's visit to Vietnam has been postponed": no visit
         made = _code(tok, p, ctx, trigger_ids)
         for q in later[tok.i] if not made else ():  # "miners protested against closures": no complaint
             if made := _code(tok, q, ctx, trigger_ids):  # without a target, so the demonstration it is
@@ -457,6 +468,10 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                 for g in (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
                     if (a := _actor(g, ctx)) is not None:
                         return a
+    if tok.pos_ == "NOUN" and (tok.lower_.endswith("ing") or tok.lemma_.lower() in words("condemnable_acts")):
+        for g in prep_objects(tok, "by"):  # "condemned the storming of Al-Aqsa by Israeli police": the agent's
+            if (a := _actor(g, ctx)) is not None:
+                return a
     if tok.pos_ == "NOUN":  # "the (Somali) militant group al-Shabab": the named group, not the demonym's state
         for c in tok.children:
             m = ctx.index.at(c.i) if c.dep_ == "appos" else None
@@ -860,8 +875,12 @@ def _nominal_cause(tok: Token, triggers: dict[int, Pattern]) -> Token | None:
     if tok.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return None
     # ("were killed in the Bosnian war": a war is no one's single act, and the count no event)
-    return next((g for g in prep_objects(tok, ("in", "by", "during")) if g.pos_ == "NOUN" and g.i in triggers
-                 and g.lemma_.lower() not in ("war", "conflict")), None)
+    found = next((g for g in prep_objects(tok, ("in", "by", "during")) if g.pos_ == "NOUN" and g.i in triggers
+                  and g.lemma_.lower() not in ("war", "conflict")), None)
+    # "were killed when Israeli warplanes struck targets across Gaza": the clause of force says who
+    return found or next((c for c in tok.children if c.dep_ == "advcl" and c.i in triggers
+                          and triggers[c.i].type == "ASSAULT" and any(
+                              m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children)), None)
 
 
 def _demonym_cause(tok: Token, ctx: _Ctx, triggers: dict[int, Pattern]) -> list[str]:
@@ -1027,12 +1046,15 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             and tok.lemma_.lower() not in ("attend", "visit", "join"):
         return []  # "Vajpayee did not meet Musharraf during the summit": no meeting, and no refusal said
         # (where "did not attend the EU summit" stays away)
+    if p.stance == "cooperative" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline") \
+            and not mod.negated:  # "refused to give IAEA inspectors access": the refusal is the act
+        mod.negated, when_negated = True, "REJECT"
     if mod.negated and when_negated and any(
             c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in tok.children):
         return []  # "we cannot accept that a militia decides who may sail": a principle, no one refused
     if mod.negated and when_negated:
         etype, certainty = when_negated, ("hypothetical" if certainty == "hypothetical" and not mod.future
-                                          else "asserted")
+                                          else "reported" if certainty == "reported" else "asserted")
         mod.attributed_to = None if mod.certainty != "reported" else mod.attributed_to
         mod.negated = False  # the rejection itself is asserted: "will not negotiate" is a REJECT
     mode = p.mode
@@ -1054,8 +1076,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             etype = "THREATEN"  # "vowed to retaliate", "swore to fight": force unless the act says otherwise
             act = inner if inner is not None and inner.type != "THREATEN" else None
             mode, cameo = _threat_of(act) if act is not None else (None, "130")  # "vowed to respond": unnamed
+    host = tok  # "ready to hold a new round of talks": the noun the light verb takes
+    while host.dep_ == "pobj" and host.head.lower_ == "of" and host.head.head.pos_ == "NOUN" and host.head.head.i != host.i:
+        host = host.head.head
     intent = p.stance is not None and etype == p.type and not mod.negated and (
-        _intent(tok) or (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _intent(tok.head))  # "ready to host talks"
+        _intent(tok) or (tok.pos_ == "NOUN" and host.dep_ == "dobj" and _intent(host.head))  # "ready to host talks"
         or (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lower_ in words("intent_adjectives")))
     if intent and p.type == "SANCTION" and not _with_condition(tok):
         intent = False  # "announced it would prohibit all aid": an announced sanction is the sanction;
@@ -1192,7 +1217,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                 not ctx.actors[t].country and not ctx.actors[t].dictionary_id for t in targets):
             # (a named stateless actor stays: "clashed with Sunnis in Karachi", "attacked the ELN")
             # "shelled positions in Gaza", "killed 12 people in northern Nigeria": force used in that state
-            t = _place_state(tok, ctx, sources, left=etype == "RETREAT")
+            t = _place_state(tok, ctx, sources, left=etype == "RETREAT") or (
+                _place_state(nominal, ctx, sources) if nominal is not None and nominal.pos_ == "VERB" else None)
             targets = [t] if t else targets
         pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None]) if s != t]
     if p.needs_target and not (p.needs_object and _has_object(tok) and sources) and not in_protest:
@@ -1203,14 +1229,19 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         return []
     location = location or _location(tok, ctx)
     date_text = _date(tok, sent)
-    named_year = " ".join(c.text for c in tok.lefts if c.dep_ in ("nummod", "compound", "amod")) \
-        if tok.pos_ == "NOUN" else ""  # "its 1979 peace treaty": the year an act named by a noun took place
-    if history(named_year, ctx.art.published) or any(history(_date(a, sent, when_only=True), ctx.art.published)
+    named = tok if tok.pos_ == "NOUN" else tok.head if tok.dep_ == "acl" else None  # ("the 2018 ruling ordering...")
+    named_year = " ".join(c.text for c in named.lefts if c.dep_ in ("nummod", "compound", "amod")) \
+        if named is not None else ""  # "its 1979 peace treaty": the year an act named by a noun took place
+    undated_past = not ctx.art.published and (YEAR.search(named_year) or (  # ("Mandela, who was sentenced in 1964")
+        is_background(tok) and YEAR.search(_date(tok, sent, when_only=True) or "")))
+    if history(named_year, ctx.art.published) or undated_past or any(history(_date(a, sent, when_only=True), ctx.art.published)
                                                       for a in (tok, *[a for a in list(tok.ancestors)[:4]
                                                                        if a.pos_ in ("VERB", "AUX")])):
         # ("During the 1990s, the Taliban captured Kabul, banning...", "was imprisoned in 1999 for
         # reciting a poem at a rally")
         return []  # "fought a border war between 1998 and 2000", in a 2025 article: history, not news
+        # (with no date to the article, an act named with its year is told as history: "the 1982
+        # Israeli invasion of Lebanon gave rise to Hezbollah")
     date = _resolve_date(date_text, ctx.art.published, mod.future)
     start, end = _evidence_span(tok, sent)
     out = []

@@ -41,12 +41,17 @@ _ADVERB_PARTICLES = frozenset({"aside", "away", "back", "down", "off", "out", "u
 #: "X would face / pay / draw a response": what a warned party would get
 _CONSEQUENCE_VERBS = frozenset({"face", "suffer", "pay", "incur", "meet", "draw", "provoke", "trigger", "invite", "bring",
                                 "receive", "get"})
+#: verbs that ruin a place in a threat ("turned into a sea of fire", "reduced to ashes")
+_RUIN_VERBS = frozenset({"turn", "reduce", "wipe", "raze", "transform", "flatten"})
 #: a drill is not named by its weapons ("staged live-fire exercises" fires nothing)
 _DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game", "wargame", "rehearsal"})
 #: nouns whose "of" names what the object is ("suspended part of a military aid program")
 _PART_NOUNS = frozenset({"part", "much", "worth", "state", "prisoner", "year", "month", "week", "decade", "round",
                          "result", "first", "last", "rest", "remainder", "bulk", "batch", "tranche", "share", "opening",
-                         "start", "inauguration", "ceremony", "package", "raft", "wave", "set", "series"})
+                         "start", "inauguration", "ceremony", "package", "raft", "wave", "set", "series",
+                         # measures of a load: "dropped tonnes of food", "sent five planeloads of vegetables"
+                         "ton", "tonne", "kilogram", "kg", "pound", "litre", "liter", "barrel", "crate", "box",
+                         "planeload", "truckload", "shipload", "boatload", "consignment", "shipment", "load"})
 
 
 def _particle_hosts(tok: Token) -> list[Token]:
@@ -72,11 +77,17 @@ def fits(tok: Token, p: Pattern) -> bool:
             # ("a joint fighter jet programme": the modifier of the modifier)
             objs += [g for o in prep_objects(tok, "of") for g in (o, *o.lefts)]  # "the freezing of assets"
         else:
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "intj")]
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "intj")
+                    or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]  # ("found the minister guilty": a small clause)
             # "pulled out of the treaty": the object of "out of"
             objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"
                      for q in c.children if q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "appos"]  # "designated X a terrorist group"
+            # "flew 70 relief workers, including rescue teams, ... along with 30 tonnes of tents"
+            objs += [g for o in list(objs) for g in prep_objects(o, "including")]
+            objs += [
+                g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
+                for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
             if objs:  # "permitted opposition supporters to hold a rally": what the object is let do
                 objs += [g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
             objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "out", "off")
@@ -128,7 +139,8 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.not_objects and any(c.lemma_.lower() in p.not_objects or c.lower_ in p.not_objects for c in (
             # a noun's "object" is its modifier or its "of": "a trade war", "a war of words"
             [c for c in tok.lefts if c.dep_ in ("compound", "amod")] + prep_objects(tok, "of")
-            if tok.pos_ == "NOUN" else [x for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+            if tok.pos_ == "NOUN" else [x for c in [*(g for g in tok.children if g.dep_ in ("dobj", "nsubjpass")),
+                                                     *([tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else [])]
                                         for x in (c, *(g for g in c.lefts if g.dep_ == "amod"), *prep_objects(c, "of"))])):
         return False  # ("fighting a losing battle against costs", "a message of condolence": the object's modifier says it)
         # (not its compound: "struck an oil tanker" strikes no oil)
@@ -352,6 +364,8 @@ def _or_face(v: Token) -> bool:
 
 def _consequence_verb(v: Token) -> bool:
     """"would face (pay, draw) attacks, consequences, a heavy price" ("pay a price", not "prices")."""
+    if v.lemma_.lower() in _RUIN_VERBS and any(g.lower_ in words("ruin_nouns") for g in v.subtree):
+        return True  # "Seoul would be turned into a sea of fire", "would be wiped off the map"
     return v.lemma_.lower() in _CONSEQUENCE_VERBS and (any(
         g.dep_ in ("dobj", "pobj") and g.lower_ in words("consequence_nouns")
         for g in v.subtree if g.head.i == v.i or g.head.head.i == v.i) or (v.lemma_.lower() == "pay" and any(

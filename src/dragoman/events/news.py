@@ -23,6 +23,8 @@ BACKGROUND_PREPS = {"since", "after", "following", "before", "until"}
 #: verbs of winning a game, which sport shares with war ("Argentina beat Brazil 1-0")
 _GAME_VERBS = frozenset({"beat", "defeat", "stun", "thrash", "rout", "crush", "edge", "trounce", "hammer",
                          "overwhelm", "outplay", "eliminate", "knock", "sink", "upset", "down"})
+#: verbs of two sides meeting in a game as in a fight ("Serbia and Albania clash in a Euro 2016 qualifier")
+_MATCH_VERBS = frozenset({"clash", "face", "meet", "battle", "play", "fight"})
 #: a year or a decade in a date's text ("in 1992", "during the 1990s")
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s)?\b")
 
@@ -61,7 +63,7 @@ def not_news(tok: Token, p: Pattern) -> bool:
         return True  # "negotiating with the Americans has never brought Iran anything": no one's act
     node = tok
     for _ in range(4):
-        if any(c.dep_ == "advmod" and c.lower_ in words("habitual_adverbs") for c in node.children) or any(
+        if any(c.dep_ == "advmod" and c.lower_ in words("habitual_adverbs") for c in node.children) or _long_held(node) or any(
                 c.dep_ in ("npadvmod", "prep") and any(g.lower_ in ("every", "each") for g in c.subtree)
                 and any(g.lemma_.lower() in ("year", "month", "week", "day") for g in c.subtree)
                 for c in node.children):
@@ -92,8 +94,10 @@ def not_news(tok: Token, p: Pattern) -> bool:
     if tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and any(
             c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children):
         return True  # "some 28,500 U.S. troops are still stationed in the South", "are still held": a state
-    if _no_one(tok) or _counted_agent(tok):
+    if _no_one(tok) or _counted_agent(tok) or _polled(tok) or _never_happened(tok):
         return True
+    if tok.pos_ == "NOUN" and any(m in tok.doc[tok.left_edge.i:tok.i].text.lower() for m in words("lasting_modifiers")):
+        return True  # "the long-running battle between Greece and Britain over the Marbles": a dispute that lasts
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "appos":
         return True  # "Thomas Sankara, the revolutionary leader killed in a 1987 coup": who he was, not news
     if _depicted(tok) or _forecast_subject(tok) or (p.type in ("ASSAULT", "COERCE") and _natural_cause(tok)):
@@ -101,13 +105,20 @@ def not_news(tok: Token, p: Pattern) -> bool:
     if p.type in ("ASSAULT", "COERCE") and tok.dep_ == "relcl" and subject_noun(tok) == tok.head \
             and _disaster_antecedent(tok.head):
         return True  # "the earthquake in Kermanshah province, which killed more than 400 people": no one's force
-    if p.type == "ASSAULT" and any(t.lemma_.lower() in _GAME_VERBS and t.pos_ == "VERB" for t in sent):
+    if p.type == "ASSAULT" and (tok.lemma_.lower() in _MATCH_VERBS or any(
+            t.lemma_.lower() in _GAME_VERBS and t.pos_ == "VERB" for t in sent)):  # ("Serbia and Albania clash in a qualifier")
         vocab = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}  # (a game won, not "hanged two
         if vocab & words("sports_words") or re.search(  # men in the football stadium")
                 r"\b\d{1,2}-\d{1,2}\b(?! (?:year|month|week|day))", sent.text):
             return True
     return p.type == "ASSAULT" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words("private_persons")
                                        for c in tok.children)
+
+
+def _long_held(verb: Token) -> bool:
+    """A stance held for long ("Japan has long opposed China's claim"), not "as long as"."""
+    return any(c.dep_ == "advmod" and c.lower_ == "long" and not any(c.children) for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
 
 
 def _toll(tok: Token) -> bool:
@@ -117,6 +128,8 @@ def _toll(tok: Token) -> bool:
     if subj is not None and subj.lemma_.lower() in words("long_conflicts"):
         return True
     marks = prep_objects(tok, ("in", "during", "since"))
+    marks = [tok.head if m.lower_ in ("which", "that") and tok.dep_ == "relcl" else m for m in marks]  # "the
+    # genocide, in which some 800,000 people were killed"
     marks += [g for m in marks if m.lemma_.lower() in _ONSETS for g in prep_objects(m, "of")]  # "since the start of the war"
     return any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
         and any(g.lemma_.lower() in words("long_conflicts") for g in marks)
@@ -149,6 +162,24 @@ def _no_one(tok: Token) -> bool:
             return False  # (up only through clauses without a subject of their own)
         node = node.head
     return False
+
+
+def _polled(tok: Token) -> bool:
+    """What the people of a poll say or expect ("49 percent of Germans say", "12 percent expect
+    Britain to hand them back"): an opinion counted, no act."""
+    return any(a.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in words("poll_heads")
+                                        for c in a.children) for a in (tok, *list(tok.ancestors)[:4]))
+
+
+#: verbs of an act coming about ("the meeting never materialised", "talks did not take place")
+_OCCURRING = frozenset({"materialise", "materialize", "happen", "occur", "take", "proceed", "eventuate"})
+
+
+def _never_happened(tok: Token) -> bool:
+    """A noun act whose own verb says it did not come about ("a meeting ... never materialised")."""
+    v = tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and v.lemma_.lower() in _OCCURRING and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in v.children)
 
 
 def _counted_agent(tok: Token) -> bool:
@@ -232,12 +263,24 @@ def ended(tok: Token) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in words("ending_verbs")
 
 
+#: verbs that call a meeting or a visit off ("the visit has been postponed", "cancelled the summit")
+_CALLING_OFF = frozenset({"postpone", "cancel", "delay", "defer", "shelve", "scrap", "suspend", "adjourn", "scrub"})
+
+
+def called_off(tok: Token) -> bool:
+    """A meeting, visit or deal named only as what was postponed or cancelled ("Albanese's visit to
+    Vietnam has been postponed"): it did not take place (the calling off may be an act of its own)."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _CALLING_OFF
+
+
 def _depicted(tok: Token) -> bool:
     """What a book, film or study says happened ("the documentary traces how paramilitaries expelled
     families", "the book argues that Washington misread Moscow"): its content, not this news."""
     for a in list(tok.ancestors)[:5]:
-        if a.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words("depicting_nouns") for c in a.children):
+        if a.lemma_.lower() == "purport":
+            return True  # "a video that purports to show Chinese soldiers beating Indian troops": a claim unproven
+        subj = subject_noun(a) if a.pos_ in ("VERB", "AUX") else None  # ("a study which argues that...")
+        if subj is not None and subj.lemma_.lower() in words("depicting_nouns"):
             return True
     return False
 
