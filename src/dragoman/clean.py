@@ -124,12 +124,15 @@ def residue_reason(line: str) -> str | None:
 
 
 def dateline(text: str) -> str | None:
-    """The city of a wire dateline opening the text ("TEHRAN (Reuters) - ..." -> "Tehran"), or None."""
+    """The city of a wire dateline opening the text ("TEHRAN (Reuters) - ..." -> "Tehran"), or None.
+    The dateline opens the body, which may come after a headline and a byline: the first three
+    lines are looked at."""
     _, inline = patterns()
-    first = next((line for line in text.split("\n") if line.strip()), "")
-    for p in inline:
-        if p.keep == "dateline" and (m := p.regex.match(first)) and m.groupdict().get("place"):
-            return string.capwords(m.group("place").lower(), " ")
+    lines = [line for line in text.split("\n") if line.strip()][:3]
+    for line in lines:
+        for p in inline:
+            if p.keep == "dateline" and (m := p.regex.match(line)) and m.groupdict().get("place"):
+                return string.capwords(m.group("place").lower(), " ")
     return None
 
 

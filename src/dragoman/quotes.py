@@ -41,6 +41,10 @@ def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIn
             continue  # scare quotes: “maximum pressure”
         sent = _sent_at(doc, start)
         verb = _speech_verb(sent, start, end, saying)
+        if verb is None and (last := _sent_at(doc, max(start, end - 1))).start != sent.start:
+            # a quote of several sentences: the speaker follows its last one ('"These are workers, not
+            # criminals. The United States kidnapped them ...," he said.')
+            sent, verb = last, _speech_verb(last, start, end, saying)
         speaker = _speaker(verb, index, by_id) if verb is not None else None
         if speaker is None and verb is None:
             speaker = last_speaker

@@ -277,7 +277,7 @@ class _Builder:
         text = span.text
         key = fold(text)
         sur = _surname(text)
-        if key in self.by_name:
+        if key in self.by_name and not self._owned_elsewhere(self.by_name[key], span, label):
             self._mention(self.by_name[key], span.start, span.end, "name")
             return
         if sur in self.by_surname and (len(span) == 1 or label == "PERSON"):
@@ -299,6 +299,15 @@ class _Builder:
             # (an "organisation" whose whole name is a city is NER mistaking the city: "El Fasher")
             self._place_mention(span.start, span.end)
         # Other GPE/LOC/FAC/NORP outside the dictionary are places or groups, not actors.
+
+    def _owned_elsewhere(self, aid: str, span: Span, label: str) -> bool:
+        """Is this the same-named body of another state ("the Philippine Coast Guard" ... "China's
+        coast guard")? Then it is an actor of its own."""
+        d = self.drafts[aid]
+        if label == "PERSON" or d.kind == "person" or not d.country:
+            return False
+        own = self._country_in(list(span)) or self._country_in(_left_modifiers(span.root))
+        return own is not None and own != d.country
 
     def _new_actor(self, span: Span, kind: str) -> str:
         aid = self._new_id(span.text)
@@ -375,7 +384,10 @@ class _Builder:
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "media", country, start, t.i + 1)
                 self._mention(aid, start, t.i + 1, "collective")
                 continue
-            is_anon_head = lemma in anon_heads or lower in anon_heads
+            is_anon_head = lemma in anon_heads or lower in anon_heads or (
+                # "said a Kyiv-based security analyst": one unnamed commentator, who speaks (not Kyiv)
+                (lemma in speculative or lower in speculative) and not lower.endswith("s")
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children))
             anonymous = is_anon_head and (
                 lemma in ("source", "insider") or bool(mod_words & markers)
                 or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children))

@@ -487,7 +487,8 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                 for g in c.lefts:
                     if g.dep_ in ("poss", "amod") and not stance_prefixed(g) and (m := ctx.index.at(g.i)):
                         return m.actor_id
-            if c.dep_ == "amod" and c.lower_ == "led":  # "Saudi-led coalition air strikes": the leader's
+            if c.dep_ == "amod" and c.lower_ in ("led", "flagged", "owned", "operated", "registered"):
+                # "Saudi-led coalition air strikes": the leader's; "the Russian-flagged tanker": the flag state's
                 for g in c.children:
                     if g.dep_ in ("npadvmod", "compound", "nmod") and (m := ctx.index.at(g.i)):
                         return m.actor_id
@@ -559,7 +560,8 @@ def _actors(toks: list[Token], ctx: _Ctx, places: bool = True) -> list[str]:
 def _commentators(actor: Actor) -> bool:
     """Analysts or experts of no state: speakers of speculation, never parties to an event."""
     name = actor.name.lower().split()
-    return actor.kind == "group" and not actor.country and bool(name) and name[-1] in words("speculative_heads")
+    return ((actor.kind == "group" and not actor.country) or (actor.kind == "person" and actor.anonymous)) \
+        and bool(name) and name[-1] in words("speculative_heads")  # (also "a Kyiv-based security analyst")
 
 
 def _weapon_user(g: Token, ctx: _Ctx) -> list[Token]:
