@@ -1,6 +1,6 @@
 """Blind gold articles (written by people who never saw the coder): floors a change must not break.
 
-The seeds are two articles; these eight add other regions, outlets and ways of writing. Floors sit
+The seeds are two articles; these twenty-four add other regions, outlets and ways of writing. Floors sit
 below the measured figures (README in tests/data/blind_articles) so that a slower or slightly
 different parse does not fail them, while a real regression in events, quotes or actors does.
 """
@@ -16,25 +16,30 @@ from dragoman.eval import load_gold, predict_gold, score_gold
 HERE = Path(__file__).parent / "data" / "blind_articles"
 
 
-#: (set, dyad F1 floor): the Americas and Africa set is the hardest (officials of no named state)
-SETS = [("middle_east", 0.75), ("europe_asia", 0.70), ("gulf_turkey_gaza_russia", 0.60), ("americas_africa", 0.55)]
+#: (set, dyad F1 floor, dyad precision floor, quote recall floor): the last two sets, written in the
+#: third session with many events between states and organisations (which the dyad level cannot
+#: match: an organisation has no state), are the hardest
+SETS = [("middle_east", 0.75, 0.60, 0.55), ("europe_asia", 0.70, 0.60, 0.55),
+        ("gulf_turkey_gaza_russia", 0.60, 0.60, 0.55), ("americas_africa", 0.55, 0.60, 0.55),
+        ("nuclear_sudan_seas_lebanon", 0.42, 0.42, 0.80), ("ukraine_venezuela_sahel_kashmir", 0.45, 0.50, 0.60)]
 
 
-@pytest.fixture(scope="module", params=SETS, ids=[s for s, _ in SETS])
+@pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
 def scored(request: pytest.FixtureRequest) -> dict:
-    name, floor = request.param
+    name, f1, precision, quotes = request.param
     gold = load_gold(HERE / name / "gold.json")
-    return {**score_gold(gold, predict_gold(gold)), "floor": floor}
+    return {**score_gold(gold, predict_gold(gold)), "floors": (f1, precision, quotes)}
 
 
 def test_events_between_states_are_found_and_mostly_right(scored: dict) -> None:
     dyad = scored["events_dyad"]
-    assert dyad["f1"] >= scored["floor"], dyad
-    assert dyad["precision"] >= 0.60, dyad
+    f1, precision, _ = scored["floors"]
+    assert dyad["f1"] >= f1, dyad
+    assert dyad["precision"] >= precision, dyad
 
 
 def test_quotes_are_attributed_to_their_speakers(scored: dict) -> None:
-    assert scored["quotes"]["recall"] >= 0.55, scored["quotes"]
+    assert scored["quotes"]["recall"] >= scored["floors"][2], scored["quotes"]
 
 
 def test_actors_are_found_with_their_state(scored: dict) -> None:
