@@ -504,11 +504,12 @@ class _Builder:
             return
         offices = self.reg.wordset("home_state_offices")
         for d in self.drafts.values():
-            if d.kind != "person" or d.country or not d.roles:
-                continue
+            if d.kind != "person" or d.country or not d.roles or d.dictionary_id:
+                continue  # (a dictionary person of no state stays so: the IAEA's Grossi under a TEHRAN dateline)
             titled = [w for r in d.roles for w in r.replace("-", " ").split()]
-            if any(w.lower() in offices for w in titled) and not any(
-                    (hit := self.reg.lookup(w)) and hit[0].kind != "country" for w in titled):
+            if any(w.lower() in offices for w in titled) and not any(  # ("U.N. nuclear watchdog chief")
+                    (hit := self.reg.lookup(w) or self.reg.lookup(w.replace(".", ""))) and hit[0].kind != "country"
+                    for w in titled):
                 d.country = home  # (not "UN spokesman Stephane Dujarric" under a NEW YORK dateline)
 
     def _apply_title(self, aid: str, phrase: list[Token]) -> None:

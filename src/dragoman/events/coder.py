@@ -404,6 +404,8 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and outer.dep_ == "pobj" and outer.head.lower_ == "of" \
             and outer.head.head.lemma_.lower() in words("possibility_nouns"):
         return True
+    if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.head.i in governing:
+        return True  # "accused Tehran of stonewalling inspectors", the gerund read as an adjective: the charge
     if ultimatum(tok) and any(a.i in governing for a in list(tok.ancestors)[:5]):
         return True  # "gave Syria until the end of the month to expel Ocalan or face action": demanded
     if tok.dep_ in ("pcomp", "pobj", "conj") and _warned_against(tok):
