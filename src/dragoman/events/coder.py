@@ -1046,10 +1046,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     certainty = mod.certainty
     # a cooperative act refused for the future is a rejection ("said it would not extradite him")
     when_negated = p.when_negated or ("REJECT" if p.stance == "cooperative" and mod.future else None)
+    # "Vajpayee did not meet Musharraf during the summit": no meeting, and no refusal said (where "did
+    # not attend the EU summit" stays away, and "will not meet" refuses)
     if mod.negated and p.type == "CONSULT" and not mod.future and tok.pos_ == "VERB" \
             and tok.lemma_.lower() not in ("attend", "visit", "join"):
-        return []  # "Vajpayee did not meet Musharraf during the summit": no meeting, and no refusal said
-        # (where "did not attend the EU summit" stays away)
+        return []
     if p.stance == "cooperative" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline") \
             and not mod.negated:  # "refused to give IAEA inspectors access": the refusal is the act
         mod.negated, when_negated = True, "REJECT"
@@ -1242,10 +1243,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                                                       for a in (tok, *[a for a in list(tok.ancestors)[:4]
                                                                        if a.pos_ in ("VERB", "AUX")])):
         # ("During the 1990s, the Taliban captured Kabul, banning...", "was imprisoned in 1999 for
-        # reciting a poem at a rally")
+        # reciting a poem at a rally"; with no date to the article, an act named with its year is told
+        # as history: "the 1982 Israeli invasion of Lebanon gave rise to Hezbollah")
         return []  # "fought a border war between 1998 and 2000", in a 2025 article: history, not news
-        # (with no date to the article, an act named with its year is told as history: "the 1982
-        # Israeli invasion of Lebanon gave rise to Hezbollah")
     date = _resolve_date(date_text, ctx.art.published, mod.future)
     start, end = _evidence_span(tok, sent)
     out = []
