@@ -124,7 +124,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             continue  # "had no intention of suspending consular services", "no plans to expel"
         if tok.pos_ == "NOUN" and p.type in HOSTILE_TYPES and ended(tok):
             continue  # "agreed to end the war", "tried to prevent a war": the war is no act of this news
-        if p.type in ("CONSULT", "AGREE", "COOPERATE") and called_off(tok):
+        if p.type in ("CONSULT", "AGREE", "COOPERATE", "PROTEST") and called_off(tok):
             continue  # "Albanese's visit to Vietnam has been postponed": no visit
         made = _code(tok, p, ctx, trigger_ids)
         for q in later[tok.i] if not made else ():  # "miners protested against closures": no complaint
@@ -1046,6 +1046,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     certainty = mod.certainty
     # a cooperative act refused for the future is a rejection ("said it would not extradite him")
     when_negated = p.when_negated or ("REJECT" if p.stance == "cooperative" and mod.future else None)
+    if mod.negated and p.type == "REJECT" and not when_negated:
+        return []  # "a meeting is not ruled out", "did not reject the offer": no refusal
     # "Vajpayee did not meet Musharraf during the summit": no meeting, and no refusal said (where "did
     # not attend the EU summit" stays away, and "will not meet" refuses)
     if mod.negated and p.type == "CONSULT" and not mod.future and tok.pos_ == "VERB" \

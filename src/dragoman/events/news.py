@@ -83,8 +83,8 @@ def not_news(tok: Token, p: Pattern) -> bool:
         return True  # "the ceasefire has largely held since November": a state that lasts, no new act
     if (is_verb(tok, frozenset({"ask", "inquire", "enquire", "query"})) and any(
             (c.dep_ == "prep" and c.lower_ == "about") or (c.dep_ == "ccomp" and any(
-                g.dep_ in ("mark", "advmod") and g.lower_ in ("whether", "if", "why", "how", "what", "when")
-                for g in c.children)) for c in tok.children)):
+                g.dep_ in ("mark", "advmod", "dobj", "nsubj") and g.lower_ in ("whether", "if", "why", "how", "what", "when")
+                for g in c.children)) for c in tok.children)):  # (also "asked what Tokyo would do")
         return True  # "asked whether Putin would meet", "asked about the proposal": a question, no request
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "since":
         return True  # "since the 2003 invasion of Iraq": a starting point in time, older than this news
@@ -132,8 +132,10 @@ def _toll(tok: Token) -> bool:
     marks = [tok.head if m.lower_ in ("which", "that") and tok.dep_ == "relcl" else m for m in marks]  # "the
     # genocide, in which some 800,000 people were killed"
     marks += [g for m in marks if m.lemma_.lower() in _ONSETS for g in prep_objects(m, "of")]  # "since the start of the war"
-    return any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
-        and any(g.lemma_.lower() in words("long_conflicts") for g in marks)
+    passive = any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+    return passive and (any(g.lemma_.lower() in words("long_conflicts") for g in marks) or any(  # "70,000 people have
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)  # been killed since
+        for c in tok.children))  # the Tamil Tigers began fighting in 1983": a count since a war began
 
 
 #: nouns that date a span by its first day ("since the start of the full-scale war")
@@ -177,10 +179,14 @@ _OCCURRING = frozenset({"materialise", "materialize", "happen", "occur", "take",
 
 
 def _never_happened(tok: Token) -> bool:
-    """A noun act whose own verb says it did not come about ("a meeting ... never materialised")."""
+    """A noun act whose own verb says it did not come about ("a meeting ... never materialised") or
+    is only possible ("a meeting between Putin and Zelenskiy is not ruled out")."""
     v = tok.head
-    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and v.lemma_.lower() in _OCCURRING and any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in v.children)
+    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in v.children)
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and negated and v.lemma_.lower() == "rule" \
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+        return True
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and v.lemma_.lower() in _OCCURRING and negated
 
 
 def _counted_agent(tok: Token) -> bool:
@@ -266,12 +272,16 @@ def ended(tok: Token) -> bool:
 
 #: verbs that call a meeting or a visit off ("the visit has been postponed", "cancelled the summit")
 _CALLING_OFF = frozenset({"postpone", "cancel", "delay", "defer", "shelve", "scrap", "suspend", "adjourn", "scrub"})
+#: verbs that call something off with a particle ("organisers called off a candlelight rally")
+_CALLING_OFF_PHRASAL = frozenset({"call", "put", "hold"})
 
 
 def called_off(tok: Token) -> bool:
     """A meeting, visit or deal named only as what was postponed or cancelled ("Albanese's visit to
     Vietnam has been postponed"): it did not take place (the calling off may be an act of its own)."""
-    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _CALLING_OFF
+    verb = tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and (verb.lemma_.lower() in _CALLING_OFF or (
+        verb.lemma_.lower() in _CALLING_OFF_PHRASAL and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)))
 
 
 def _depicted(tok: Token) -> bool:
