@@ -549,7 +549,7 @@ class _Builder:
                 continue
             lower = t.lower_
             if t.pos_ == "PRON" and lower in PERSON_PRONOUNS:
-                aid = self._antecedent(t)
+                aid = self._coordinated_object(t) or self._antecedent(t)
                 if aid:
                     self._mention(aid, t.i, t.i + 1, "pronoun")
             elif t.pos_ == "PRON" and lower in ("it", "its") and t.dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -572,6 +572,18 @@ class _Builder:
                 if aid:
                     start = min([c.i for c in t.lefts if c.dep_ == "det"] + [t.i])
                     self._mention(aid, start, t.i + 1, "role")
+
+    def _coordinated_object(self, pron: Token) -> str | None:
+        """'summoned the Turkish charge d'affaires and handed him a protest note': an object pronoun of
+        a verb coordinated with one whose object names someone is that someone."""
+        verb = pron.head
+        if pron.dep_ not in ("dobj", "dative") or verb.dep_ != "conj" or pron.lower_ not in ("him", "her"):
+            return None
+        for o in (c for c in verb.head.children if c.dep_ == "dobj"):
+            for t in (o, *o.lefts):
+                if (m := self.index.at(t.i)) is not None:
+                    return m.actor_id
+        return None
 
     def _antecedent(self, pron: Token) -> str | None:
         """Most recent person: the subject of a main clause first, then any subject, then any mention.
