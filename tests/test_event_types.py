@@ -3209,6 +3209,13 @@ SENTENCES = [
     ('ASSAULT', "Azerbaijani forces shelled villages in Armenia's northern Tavush province on Tuesday, wounding a civilian and damaging several homes, the Armenian Defence Ministry said."),
     ('COERCE', 'Malaysia deported 480 Indonesian illegal workers through the port of Tawau in Sabah on Monday, the first batch of those detained in a crackdown launched last month, immigration officials said.'),
     ('SANCTION', "The United States suspended $24 million in military aid to Thailand on Thursday in response to last week's coup, the State Department said."),
+    # helper set AW, lines passing after the last fixes
+    # helper set AX, lines passing after the last fixes
+    ('SUPPORT', 'Spain formally extended recognition to a Palestinian state on Tuesday, with Prime Minister Pedro Sanchez calling the move "a matter of historic justice" in a televised address from Madrid.'),
+    ('REJECT', 'Iran\'s Supreme Leader Ayatollah Ali Khamenei on Friday issued a flat rejection of negotiations with the United States, telling military commanders in Tehran that talks with Washington were "not smart, wise or honourable".'),
+    ('THREATEN', 'Israeli Defence Minister Yoav Gallant made a threat on Tuesday to send Lebanon "back to the Stone Age" if Hezbollah dragged the country into a war with Israel.'),
+    # helper set AY, lines passing after the last fixes
+    # helper set AZ, lines passing after the last fixes
 ]
 
 

@@ -3364,6 +3364,16 @@ CASES = [
      ('COERCE', 'MYS', 'IDN')),
     ("The United States suspended $24 million in military aid to Thailand on Thursday in response to last week's coup, the State Department said.",
      ('SANCTION', 'USA', 'THA')),
+    # helper set AW, lines passing after the last fixes
+    # helper set AX, lines passing after the last fixes
+    ('Spain formally extended recognition to a Palestinian state on Tuesday, with Prime Minister Pedro Sanchez calling the move "a matter of historic justice" in a televised address from Madrid.',
+     ('SUPPORT', 'ESP', 'PSE')),
+    ('Iran\'s Supreme Leader Ayatollah Ali Khamenei on Friday issued a flat rejection of negotiations with the United States, telling military commanders in Tehran that talks with Washington were "not smart, wise or honourable".',
+     ('REJECT', 'IRN', 'USA')),
+    ('Israeli Defence Minister Yoav Gallant made a threat on Tuesday to send Lebanon "back to the Stone Age" if Hezbollah dragged the country into a war with Israel.',
+     ('THREATEN', 'ISR', 'LBN')),
+    # helper set AY, lines passing after the last fixes
+    # helper set AZ, lines passing after the last fixes
 ]
 
 

@@ -772,6 +772,12 @@ def _slot(tok: Token, slot: str) -> list[Token]:
     if slot == "xcomp_to":  # "refused to hand over bin Laden to the United States": whom it was asked for
         return [g for c in kids if c.dep_ == "xcomp" for d in c.children if d.dep_ in ("prep", "dative")
                 and d.lower_ == "to" for g in d.children if g.dep_ == "pobj"]
+    if slot == "acl_obj":  # "made a threat to send Lebanon back to the Stone Age": the object of its clause
+        clauses = [c for c in kids if c.dep_ == "acl"]
+        if tok.dep_ == "dobj" and is_verb(tok.head, words("light_verbs")):  # (the clause hung on "made")
+            clauses += [c for c in tok.head.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        return [g for c in clauses for g in c.children if g.dep_ == "dobj"]
     if slot == "front":  # "a rally in front of the Japanese Embassy"
         hosts = [tok, *([tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [])]
         return [g for h in hosts for f in prep_objects(h, "in") if f.lower_ == "front" for g in prep_objects(f, "of")]
