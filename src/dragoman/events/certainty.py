@@ -94,10 +94,10 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
                 out.attributed_to = _actor(out.speaker_token, index)
         if not first and not sibling and node.lemma_.lower() in denial and node.pos_ == "VERB":
             raise_to("denied")
-        if not first and node.pos_ == "NOUN" and node.lemma_.lower() in _REPORT_NOUNS:
+        if not first and node.pos_ == "NOUN" and node.lemma_.lower() in reg.wordset("report_nouns"):
             via_report = True  # "a report that Russian authorities had detained a journalist"
             raise_to("reported")
-        elif via_report and node.pos_ == "VERB" and node.lemma_.lower() in _RETRACTING:
+        elif via_report and node.pos_ == "VERB" and node.lemma_.lower() in reg.wordset("retracting_verbs") | denial:
             raise_to("denied")  # "Interfax withdrew a report that ...": the report is taken back
         if sibling:
             pass
@@ -126,12 +126,6 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
         first = False
     out.certainty = level
     return out
-
-
-#: nouns whose "that" clause is what someone reports
-_REPORT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "story", "allegation", "speculation", "item"})
-#: verbs that take a report back ("withdrew a report that...", "retracted the story")
-_RETRACTING = frozenset({"withdraw", "retract", "correct", "deny", "refute", "dismiss", "reject", "debunk"})
 
 
 def _trailing_attribution(node: Token, tok: Token, speech: frozenset[str]) -> Token | None:

@@ -465,7 +465,7 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
         return _actor(tok.head.head, ctx)
     if tok.pos_ == "NOUN":  # "positions held by Burundian troops": the holder's
         for c in tok.children:
-            if c.dep_ == "acl" and c.lemma_.lower() in _OWNING_ACLS:
+            if c.dep_ == "acl" and c.lemma_.lower() in words("owning_acl_verbs"):
                 # ("a plan announced by Seoul", "a proposal put forward by Egypt": the author's)
                 for g in (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
                     if (a := _actor(g, ctx)) is not None:
@@ -508,11 +508,6 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
     return None
 
 
-#: "positions held by Burundian troops", "a plan announced by Seoul": the noun is the agent's
-_OWNING_ACLS = frozenset({"hold", "control", "occupy", "man", "defend", "run", "use", "announce", "propose", "unveil",
-                          "adopt", "present", "put", "offer", "submit", "draft", "table", "broker", "launch", "order",
-                          "declare", "impose", "send", "extend", "issue"})
-
 #: people posted to a place or a task: "for" names where they serve, not whose they are
 _POSTED_NOUNS = frozenset({"envoy", "ambassador", "representative", "coordinator", "mediator", "rapporteur",
                            "commissioner", "observer", "monitor"})
@@ -526,7 +521,7 @@ def _with_conj(toks: list[Token]) -> list[Token]:
     return out
 
 
-def _of_conjuncts(tok: Token, ctx: _Ctx) -> list[Token]:
+def _of_conjuncts(tok: Token, actor: str, ctx: _Ctx) -> list[Token]:
     """The other sides of an "of"/"from" phrase that names whose people these are ("envoys of the
     army and the RSF", "delegations from Kyiv and Moscow"): the first side is the noun's actor."""
     if tok.pos_ != "NOUN":
@@ -534,7 +529,7 @@ def _of_conjuncts(tok: Token, ctx: _Ctx) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for g in c.children:
-                if g.dep_ == "pobj" and g.conjuncts and _actor(tok, ctx) == _actor(g, ctx) is not None:
+                if g.dep_ == "pobj" and g.conjuncts and _actor(g, ctx) == actor:
                     return [x for x in g.conjuncts if x.i > g.i]
     return []
 
@@ -553,7 +548,7 @@ def _actors(toks: list[Token], ctx: _Ctx, places: bool = True) -> list[str]:
         for x in (m.actor_ids if m and m.actor_id == a else (a,)) if a else ():
             if x not in out:
                 out.append(x)
-        for x in _actors(_of_conjuncts(t, ctx), ctx, places) if a else ():
+        for x in _actors(_of_conjuncts(t, a, ctx), ctx, places) if a else ():
             if x not in out:
                 out.append(x)
     return out
@@ -1138,7 +1133,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         sources = [mod.attributed_to]  # "troops are accused of killing civilians, a rights group said"
     if not sources and p.cargo:  # "a plane carrying food sent by the UAE landed in Kabul": the sender's
         sources = _actors([g for c in carried(tok) for a in c.children if a.dep_ == "acl"
-                           and a.lemma_.lower() in _SENDING_VERBS for b in a.children if b.dep_ == "agent"
+                           and a.lemma_.lower() in words("sending_verbs") for b in a.children if b.dep_ == "agent"
                            for g in b.children if g.dep_ == "pobj"], ctx, places=False)
     owned = None
     if not sources and p.type in ("SANCTION", "RETREAT") and any(c.dep_ == "auxpass" for c in tok.children):
@@ -1274,10 +1269,6 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if charge:  # "jailed 52 separatists on charges of treason": the arrest also accuses them (112)
         out += [replace(e, type="ACCUSE", mode=None, cameo=charge, rule=f"{p.rule}+charge") for e in out if e.target]
     return out
-
-
-#: verbs of sending whose "by" names who gave a load ("food sent by the UAE")
-_SENDING_VERBS = frozenset({"send", "donate", "dispatch", "provide", "supply", "deliver", "fly", "ship", "give", "fund"})
 
 
 def _own_state(a: Actor, b: Actor) -> bool:

@@ -41,8 +41,6 @@ _ADVERB_PARTICLES = frozenset({"aside", "away", "back", "down", "off", "out", "u
 #: "X would face / pay / draw a response": what a warned party would get
 _CONSEQUENCE_VERBS = frozenset({"face", "suffer", "pay", "incur", "meet", "draw", "provoke", "trigger", "invite", "bring",
                                 "receive", "get"})
-#: verbs that ruin a place in a threat ("turned into a sea of fire", "reduced to ashes")
-_RUIN_VERBS = frozenset({"turn", "reduce", "wipe", "raze", "transform", "flatten"})
 #: a drill is not named by its weapons ("staged live-fire exercises" fires nothing)
 _DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game", "wargame", "rehearsal"})
 #: nouns whose "of" names what the object is ("suspended part of a military aid program")
@@ -188,25 +186,17 @@ def fits(tok: Token, p: Pattern) -> bool:
                 and tok.head.lemma_.lower() not in words("carrier_nouns"))
 
 
-#: subjects that are a load by name ("a shipment of Stinger missiles arrived")
-_LOAD_NOUNS = frozenset({"shipment", "consignment", "batch", "delivery", "cargo", "load", "convoy", "airlift", "tranche"})
-#: a subject's modifiers that say it carries help ("an aid convoy", "a relief flight")
-_HELP_MODIFIERS = frozenset({"aid", "relief", "humanitarian", "food", "medical", "supply", "mercy"})
-#: verbs of a subject that carries something ("a plane carrying food", "ships loaded with grain")
-_CARRYING_VERBS = frozenset({"carry", "bring", "load", "transport", "bear", "ferry", "pack"})
-
-
 def carried(tok: Token) -> list[Token]:
     """What an arriving subject carries: the verb's "with" ("landed with 34 tons of food"), the
     subject's "carrying"/"loaded with", a load's "of" ("a shipment of missiles") and an aid
     modifier ("an aid convoy"), each with its "of" ("tons of food") and its conjuncts."""
     out = list(prep_objects(tok, "with"))
     for s in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
-        for a in (c for c in s.children if c.dep_ == "acl" and c.lemma_.lower() in _CARRYING_VERBS):
+        for a in (c for c in s.children if c.dep_ == "acl" and c.lemma_.lower() in words("carrying_verbs")):
             out += [c for c in a.children if c.dep_ == "dobj"] + list(prep_objects(a, "with"))
-        if s.lemma_.lower() in _LOAD_NOUNS:
+        if s.lemma_.lower() in words("load_nouns"):
             out += list(prep_objects(s, "of"))
-        out += [c for c in s.lefts if c.dep_ in ("compound", "amod") and c.lower_ in _HELP_MODIFIERS]
+        out += [c for c in s.lefts if c.dep_ in ("compound", "amod") and c.lower_ in words("help_modifiers")]
     out += [g for o in list(out) for g in prep_objects(o, "of")]
     return out + [g for o in list(out) for g in o.conjuncts]
 
@@ -364,7 +354,7 @@ def _or_face(v: Token) -> bool:
 
 def _consequence_verb(v: Token) -> bool:
     """"would face (pay, draw) attacks, consequences, a heavy price" ("pay a price", not "prices")."""
-    if v.lemma_.lower() in _RUIN_VERBS and any(g.lower_ in words("ruin_nouns") for g in v.subtree):
+    if v.lemma_.lower() in words("ruin_verbs") and any(g.lower_ in words("ruin_nouns") for g in v.subtree):
         return True  # "Seoul would be turned into a sea of fire", "would be wiped off the map"
     return v.lemma_.lower() in _CONSEQUENCE_VERBS and (any(
         g.dep_ in ("dobj", "pobj") and g.lower_ in words("consequence_nouns")

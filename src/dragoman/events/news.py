@@ -24,8 +24,6 @@ BACKGROUND_PREPS = {"since", "after", "following", "before", "until"}
 #: verbs of winning a game, which sport shares with war ("Argentina beat Brazil 1-0")
 _GAME_VERBS = frozenset({"beat", "defeat", "stun", "thrash", "rout", "crush", "edge", "trounce", "hammer",
                          "overwhelm", "outplay", "eliminate", "knock", "sink", "upset", "down"})
-#: verbs of two sides meeting in a game as in a fight ("Serbia and Albania clash in a Euro 2016 qualifier")
-_MATCH_VERBS = frozenset({"clash", "face", "meet", "play"})
 #: a year or a decade in a date's text ("in 1992", "during the 1990s")
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s)?\b")
 
@@ -106,7 +104,7 @@ def not_news(tok: Token, p: Pattern) -> bool:
     if p.type in ("ASSAULT", "COERCE") and tok.dep_ == "relcl" and subject_noun(tok) == tok.head \
             and _disaster_antecedent(tok.head):
         return True  # "the earthquake in Kermanshah province, which killed more than 400 people": no one's force
-    if p.type == "ASSAULT" and (tok.lemma_.lower() in _MATCH_VERBS or any(
+    if p.type == "ASSAULT" and (tok.lemma_.lower() in words("match_verbs") or any(
             t.lemma_.lower() in _GAME_VERBS and t.pos_ == "VERB" for t in sent)):  # ("Serbia and Albania clash in a qualifier")
         vocab = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}  # (a game won, not "hanged two
         if vocab & words("sports_words") or re.search(  # men in the football stadium")
@@ -131,15 +129,11 @@ def _toll(tok: Token) -> bool:
     marks = prep_objects(tok, ("in", "during", "since"))
     marks = [tok.head if m.lower_ in ("which", "that") and tok.dep_ == "relcl" else m for m in marks]  # "the
     # genocide, in which some 800,000 people were killed"
-    marks += [g for m in marks if m.lemma_.lower() in _ONSETS for g in prep_objects(m, "of")]  # "since the start of the war"
+    marks += [g for m in marks if m.lemma_.lower() in words("onset_nouns") for g in prep_objects(m, "of")]  # "since the start of the war"
     passive = any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
     return passive and (any(g.lemma_.lower() in words("long_conflicts") for g in marks) or any(  # "70,000 people have
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)  # been killed since
         for c in tok.children))  # the Tamil Tigers began fighting in 1983": a count since a war began
-
-
-#: nouns that date a span by its first day ("since the start of the full-scale war")
-_ONSETS = frozenset({"start", "beginning", "outbreak", "onset", "eruption", "launch"})
 
 
 def subject_noun(tok: Token) -> Token | None:
@@ -174,10 +168,6 @@ def _polled(tok: Token) -> bool:
                                         for c in a.children) for a in (tok, *list(tok.ancestors)[:4]))
 
 
-#: verbs of an act coming about ("the meeting never materialised", "talks did not take place")
-_OCCURRING = frozenset({"materialise", "materialize", "happen", "occur", "take", "proceed", "eventuate"})
-
-
 def _never_happened(tok: Token) -> bool:
     """A noun act whose own verb says it did not come about ("a meeting ... never materialised") or
     is only possible ("a meeting between Putin and Zelenskiy is not ruled out")."""
@@ -186,7 +176,7 @@ def _never_happened(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and negated and v.lemma_.lower() == "rule" \
             and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
         return True
-    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and v.lemma_.lower() in _OCCURRING and negated
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and v.lemma_.lower() in words("occurring_verbs") and negated
 
 
 def _counted_agent(tok: Token) -> bool:
@@ -210,18 +200,14 @@ def _disaster_antecedent(noun: Token) -> bool:
     return False
 
 
-#: verbs whose passive subject is only expected: "an offensive was expected once the rains end"
-_EXPECTING = frozenset({"expect", "anticipate", "predict", "forecast", "fear", "rumour", "rumor", "tip"})
-
-
 def _expected(tok: Token) -> bool:
     """An act only expected ("a government offensive was expected once the rainy season ends") or
     expected by commentators ("analysts expect the central bank to raise rates when its committee
     meets"): a forecast, no act."""
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _EXPECTING:
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in words("expecting_verbs"):
         return True
     for a in list(tok.ancestors)[:4]:
-        if a.lemma_.lower() in _EXPECTING and a.pos_ == "VERB" and any(
+        if a.lemma_.lower() in words("expecting_verbs") and a.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in words("speculative_heads") for c in a.children):
             return True
     return False
@@ -270,18 +256,12 @@ def ended(tok: Token) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in words("ending_verbs")
 
 
-#: verbs that call a meeting or a visit off ("the visit has been postponed", "cancelled the summit")
-_CALLING_OFF = frozenset({"postpone", "cancel", "delay", "defer", "shelve", "scrap", "suspend", "adjourn", "scrub"})
-#: verbs that call something off with a particle ("organisers called off a candlelight rally")
-_CALLING_OFF_PHRASAL = frozenset({"call", "put", "hold"})
-
-
 def called_off(tok: Token) -> bool:
     """A meeting, visit or deal named only as what was postponed or cancelled ("Albanese's visit to
     Vietnam has been postponed"): it did not take place (the calling off may be an act of its own)."""
     verb = tok.head
-    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and (verb.lemma_.lower() in _CALLING_OFF or (
-        verb.lemma_.lower() in _CALLING_OFF_PHRASAL and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)))
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and (verb.lemma_.lower() in words("calling_off_verbs") or (
+        verb.lemma_.lower() in words("calling_off_phrasal_verbs") and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)))
 
 
 def _depicted(tok: Token) -> bool:
@@ -306,11 +286,6 @@ def _forecast_subject(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in node.head.children)
 
 
-#: accident nouns that are mishaps by themselves, whatever their verb ("the crash killed 18"; a
-#: helicopter kills by someone's hand unless it crashes; "Israeli fire killed" is gunfire)
-_MISHAPS = frozenset({"crash", "accident", "derailment", "collapse", "stampede", "blaze", "avalanche", "mishap"})
-
-
 def _natural_cause(tok: Token) -> bool:
     """Deaths an accident or a disaster caused ("a train derailed, killing 18", "were killed when an
     earthquake struck"): force with no one using it."""
@@ -318,7 +293,7 @@ def _natural_cause(tok: Token) -> bool:
     # clauses of the coordinated clauses ("were killed and homes destroyed when an earthquake struck")
     disasters, accidents = words("non_agents"), words("accident_nouns")
     for c in (c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")):
-        if c.lemma_.lower() in disasters | _MISHAPS or c.lower_ in disasters:
+        if c.lemma_.lower() in disasters | words("mishap_nouns") or c.lower_ in disasters:
             return True  # "the crash killed 18 people", "floods killed 30"
         if c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
             return False  # "the Coast Guard arrested the captain after his boat collided with patrol vessels": someone acted
