@@ -135,6 +135,24 @@ def test_unknown_country_never_matches_at_dyad_level():
     assert r["events_dyad"]["tp"] == 0 and r["events_actor"]["tp"] == 1
 
 
+def test_stateless_gold_side_matches_by_the_actor_not_by_any_stateless_actor():
+    """GOLD_FORMAT gives the UN or the IAEA country null: at dyad level that side is the organisation
+    itself, so the IAEA's inspectors count, and a stateless militia in its place does not."""
+    g = gold([gev("CONSULT", "IAEA", "Iran", None, "IRN")],
+             actors=[{"name": "International Atomic Energy Agency", "aliases": ["IAEA"], "kind": "organization",
+                      "country": None},
+                     {"name": "Iran", "aliases": ["Tehran"], "kind": "country", "country": "IRN"}])
+    iaea = Actor("iaea", "International Atomic Energy Agency", "organization", None, aliases=["IAEA"])
+    militia = Actor("mil", "the militia", "group", None)
+    pred = ExtractedArticle(id="g1", text="...", actors=[iaea, militia, ACTORS["irn"]],
+                            events=[ev(1, "CONSULT", "irn", "iaea")])  # symmetric: either order
+    assert score_gold([g], {"g1": pred})["events_dyad"]["tp"] == 1
+    pred = ExtractedArticle(id="g1", text="...", actors=[iaea, militia, ACTORS["irn"]],
+                            events=[ev(1, "CONSULT", "mil", "irn")])
+    r = score_gold([g], {"g1": pred})["events_dyad"]
+    assert (r["tp"], r["fp"], r["fn"]) == (0, 1, 1)
+
+
 def test_actor_level_needs_the_named_actor_via_name_or_alias():
     g = gold([gev("CONSULT", "Abbas Araghchi", "Sergei Lavrov", "IRN", "RUS")])
     # right countries, wrong actors (the states, not the ministers): dyad yes, actor no

@@ -251,14 +251,22 @@ def _score_article(g: Mapping[str, Any], art: ExtractedArticle) -> dict[str, Any
         a = art.actor(aid)
         return a.country if a else None
 
+    def side_ok(gold: Mapping[str, Any], side: str, aid: str | None) -> bool:
+        """One side of a dyad: the gold state, or, for an actor of no state (the UN, the IAEA, a
+        militia), the gold actor itself: GOLD_FORMAT's `null where none applies` is not a
+        wildcard, and two stateless actors are not one dyad member."""
+        want = gold.get(f"{side}_country")
+        if want:
+            return country(aid) == want
+        return bool(_actor_names(art.actor(aid)) & ga.names(gold.get(side)))
+
     def dyad_ok(gold: Mapping[str, Any], ev: Event) -> int:
         if ev.type not in _gold_types(gold):
             return 0
-        gs, gt = gold.get("source_country"), gold.get("target_country")
-        ps, pt = country(ev.source), country(ev.target)
-        if gs and gt and ps == gs and pt == gt:  # an unknown country never matches
+        if side_ok(gold, "source", ev.source) and side_ok(gold, "target", ev.target):
             return 2
-        if ev.type in SYMMETRIC_TYPES and gs and gt and ps == gt and pt == gs:
+        if ev.type in SYMMETRIC_TYPES and side_ok(gold, "target", ev.source) \
+                and side_ok(gold, "source", ev.target):
             return 1
         return 0
 
@@ -321,7 +329,9 @@ def score_gold(gold: list[dict[str, Any]],
       a target (a dyad); undyadic predictions are reported apart as
       ``undyadic``, neither right nor wrong. It matches a gold event when the type
       is equal (or in ``type_any``) and the source/target countries are equal (in
-      either order for CONSULT, COOPERATE, AGREE). Predictions matching a
+      either order for CONSULT, COOPERATE, AGREE); where the gold country is
+      null (the UN, the IAEA, a militia) that side must name the gold actor
+      instead. Predictions matching a
       ``core: false`` gold event are ``neutral``.
     * ``events_actor``: as above, but the predicted source/target names or
       aliases must match the gold actor's (case-insensitive, curly apostrophes and
