@@ -110,6 +110,9 @@ def test_the_dateline_city_is_kept_as_the_articles_place() -> None:
     out = clean(_art("SEOUL, Nov. 7 (Yonhap) -- North Korea fired a missile."))
     assert (out.dateline, out.text) == ("Seoul", "North Korea fired a missile.")
     assert clean(_art("KYIV, Oct 2 (Reuters) - Russia and Ukraine swapped prisoners.")).dateline == "Kyiv"
+    # any outlet in the brackets, not only the wire agencies
+    out = clean(_art("NEW DELHI, Dec 9 (Hindustan Times) - Wang Yi held talks in New Delhi."))
+    assert (out.dateline, out.text) == ("New Delhi", "Wang Yi held talks in New Delhi.")
     assert clean(_art("Iran - a country of 80 million - voted.")).dateline is None
 
 

@@ -26,8 +26,9 @@ def prep_objects(tok: Token, preps: str | tuple[str, ...]) -> list[Token]:
     """Objects of the token's prepositions among preps: prep_objects(t, "in") of "a court in
     Guyana" is [Guyana]."""
     wanted = (preps,) if isinstance(preps, str) else preps
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in wanted
-            for g in c.children if g.dep_ == "pobj"]
+    heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in wanted]
+    heads += [k for c in heads for k in c.conjuncts if k.pos_ == "ADP" and k.i > c.i]  # "with X and with Y"
+    return [g for c in heads for g in c.children if g.dep_ == "pobj"]
 
 
 #: "Iranian-backed", "Saudi-led": the state stands behind the group but is not the group.

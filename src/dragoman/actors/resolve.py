@@ -127,8 +127,28 @@ class _Builder:
         return None
 
     # -- pass 1: named entities -----------------------------------------------
+    def _misread_places(self) -> set[str]:
+        """Gazetteer cities NER took for a person or a company ("a drone attack on Kharkiv", "drones
+        launched at Kharkiv", "Kharkiv Mayor Ihor Terekhov"), read as places wherever one of their
+        mentions stands where a place stands; every mention of the name follows, so the headline's
+        "drones pound Kharkiv" is no person either."""
+        out: set[str] = set()
+        for ent in self.doc.ents:
+            if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or ent.text in out:
+                continue
+            tok = ent.root
+            if not self.reg.place(ent.text) or self.reg.lookup(ent.text) or self._titled(ent):
+                continue
+            after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS | {"on", "over"}) or (
+                    after is not None and tok.dep_ == "compound"
+                    and after.lower_ in self.title_words | PLACE_NOUNS):
+                out.add(ent.text)
+        return out
+
     def named_entities(self) -> None:
         done: set[int] = set()
+        places = self._misread_places()
         for ent in self.doc.ents:
             if ent.label_ not in ENT_LABELS or ent.start in done:
                 continue
@@ -152,12 +172,11 @@ class _Builder:
                 continue
             if entry is None and self._not_an_actor(span, ent.label_):
                 continue
-            if entry is None and _place_context(span) and self.reg.place(span.text):
-                self._place_mention(span.start, span.end)  # "the town of Goma", whatever NER called it
-                continue
-            if entry is None and ent.label_ == "PERSON" and len(span) == 1 and self.reg.place(span.text) \
-                    and not self.reg.lookup(span.text) and not self._titled(span) \
-                    and span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPS:
+            if entry is None and _place_context(span):  # "the town of Goma", whatever NER called it
+                if self.reg.place(span.text):
+                    self._place_mention(span.start, span.end)
+                continue  # ("near the village of Khnatsakh": a place the gazetteer does not know is no actor)
+            if entry is None and span.text in places:
                 self._place_mention(span.start, span.end)  # "withdrew from Kherson" (NER: a person)
                 continue
             how = "name"
@@ -365,12 +384,21 @@ class _Builder:
                 # "the group's leaders" below is read as a group of its own)
                 self._mention(aid, t.i, t.i + 1, "role")
                 continue
+            if lemma in self.reg.wordset("anaphoric_body_nouns") and _definite_bare(t) and (
+                    aid := self._body_antecedent(t)):
+                self._mention(aid, t.i, t.i + 1, "role")  # "the Interior Ministry ... the ministry said"
+                continue
             mods = _left_modifiers(t)
             country = self._country_in([m for m in mods if not stance_prefixed(m)])  # not "pro-Russia rebels"
             if country is None and (lemma in located or lower in located):
-                country = self._country_in(prep_objects(t, "in"))
+                country = self._country_in(prep_objects(t, "in") + [  # ("accused agencies in Pakistan of...":
+                    g for p in t.head.children if p.dep_ == "prep" and p.lower_ == "in" and t.dep_ == "dobj"  # the
+                    and all(x.is_punct for x in self.doc[t.right_edge.i + 1:p.i]) for g in p.children  # parser
+                    if g.dep_ == "pobj"])  # hangs "in" on the verb)
             if country is None and (lemma in generic or lower in generic):  # "rescue workers from Greece",
                 origin = prep_objects(t, "from")  # "ministers from the Georgian government"
+                if lemma in self.reg.wordset("vessel_people") or lower in self.reg.wordset("vessel_people"):
+                    origin += prep_objects(t, "of")  # "the captain of a Chinese fishing trawler"
                 country = self._country_in(origin + [m for o in origin for m in _left_modifiers(o)])
             mod_words = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
             start = min([m.i for m in mods if m.dep_ not in ("det", "predet", "nummod")
@@ -430,6 +458,10 @@ class _Builder:
                     for o in prep_objects(t, ("of", "for")) for g in o.subtree):
                 continue  # "supporters of Hezbollah" are Hezbollah's: the event coder follows the "of"
                 # (of an unnamed "jailed opposition leader" they are a group of their own)
+            elif (lemma in generic or lower in generic) and any(
+                    c.dep_ == "appos" and (a := self.index.at(c.i)) and self.drafts[a.actor_id].kind == "person"
+                    for c in t.children):
+                continue  # "his Azerbaijani counterpart Jeyhun Bayramov": the person, titled below
             elif (lemma in generic or lower in generic) and (country or not any(
                     m.lower_ in ("its", "their", "his", "her", "our", "my", "your") for m in mods)) and not any(
                     (mm := self.index.at(m.i)) and self.drafts[mm.actor_id].kind != "country" for m in mods):
@@ -473,6 +505,11 @@ class _Builder:
             pre = [t for t in self.doc[root.left_edge.i:m.tok_start]
                    if t.dep_ not in ("det", "punct") or t.text == "-"]
             pre = [t for t in pre if t.head.i >= m.tok_start or t.head.i in {p.i for p in pre}]
+            if not pre:  # a name the parser broke ("Defence Minister Ahn Gyu-back"): the title words before it
+                i = m.tok_start
+                while i > 0 and self.doc[i - 1].lower_ in self.title_words and m.tok_start - i < 5:
+                    i -= 1
+                pre = list(self.doc[i:m.tok_start])
             if pre:  # "King Hassan of Morocco": the title's state follows the name
                 phrases.append(pre + [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                                       and c.i > root.i for t in c.subtree])
@@ -496,14 +533,26 @@ class _Builder:
 
     def home_state_officials(self, dateline: str | None) -> None:
         """"KINSHASA, Congo (AP) - ... Government spokesman Patrick Muyaya said": an official whose
-        title names an office but no state serves the state the story is datelined in."""
+        title names an office but no state serves the state the story is datelined in; so does an
+        office named with no state ("the Interior Ministry", "the Presidential Council")."""
         hit = self.reg.lookup(dateline) if dateline else None
         home = (self.reg.place(dateline) if dateline else None) or (
             hit[0].country if hit and hit[0].kind == "country" else None)
         if not home:
             return
         offices = self.reg.wordset("home_state_offices")
+        bodies = self.reg.wordset("home_state_bodies")
+        named = any(self.drafts[m.actor_id].country == home and m.how != "place" for m in self.index.mentions)
         for d in self.drafts.values():
+            words = d.name.lower().split()
+            if named and d.kind == "group" and not d.country and not d.anonymous and words and words[-1] in bodies \
+                    and len(words) <= 2:
+                d.country = home  # "NEW DELHI (HT) - ... said the army had moved troops": India's army,
+                continue  # where the story names India too (not "GENEVA (AFP) - ... the army", of Syria)
+            if d.kind == "organization" and not d.country and not d.dictionary_id and not d.anonymous and any(
+                    w.lower() in offices for w in d.name.split()):
+                d.country = home  # "TRIPOLI (AFP) - ... ordered the Interior Ministry to restore order"
+                continue
             if d.kind != "person" or d.country or not d.roles or d.dictionary_id:
                 continue  # (a dictionary person of no state stays so: the IAEA's Grossi under a TEHRAN dateline)
             titled = [w for r in d.roles for w in r.replace("-", " ").split()]
@@ -521,6 +570,13 @@ class _Builder:
         country = self._country_in(scope) or next(  # "State Department spokeswoman Tammy Bruce": its owner's
             (self.drafts[m.actor_id].country for t in scope if (m := self.index.at(t.i))
              and self.drafts[m.actor_id].kind in ("organization", "group") and self.drafts[m.actor_id].country), None)
+        if country is None and any(t.lemma_.lower() in self.reg.wordset("serving_titles")
+                                   for t in phrase if t.head.i == t.i or t.head not in phrase):
+            # "foreign policy adviser to President Ilham Aliyev": whom the adviser serves ("envoy to
+            # President Assad" is no servant: envoys are not in the list)
+            country = next((c for t in phrase if t.dep_ == "pobj" and t.head.lower_ in ("to", "for")
+                            for g in t.subtree if (m := self.index.at(g.i)) and self.drafts[m.actor_id].kind
+                            == "person" and (c := self.drafts[m.actor_id].country)), None)
         if country and (not d.country or d.country_guessed):
             d.country, d.country_guessed = country, False
         # Drop the state that prefixes the title ("Russian Foreign Minister", "Iran's foreign
@@ -532,8 +588,8 @@ class _Builder:
             m = self.index.at(t.i)
             if (t.i < first_title and m and self.drafts[m.actor_id].kind == "country") or (t.dep_ == "case" and t.head.i in dropped):
                 dropped.add(t.i)
-        role_tokens = [t for t in phrase if (t.i not in dropped and t.dep_ not in ("det", "punct"))
-                       or (t.dep_ == "punct" and t.text == "-")]
+        role_tokens = [t for t in phrase if (t.i not in dropped and t.dep_ not in ("det", "punct") and not (
+            t.dep_ == "poss" and t.pos_ == "PRON")) or (t.dep_ == "punct" and t.text == "-")]  # (not "his counterpart")
         role = _detokenize(role_tokens).strip(" ,")
         if role and role not in d.roles:
             d.roles.append(role)
@@ -722,6 +778,18 @@ class _Builder:
                     or d.name.lower().split()[-1] in crowds:
                 continue
             if best is None or m.tok_start > best.tok_start:
+                best = m
+        return best.actor_id if best else None
+
+    def _body_antecedent(self, t: Token) -> str | None:
+        """"The Interior Ministry ... The ministry said", "the UN Support Mission in Libya ... the
+        mission": the last organisation named before whose name has the noun."""
+        lemma = t.lemma_.lower()
+        best: Mention | None = None
+        for m in self.index.mentions:
+            d = self.drafts[m.actor_id]
+            if m.tok_start < t.i and d.kind in ("organization", "group") and lemma in fold(d.name).split() \
+                    and (best is None or m.tok_start > best.tok_start):
                 best = m
         return best.actor_id if best else None
 

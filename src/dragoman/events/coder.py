@@ -486,8 +486,9 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                 if m:
                     return m.actor_id
             if c.dep_ == "compound" and tok.pos_ == "NOUN":  # "the Egyptian ceasefire plan"
-                for g in c.lefts:
-                    if g.dep_ in ("poss", "amod") and not stance_prefixed(g) and (m := ctx.index.at(g.i)):
+                for g in c.lefts:  # ("U.S. Army Chinook helicopters": a model name's owner)
+                    if (g.dep_ in ("poss", "amod") or (g.dep_ == "compound" and c.pos_ == "PROPN")) \
+                            and not stance_prefixed(g) and (m := ctx.index.at(g.i)):
                         return m.actor_id
             if c.dep_ == "amod" and c.lower_ in ("led", "flagged", "owned", "operated", "registered"):
                 # "Saudi-led coalition air strikes": the leader's; "the Russian-flagged tanker": the flag state's
@@ -569,7 +570,8 @@ def _weapon_user(g: Token, ctx: _Ctx) -> list[Token]:
     users = [p for t in g.subtree if t.dep_ == "agent" for p in t.children if p.dep_ == "pobj"]
     if users:
         return users
-    return [c for c in g.lefts if (m := ctx.index.at(c.i)) is not None and m.how == "demonym"]
+    return [c for c in g.lefts if (m := ctx.index.at(c.i)) is not None and (  # "a U.S. drone": the state's
+        m.how == "demonym" or ctx.actors[m.actor_id].kind == "country")]
 
 
 def _subject_actors(subj: list[Token], ctx: _Ctx) -> list[str]:
@@ -634,6 +636,9 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         if agent and (found := _actors(agent, ctx, places=False)):
             return found  # ("spoke by telephone with Moon": a "by" that names no one is no agent)
         if subj:
+            # "Visiting Chinese Premier Wen Jiabao praised...": the parser made "Visiting" a clause subject
+            subj = [next((g for g in s.children if g.dep_ == "dobj"), s) if s.dep_ == "csubj" and s.tag_ == "VBG"
+                    and s.i == s.sent.start and s.lemma_.lower() == "visit" else s for s in subj]
             # "mortar shells fired by rebels landed": a weapon's user, never the weapon
             subj = [w for g in subj for w in _weapon_user(g, ctx)] or subj
             found = _subject_actors(subj, ctx)
@@ -657,6 +662,12 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
                 head = head.head
             if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.lower_ in words("intent_adjectives"):
                 head = head.head  # "Jakarta was ready to hold talks": the copula's subject
+            controller = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i]
+            if tok.dep_ == "xcomp" and head.lemma_.lower() in words("prompting_verbs") and (
+                    doers := _actors(controller, ctx, places=False)) and _sources(head, ctx, depth + 1):
+                return doers  # "prompting Belgrade to accuse Pristina": the object is who accuses
+                # (not "ordered La Prensa to suspend publication": the order is the act coded; nor "a typhoon
+                # slammed into Taiwan, forcing Taipei to cancel flights": no one's act prompted it)
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
             if tok.dep_ in ("xcomp", "conj") and raised:
                 # "X and Y are expected to hold talks"; "X was indicted by the court and will resign"
@@ -778,8 +789,9 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         return [g for h in hosts for f in prep_objects(h, "in") if f.lower_ == "front" for g in prep_objects(f, "of")]
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in words("carrier_nouns"):
         kids += list(tok.head.children)  # "mediation mission between Syria and Arafat"
-    out = [g for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot
-           for g in c.children if g.dep_ in ("pobj", "pcomp") and not time_phrase(g)]
+    heads = [c for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot]
+    heads += [k for c in heads for k in c.conjuncts if k.lower_ == slot and k.i > c.i]  # "with X and with Y"
+    out = [g for c in heads for g in c.children if g.dep_ in ("pobj", "pcomp") and not time_phrase(g)]
     # ("on Friday" is a time, not a slot)
     if not out and tok.pos_ == "VERB":  # "moved divisions closer to the border", "pushed deeper into Syria"
         out = [g for c in kids if c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS
@@ -923,6 +935,9 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
                 if (m and ctx.actors[m.actor_id].kind == "country" and m.how in PLACE_HOWS | {"seat"}) or (not m and t.ent_type_ in ("GPE", "LOC", "FAC")):
                     location = location or _place_text(t)
         found = _actors(toks, ctx)
+        if not found and p.place_target and any(t.pos_ == "NOUN" for t in toks):
+            # "ferried food to flood victims in Pakistan": where those no state is named for are
+            found = _actors([g for t in (*toks, tok) if t.pos_ in ("NOUN", "VERB") for g in prep_objects(t, "in")], ctx)
         if p.target_kinds:
             found = [a for a in found if ctx.actors[a].kind in p.target_kinds]
         if slot == "between":

@@ -297,6 +297,9 @@ def _natural_cause(tok: Token) -> bool:
             return True  # "the crash killed 18 people", "floods killed 30"
         if c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
             return False  # "the Coast Guard arrested the captain after his boat collided with patrol vessels": someone acted
+    by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if by is not None:  # "were killed by floods", not "was arrested by Japan's coast guard after his boat collided"
+        return by.lemma_.lower() in disasters | words("mishap_nouns") or by.lower_ in disasters
     chain = [tok]
     while chain[-1].dep_ in ("advcl", "conj") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
         chain.append(chain[-1].head)
