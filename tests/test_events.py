@@ -3535,6 +3535,143 @@ CASES = [
      ('ASSAULT', 'PRK', 'KOR')),
     ('Two Israeli soldiers were captured by Hezbollah guerrillas in a raid across the border on Wednesday in which three other soldiers were killed, the Israeli army said.',
      ('ASSAULT', 'LBN', 'ISR')),
+    # own sentences, 2026-12-07 (fourth session), second batch
+    ("Pakistani and Afghan Taliban forces exchanged heavy fire along the border late on Friday, killing at least 12 Pakistani soldiers, according to the military's media wing, the Inter-Services Public Relations (ISPR).",
+     ('ASSAULT', 'PAK', 'AFG')),
+    ('Russia will take retaliatory steps if Finland joins NATO, the foreign ministry in Moscow said.',
+     ('THREATEN', 'RUS', 'FIN')),
+    ('Iran will take reciprocal measures against Britain if London goes ahead with the sanctions, the foreign ministry said.',
+     ('THREATEN', 'IRN', 'GBR')),
+    ('France has delivered the first batch of Bastion armoured personnel carriers to Armenia, Armenian media reported on Thursday.',
+     ('AID', 'FRA', 'ARM')),
+    ('Chancellor Olaf Scholz said on Wednesday that Germany would send 14 Leopard 2 tanks to Ukraine.',
+     ('AGREE', 'DEU', 'UKR')),
+    ("Turkish Foreign Minister Hakan Fidan spoke by phone with Syrian Foreign Minister Asaad al-Shaibani and assured him of Ankara's support.",
+     ('CONSULT', 'TUR', 'SYR')),
+    # blind set BC (2026-12-07)
+    ('Kremlin rejects Zelenskiy\'s 10-point peace plan, says Ukraine must accept "new realities" on the ground',
+     ('REJECT', 'RUS', 'UKR')),
+    ('Greece dispatched 21 rescuers, a sniffer dog and a C-130 transport plane to southern Turkey on Monday to help search for survivors of the earthquake, the civil protection ministry in Athens said.',
+     ('AID', 'GRC', 'TUR')),
+    ("Putin on Wednesday scrapped visa requirements for Georgian citizens travelling to Russia, ending a regime in place since 2000, according to a decree published on the Kremlin's website.",
+     ('CONCEDE', 'RUS', 'GEO')),
+    ('Italy handed over to Germany on Thursday a Ukrainian man suspected of coordinating the 2022 sabotage of the Nord Stream gas pipelines, federal prosecutors in Karlsruhe said.',
+     ('COOPERATE', 'ITA', 'DEU')),
+    ('Erdogan warned Greece on Saturday that Turkey "may come suddenly one night", escalating a war of words over the militarisation of islands in the Aegean Sea.',
+     ('THREATEN', 'TUR', 'GRC')),
+    ('Lukashenko threatens to cut off gas transit to Europe if EU imposes new sanctions',
+     ('THREATEN', 'BLR', 'EUR')),
+    ('Scholz voiced Germany\'s strong support for Moldova\'s bid to join the European Union on Tuesday, calling President Maia Sandu\'s reform drive "impressive", according to a government spokesman.',
+     ('SUPPORT', 'DEU', 'MDA')),
+    ('Russian President Vladimir Putin met Turkish President Tayyip Erdogan in the Black Sea resort of Sochi on Monday, the Kremlin said, in their first face-to-face talks in nearly a year.',
+     ('CONSULT', 'RUS', 'TUR')),
+    ("Turkish and Russian troops carried out their first joint ground patrol in northeast Syria on Friday, Turkey's defence ministry said in a statement.",
+     ('COOPERATE', 'TUR', 'RUS')),
+    ("Moldovan President Maia Sandu accused Russia on Monday of plotting to use saboteurs disguised as civilians to overthrow her government and bring the country under Moscow's control.",
+     ('ACCUSE', 'MDA', 'RUS')),
+    ('Greece condemned Turkey\'s decision to convert Istanbul\'s Hagia Sophia back into a mosque, with Culture Minister Lina Mendoni calling it "an open provocation to the civilised world".',
+     ('ACCUSE', 'GRC', 'TUR')),
+    ('Norway formally recognised a Palestinian state on Tuesday, with Foreign Minister Espen Barth Eide calling it "a special day" for relations between Norway and Palestine.',
+     ('SUPPORT', 'NOR', 'PSE')),
+    ('Azerbaijan\'s foreign ministry demanded on Tuesday the complete withdrawal of Armenian armed formations from the Karabakh region, hours after Baku launched what it called an "anti-terrorist" operation there.',
+     ('REQUEST', 'AZE', 'ARM')),
+    ('Turkey recalls ambassador to Israel over "humanitarian tragedy" in Gaza, foreign ministry says',
+     ('SANCTION', 'TUR', 'ISR')),
+    ('German Foreign Minister Annalena Baerbock arrived in Warsaw on Friday for talks with her Polish counterpart Zbigniew Rau, her first trip to Poland since taking office.',
+     ('CONSULT', 'DEU', 'POL')),
+    ("Russia pounded Ukraine's energy system with more than 100 missiles and drones overnight, killing at least five people and knocking out power in several regions, officials in Kyiv said on Friday.",
+     ('ASSAULT', 'RUS', 'UKR')),
+    ('Armenia formally handed over four abandoned border villages to Azerbaijan on Friday under a demarcation deal that has sparked weeks of street protests in Yerevan.',
+     ('RETREAT', 'ARM', 'AZE')),
+    ('Poland has deployed some 15,000 soldiers along its border with Belarus, where thousands of migrants are camped in freezing conditions, Defence Minister Mariusz Blaszczak said on Tuesday.',
+     ('MOBILIZE', 'POL', 'BLR')),
+    ('France has delivered the first batch of Bastion armoured personnel carriers to Armenia, Armenian media reported on Thursday, a move that drew a sharp protest from Azerbaijan.',
+     ('AID', 'FRA', 'ARM')),
+    ('Georgian Prime Minister Irakli Kobakhidze on Friday rejected a European Parliament resolution calling for a rerun of the disputed October election, calling the document "a disgrace".',
+     ('REJECT', 'GEO', 'EUR')),
+    ('Russia will be forced to take "retaliatory steps, both military-technical and other" if Finland joins NATO, the foreign ministry in Moscow said on Thursday.',
+     ('THREATEN', 'RUS', 'FIN')),
+    ("French President Emmanuel Macron spoke by phone with Ukrainian President Volodymyr Zelenskiy on Saturday, the Elysee said, and the two leaders discussed Kyiv's need for more air defence systems.",
+     ('CONSULT', 'FRA', 'UKR')),
+    ('Britain is sending Storm Shadow long-range cruise missiles to Ukraine, Defence Secretary Ben Wallace told parliament on Thursday, making it the first country to supply such weapons to Kyiv.',
+     ('AID', 'GBR', 'UKR')),
+    ('Moldova ordered 45 Russian diplomats and embassy staff to leave the country on Wednesday, citing "unfriendly actions" by Moscow, the foreign ministry in Chisinau said.',
+     ('SANCTION', 'MDA', 'RUS')),
+    ("Russia's defence ministry accused British navy specialists on Saturday of helping to direct a Ukrainian drone attack on the Black Sea Fleet in Sevastopol, a claim London dismissed as false.",
+     ('ACCUSE', 'RUS', 'GBR')),
+    ('Hungarian Prime Minister Viktor Orban on Tuesday hailed Serbian President Aleksandar Vucic as "a guarantor of stability in the Western Balkans", state news agency MTI reported.',
+     ('SUPPORT', 'HUN', 'SRB')),
+    ("The European Union has frozen 30 million euros in military aid for Georgia, the bloc's ambassador in Tbilisi, Pawel Herczynski, said on Tuesday, citing the government's increasingly anti-Western course.",
+     ('SANCTION', 'EUR', 'GEO')),
+    ('Scholz said on Wednesday that Germany would send 14 Leopard 2 tanks to Ukraine, ending weeks of hesitation that had frustrated allies in Kyiv and Warsaw.',
+     ('AGREE', 'DEU', 'UKR')),
+    ('Norway will give Ukraine 75 billion Norwegian crowns ($7.3 billion) in military and civilian aid over five years, Prime Minister Jonas Gahr Stoere said on Thursday.',
+     ('AGREE', 'NOR', 'UKR')),
+    ('Azerbaijani forces shelled the Armenian towns of Jermuk, Goris and Kapan overnight, killing at least 49 Armenian soldiers, Prime Minister Nikol Pashinyan told parliament on Tuesday.',
+     ('ASSAULT', 'AZE', 'ARM')),
+    ('Erdogan says Sweden must hand over around 130 "terrorists" before Turkish parliament approves its NATO bid',
+     ('REQUEST', 'TUR', 'SWE')),
+    # blind set BD (2026-12-07)
+    ('Sudanese President Omar al-Bashir arrived in Cairo on Sunday for talks with Egyptian President Hosni Mubarak on the crisis in Darfur, the official MENA news agency reported.',
+     ('CONSULT', 'SDN', 'EGY')),
+    ('Iran was accused by the United States on Tuesday of supplying Shiite militias in Iraq with armour-piercing bombs that have killed scores of American soldiers.',
+     ('ACCUSE', 'USA', 'IRN')),
+    ('Saudi Arabia pledged on Monday to provide 50 million dollars in emergency food aid to drought-stricken Somalia, where the United Nations has declared famine in two southern regions.',
+     ('AGREE', 'SAU', 'SOM')),
+    ('Ethiopian warplanes bombed the airport in the Eritrean capital Asmara on Friday, Eritrean officials said.',
+     ('ASSAULT', 'ETH', 'ERI')),
+    ("Sudan broke off diplomatic relations with neighbouring Chad on Sunday, a day after Darfur rebels that Khartoum says are backed by N'Djamena attacked the capital's twin city of Omdurman.",
+     ('SANCTION', 'SDN', 'TCD')),
+    ('A British schoolteacher was arrested by Sudanese police in Khartoum on Sunday after parents complained that she had allowed her pupils to name a class teddy bear Mohammed, her school said.',
+     ('COERCE', 'SDN', 'GBR')),
+    ('Hundreds of Iranian students stormed the British embassy in Tehran on Tuesday, tearing down the Union flag and ransacking offices in protest at new British sanctions against the Islamic republic.',
+     ('PROTEST', 'IRN', 'GBR')),
+    ('Libyan leader Moammar Gadhafi telephoned Egyptian President Hosni Mubarak late Thursday to discuss the UN sanctions imposed on Tripoli over the Lockerbie bombing, the Libyan news agency JANA said.',
+     ('CONSULT', 'LBY', 'EGY')),
+    ('The Somali Islamist group al-Shabab threatened on Monday to carry out attacks inside Kenya unless Nairobi pulls its troops out of southern Somalia, where they are pursuing the militants.',
+     ('THREATEN', 'SOM', 'KEN')),
+    ('The last Ethiopian troops pulled out of Mogadishu on Thursday, ending a two-year military intervention that ousted the Islamic Courts but failed to crush an Islamist insurgency, witnesses said.',
+     ('RETREAT', 'ETH', 'SOM')),
+    ('Yemen extradited 12 suspected al-Qaeda militants to Saudi Arabia on Saturday under a security pact signed by the two neighbours in 2000, a Yemeni security official told AFP.',
+     ('COOPERATE', 'YEM', 'SAU')),
+    ('Iraq on Tuesday demanded that Iran return more than 130 Iraqi military and civilian aircraft flown there for safekeeping during the 1991 Gulf War, the official Iraqi News Agency reported.',
+     ('REQUEST', 'IRQ', 'IRN')),
+    ('Eritrea has massed troops and heavy weapons close to its disputed border with Ethiopia, the UN peacekeeping mission said on Thursday, voicing concern about rising tension between the former allies.',
+     ('MOBILIZE', 'ERI', 'ETH')),
+    ('Nigerian President Olusegun Obasanjo hailed Liberia\'s peaceful election as "a victory for all of Africa" on Thursday and congratulated Ellen Johnson-Sirleaf on becoming the continent\'s first elected woman head of state.',
+     ('SUPPORT', 'NGA', 'LBR')),
+    ("Jordan's King Abdullah II promised Iraqi Prime Minister Nouri al-Maliki on Sunday that the kingdom would help train Iraqi police and army officers, the official Petra news agency reported.",
+     ('AGREE', 'JOR', 'IRQ')),
+    ('Talks between exiled Iraqi opposition leader Ahmad Chalabi and senior Iranian officials in Tehran on Monday focused on the fate of thousands of Iraqi refugees living in Iran, an opposition spokesman said.',
+     ('CONSULT', 'IRQ', 'IRN')),
+    ('Libyan authorities detained two Swiss businessmen in Tripoli on Saturday, days after a son of leader Moammar Gadhafi was briefly arrested by police in Geneva over the alleged mistreatment of two servants.',
+     ('COERCE', 'LBY', 'CHE')),
+    ('Iraq warned Kuwait on Sunday that it would "pay dearly" if it allowed American and British warplanes to use its territory for new strikes against Baghdad, the official Iraqi News Agency reported.',
+     ('THREATEN', 'IRQ', 'KWT')),
+    ('Saudi Arabia sent two planeloads of tents, blankets and medicine to Iran on Sunday for survivors of the earthquake that devastated the ancient city of Bam, the official Saudi Press Agency said.',
+     ('AID', 'SAU', 'IRN')),
+    ('Libya on Friday condemned the American missile strikes on a pharmaceutical plant in Khartoum as "an act of state terrorism", the official JANA news agency said.',
+     ('ACCUSE', 'LBY', 'USA')),
+    ("Shiite Houthi rebels fired mortar rounds across the border into Saudi Arabia's Jizan province on Tuesday, killing two Saudi border guards, the Saudi defence ministry said.",
+     ('ASSAULT', 'YEM', 'SAU')),
+    ('Sudan\'s President Omar al-Bashir said on Saturday he was ready to meet Chadian President Idriss Deby "anywhere and at any time" to end the crisis between the two neighbours, state media reported.',
+     ('AGREE', 'SDN', 'TCD')),
+    ('Egyptian and Sudanese security forces launched a joint operation on Wednesday against arms smugglers operating along their desert border, the Egyptian interior ministry said.',
+     ('COOPERATE', 'EGY', 'SDN')),
+    ('Ethiopia on Wednesday demanded the immediate and unconditional withdrawal of Eritrean troops from the border town of Badme, which Addis Ababa says they seized earlier this month.',
+     ('REQUEST', 'ETH', 'ERI')),
+    ("Saudi Arabia on Sunday voiced its full support for Yemen's new President Abed Rabbo Mansour Hadi, who was sworn in a day earlier after an uncontested election that ended Ali Abdullah Saleh's 33-year rule.",
+     ('SUPPORT', 'SAU', 'YEM')),
+    ('Saudi Arabia deported 35 Ethiopian Christians on Monday who had been held since December, when police raided a private prayer gathering in Jeddah, Human Rights Watch said.',
+     ('COERCE', 'SAU', 'ETH')),
+    ("Saudi Arabia recalled its ambassador from Tripoli on Wednesday and ordered Libya's envoy to leave the kingdom, the latest fallout from an alleged Libyan plot to assassinate Crown Prince Abdullah.",
+     ('SANCTION', 'SAU', 'LBY')),
+    ("Sudanese President Omar al-Bashir threatened on Tuesday to shut down the pipelines carrying South Sudan's oil to Port Sudan unless Juba agrees to pay fees for their use.",
+     ('THREATEN', 'SDN', 'SSD')),
+    ('Several thousand Egyptians demonstrated outside the Israeli embassy in Cairo on Saturday to protest against the deaths of five Egyptian security personnel in a border incident.',
+     ('PROTEST', 'EGY', 'ISR')),
+    ('Iran on Monday rejected a European Union offer of economic and political incentives in exchange for a permanent halt to uranium enrichment, calling the proposal "unacceptable".',
+     ('REJECT', 'IRN', 'EUR')),
 ]
 
 
@@ -4019,6 +4156,20 @@ def test_recall_over_my_sentences_is_high() -> None:
     'Japan beat South Korea 5-3 in 10 innings on Monday to win its second straight World Baseball Classic title, with Ichiro Suzuki driving in the winning runs at Dodger Stadium.',
     "Venezuela's annual inflation rate climbed to 56.2 percent in November, the highest in Latin America, as shortages of basic goods such as milk and toilet paper worsened, the central bank said.",
     "Morales, a former coca grower of Aymara descent who led street protests that toppled two presidents, became Bolivia's first indigenous head of state in January 2006.",
+    # blind set BC (2026-12-07)
+    'Lukashenko, a former collective farm director who has ruled Belarus since 1994, has long relied on cheap Russian energy and loans to keep the economy afloat.',
+    "A magnitude 6.1 earthquake struck Sindirgi in western Turkey's Balikesir province on Sunday evening, toppling more than a dozen buildings and killing one person, the disaster agency AFAD said.",
+    "Turkey's annual inflation rate climbed to 85.5% in October, its highest in 24 years, driven by soaring energy and food prices, the state statistics institute said on Thursday.",
+    'Switzerland beat Serbia 3-2 in Doha on Friday to reach the last 16 of the World Cup, in a politically charged match that echoed their heated 2018 encounter.',
+    "Analysts expect Hungary's parliament to ratify Sweden's NATO membership within weeks, which would end a delay that has frustrated Washington and other allies.",
+    # blind set BD (2026-12-07)
+    'Somalia has had no effective central government since 1991, when warlords overthrew dictator Mohamed Siad Barre and then turned on each other.',
+    "Nigeria, Africa's most populous nation with more than 140 million people, pumps about 2.1 million barrels of oil a day, most of it from the restive Niger Delta.",
+    'Floods triggered by days of torrential rain have killed at least 70 people in northern Sudan and left thousands homeless, the state news agency SUNA said on Monday.',
+    'Analysts say Eritrea and Ethiopia could slide back into war if the border dispute remains unresolved, although neither government appears to want a new conflict.',
+    'Egypt beat Ghana 1-0 in the final of the Africa Cup of Nations in Luanda on Sunday to win the continental title for a record third consecutive time.',
+    'Brent crude rose more than two dollars a barrel in London trading on Monday amid worries about supplies from Libya, where oil output has slumped to a fraction of its pre-war level.',
+    'Bashir, a former paratrooper who seized power in a bloodless coup in 1989, has ruled Sudan with the backing of the army and the Islamist movement for more than two decades.',
 ])
 def test_no_event_from_a_sentence_without_one(text: str) -> None:
     assert run(text).events == []
@@ -4572,3 +4723,45 @@ def test_here_is_the_dateline_city() -> None:
               "with Iranian officials.", published="2025-03-01")
     talks = [e for e in art.events if e.type == "CONSULT"]
     assert talks and talks[0].location == "Tehran" and talks[0].date == "2025-02-24"
+
+
+# --------------------------------------------------------------------------- found on blind articles, 2026-12-07
+
+def test_sides_of_a_fight_do_not_attack_their_own_and_a_source_named_after_according_to_is_no_target() -> None:
+    r = run("Pakistani and Afghan Taliban forces exchanged heavy fire along the border late on Friday, killing at "
+            "least 12 Pakistani soldiers, according to the military's media wing, the Inter-Services Public "
+            "Relations (ISPR).")
+    dyads = {(e.type, country(r, e.source), country(r, e.target)) for e in r.events}
+    assert ("ASSAULT", "AFG", "PAK") in dyads and ("ASSAULT", "PAK", "AFG") in dyads
+    assert not any(s == t for _, s, t in dyads)  # no side kills its own soldiers
+    assert not any("Inter-Services" in (name(r, e.target) or "") for e in r.events)
+
+
+def test_a_refusal_of_the_demand_answers_whoever_made_it() -> None:
+    r = run("U.S. Secretary of State Marco Rubio urged Caracas to free the political prisoners still held in "
+            "Venezuelan jails. Venezuelan Foreign Minister Yvan Gil rejected the demand later on Saturday.")
+    rejects = [e for e in r.events if e.type == "REJECT"]
+    assert rejects and country(r, rejects[0].target) == "USA" and rejects[0].target_inferred
+
+
+def test_a_family_name_written_first_links_the_later_bare_name() -> None:
+    r = run("Chinese foreign ministry spokesperson Guo Jiakun said Beijing opposed the sale. "
+            '"China will take resolute and forceful measures to defend its sovereignty," Guo said.')
+    assert not any(a.name == "Guo" for a in r.actors)
+    assert any(e.type == "THREATEN" and country(r, e.source) == "CHN" for e in r.events)
+
+
+def test_bare_forces_in_a_speakers_words_are_the_speakers_state_not_the_datelines() -> None:
+    r = run("TAIPEI, Sept 10 (Kyodo) - China held drills around Taiwan. Philippine Defense Secretary Gilberto "
+            "Teodoro said the armed forces had increased patrols around the northern Batanes islands.")
+    forces = next(a for a in r.actors if a.name == "armed forces")
+    assert forces.country == "PHL"
+
+
+def test_an_office_named_after_another_state_is_of_the_state_that_runs_it() -> None:
+    r = run("In Beijing, Taiwan Affairs Office spokeswoman Zhu Fenglian accused President Lai Ching-te of "
+            "colluding with foreign forces.")
+    zhu = next(a for a in r.actors if a.name == "Zhu Fenglian")
+    assert zhu.country == "CHN"
+    assert any(e.type == "ACCUSE" and country(r, e.source) == "CHN" and country(r, e.target) == "TWN"
+               for e in r.events)

@@ -78,6 +78,7 @@ class _Builder:
         self.by_dict: dict[str, str] = {}
         self.by_name: dict[str, str] = {}
         self.by_surname: dict[str, str] = {}
+        self.by_first: dict[str, str] = {}  # first word of a person's name: a family name in East Asian order
         self.titles = sorted(reg.words("person_titles"), key=len, reverse=True)
         self.title_words = frozenset(w for t in self.titles for w in t.split())
 
@@ -99,6 +100,8 @@ class _Builder:
         self.by_name[fold(e.name)] = aid
         if e.kind == "person":
             self.by_surname.setdefault(_surname(e.name), aid)
+            if len(e.name.split()) in (2, 3):
+                self.by_first.setdefault(fold(e.name.split()[0]), aid)
             for a in e.aliases:
                 self.by_surname.setdefault(_surname(a), aid)
         return aid
@@ -121,6 +124,8 @@ class _Builder:
                 c = self.drafts[m.actor_id].country
                 if c and self.drafts[m.actor_id].kind == "country":
                     return c
+                if self.drafts[m.actor_id].kind != "country" and m.how not in ("place", "role", "pronoun"):
+                    continue  # "Taiwan Affairs Office spokeswoman": Beijing's office, whatever word it has
             hit = self.reg.lookup(t.text)
             if hit and hit[0].kind == "country":
                 return hit[0].country
@@ -299,6 +304,10 @@ class _Builder:
         if key in self.by_name and not self._owned_elsewhere(self.by_name[key], span, label):
             self._mention(self.by_name[key], span.start, span.end, "name")
             return
+        if sur not in self.by_surname and len(span) == 1 and label == "PERSON" and key in self.by_first:
+            # "Chinese foreign ministry spokesperson Guo Jiakun ... Guo said": a family name written first
+            self._mention(self.by_first[key], span.start, span.end, "alias")
+            return
         if sur in self.by_surname and (len(span) == 1 or label == "PERSON"):
             aid = self.by_surname[sur]
             if self.drafts[aid].kind == "person":
@@ -312,6 +321,8 @@ class _Builder:
                 return
             aid = self._new_actor(span, "person")
             self.by_surname.setdefault(sur, aid)
+            if len(span) in (2, 3):
+                self.by_first.setdefault(fold(span[0].text), aid)
         elif label == "ORG" and not self.reg.place(text):
             self._new_actor(span, "media" if self._looks_media(span) else "organization")
         elif label in ("GPE", "LOC", "FAC", "ORG"):
@@ -544,11 +555,12 @@ class _Builder:
         bodies = self.reg.wordset("home_state_bodies")
         named = any(self.drafts[m.actor_id].country == home and m.how != "place" for m in self.index.mentions)
         for d in self.drafts.values():
-            words = d.name.lower().split()
-            if named and d.kind == "group" and not d.country and not d.anonymous and words and words[-1] in bodies \
-                    and len(words) <= 2:
-                d.country = home  # "NEW DELHI (HT) - ... said the army had moved troops": India's army,
-                continue  # where the story names India too (not "GENEVA (AFP) - ... the army", of Syria)
+            if d.kind == "group" and not d.country and not d.anonymous and re.sub(r"^the ", "", d.name.lower()) in bodies:
+                # "Teodoro said the armed forces had increased patrols": the speaker's state's forces;
+                # else "NEW DELHI (HT) - ... said the army had moved troops": India's army, where the
+                # story names India too (not "GENEVA (AFP) - ... the army", of Syria)
+                d.country = self._speakers_state(d.id) or (home if named else None)
+                continue
             if d.kind == "organization" and not d.country and not d.dictionary_id and not d.anonymous and any(
                     w.lower() in offices for w in d.name.split()):
                 d.country = home  # "TRIPOLI (AFP) - ... ordered the Interior Ministry to restore order"
@@ -561,6 +573,19 @@ class _Builder:
                     for w in titled):
                 d.country = home  # (not "UN spokesman Stephane Dujarric" under a NEW YORK dateline)
 
+    def _speakers_state(self, aid: str) -> str | None:
+        """The one state of whoever speaks every sentence an actor is named in ("Teodoro said the
+        armed forces...": the Philippines'), or None."""
+        speech = self.reg.wordset("speech_verbs")
+        states: set[str | None] = set()
+        for m in (m for m in self.index.mentions if m.actor_id == aid):
+            tok = self.doc[m.tok_end - 1]
+            verb = next((a for a in tok.ancestors if a.lemma_.lower() in speech and _governs(a, tok)), None)
+            subj = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+            sm = self.index.at(subj[0].i) if subj else None
+            states.add(self.drafts[sm.actor_id].country if sm else None)
+        return next(iter(states)) if len(states) == 1 else None
+
     def _apply_title(self, aid: str, phrase: list[Token]) -> None:
         text = " ".join(t.lower_ for t in phrase)
         if not any(re.search(rf"(^|\s){re.escape(t)}(\s|$)", text) for t in self.titles):
@@ -570,6 +595,10 @@ class _Builder:
         country = self._country_in(scope) or next(  # "State Department spokeswoman Tammy Bruce": its owner's
             (self.drafts[m.actor_id].country for t in scope if (m := self.index.at(t.i))
              and self.drafts[m.actor_id].kind in ("organization", "group") and self.drafts[m.actor_id].country), None)
+        if country is None:  # "Lula's foreign policy adviser Celso Amorim": the one he serves
+            country = next((c for t in phrase if t.dep_ == "poss" and (m := self.index.at(t.i))
+                            and self.drafts[m.actor_id].kind == "person" and (c := self.drafts[m.actor_id].country)),
+                           None)
         if country is None and any(t.lemma_.lower() in self.reg.wordset("serving_titles")
                                    for t in phrase if t.head.i == t.i or t.head not in phrase):
             # "foreign policy adviser to President Ilham Aliyev": whom the adviser serves ("envoy to
@@ -635,7 +664,8 @@ class _Builder:
         verb = pron.head
         if pron.dep_ not in ("dobj", "dative") or verb.dep_ != "conj" or pron.lower_ not in ("him", "her"):
             return None
-        for o in (c for c in verb.head.children if c.dep_ == "dobj"):
+        # (also "spoke by phone with Shaibani and assured him of Ankara's support")
+        for o in [c for c in verb.head.children if c.dep_ == "dobj"] + prep_objects(verb.head, "with"):
             for t in (o, *o.lefts):
                 if (m := self.index.at(t.i)) is not None:
                     return m.actor_id

@@ -153,6 +153,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     events = [e for e in events if id(e) not in background or e.sentence not in foreground or same(e) in twins]
     events.sort(key=lambda e: e.span[0])
     _condemned_acts(events, ctx)
+    _answered(events, ctx)
     return _dedupe(events, ctx.actors)
 
 
@@ -174,6 +175,35 @@ def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
         src_country = ctx.actors[e.source].country
         before = [o for o in events if o.span[0] < sent.start_char and o.source and o.type in HOSTILE_TYPES
                   and ctx.actors[o.source].country and ctx.actors[o.source].country != src_country]
+        if before:
+            e.target, e.target_inferred = before[-1].source, True
+
+
+def _answered(events: list[Event], ctx: _Ctx) -> None:
+    """'Gil rejected the demand', one sentence after 'Rubio urged Caracas to free...': a refusal of
+    "the demand", "the accusation", "the proposal" with no owner named answers whoever made the last
+    such move of the article before it, from another state (flagged inferred)."""
+    answered: dict[str, tuple[str, ...]] = {}  # noun -> the event types it answers
+    for line in words("answered_nouns"):
+        noun, *types = line.split()
+        answered[noun] = tuple(t.upper() for t in types)
+    for e in events:
+        if e.type != "REJECT" or e.target is not None or e.source is None:
+            continue
+        first = ctx.doc.char_span(e.span[0], e.span[0] + 1, alignment_mode="expand")
+        if first is None:
+            continue
+        sent = first[0].sent
+        objs = [c for t in sent if t.pos_ == "VERB" for c in t.children if c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.lower() in answered and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "this")
+                                                         for d in c.children)
+                and not any(d.dep_ in ("poss", "prep", "acl", "relcl", "compound", "amod") for d in c.children)]
+        if not objs:
+            continue
+        types = answered[objs[0].lemma_.lower()]
+        own = ctx.actors[e.source].country
+        before = [o for o in events if o.span[0] < sent.start_char and o.source and o.type in types
+                  and o.source != e.source and (not own or ctx.actors[o.source].country != own)]
         if before:
             e.target, e.target_inferred = before[-1].source, True
 
@@ -349,7 +379,8 @@ def _riot(tok: Token, etype: str, sources: list[str], ctx: _Ctx) -> bool:
     weapons = any(c.lemma_.lower() in words("weapon_nouns") and not any(
         m.lower_ in words("crowd_weapon_modifiers") for m in c.lefts) for c in tok.subtree)
     return not weapons and all(n[-1] in words("protester_heads") and not set(n) & words("armed_modifiers")
-                               for n in names)
+                               for n in names) and not any(  # (a name, "Sudan People('s Liberation Army)", is no crowd)
+        len(n := ctx.actors[a].name.split()) > 1 and all(w[:1].isupper() for w in n) for a in sources)
 
 
 def _plural_demonym_subject(tok: Token) -> bool:
@@ -591,6 +622,12 @@ def _subject_actors(subj: list[Token], ctx: _Ctx) -> list[str]:
             m = ctx.index.at(t.i)
             if m and m.actor_id not in found and t.dep_ not in ("poss",) and m.how != "place":
                 found.append(m.actor_id)
+    # "Pakistani and Afghan Taliban forces": the Taliban, not Afghanistan besides them
+    groups = {(m.tok_start, ctx.actors[a].country) for s in subj for t in s.subtree if (m := ctx.index.at(t.i))
+              and (a := m.actor_id) in found and ctx.actors[a].kind in ("group", "organization")}
+    found = [a for a in found if not (ctx.actors[a].kind == "country" and any(
+        (m := ctx.index.at(t.i)) and m.actor_id == a and m.how == "demonym"
+        and (m.tok_end, ctx.actors[a].country) in groups for s in subj for t in s.subtree))]
     if not any(t.dep_ == "cc" for s in subj for t in s.subtree):
         # "the Somali militant group al-Shabab", "Russia's Wagner group": the group acts, not its state
         named = {ctx.actors[a].country for a in found if ctx.actors[a].kind in ("group", "organization")}
@@ -698,6 +735,9 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         return named
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
         return _sources(tok.head, ctx, depth + 1)  # "launched a mediation effort": the effort's owner
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "onto") and tok.head.head.dep_ == "dobj" \
+            and tok.head.head.head.pos_ == "VERB":  # "ordered Russia's forces on high alert": the orderer
+        return _sources(tok.head.head.head, ctx, depth + 1)
     blamed = [g for c in kids if c.dep_ == "acl" and c.lemma_.lower() in ("blame", "attribute", "claim")
               for g in prep_objects(c, ("on", "to")) + [g for a in c.children if a.dep_ == "agent"
                                                          for g in a.children if g.dep_ == "pobj"]]
@@ -764,7 +804,8 @@ def _slot(tok: Token, slot: str) -> list[Token]:
     if slot == "dobj":
         if tok.pos_ == "NOUN" and nominal_table(id(get_registry())).get(tok.lower_):
             return prep_objects(tok, "of")  # "the release of the prisoners"
-        objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
+        objs = [c for c in kids if c.dep_ in ("dobj", "obj") and not any(  # (not a source the parser made an
+            a.lower_ == "according" and a.i < c.i for a in kids)]  # object after "according to the ISPR")
         # "defended the right of Russian troops to fire": whose right it is
         return objs + [g for o in objs if o.lemma_.lower() in ("right", "rights") for g in prep_objects(o, "of")]
     if slot == "dative":
@@ -1233,7 +1274,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                        for g in (conditioned_party(tok) if c.dep_ == "prep" else
                                  [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])]
             targets = [a for a in _actors(parties, ctx) if a not in sources]
-        if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p):
+        if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p) \
+                and not (p.needs_target and etype != p.type):  # ("would send tanks": no target of its own)
             t = _discourse_target(tok, sources, ctx)
             targets = [t] if t else []
         elif (etype in PLACE_TARGET_TYPES or p.place_state) and all(
@@ -1244,6 +1286,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                 _place_state(nominal, ctx, sources) if nominal is not None and nominal.pos_ == "VERB" else None)
             targets = [t] if t else targets
         pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None]) if s != t]
+        if etype in HOSTILE_TYPES and len({ctx.actors[s].country for s in sources}) > 1:
+            # "Pakistani and Afghan Taliban forces exchanged fire, killing 12 Pakistani soldiers": each
+            # side of a fight hurts the other, not its own
+            pairs = [(s, t) for s, t in pairs if not (s and t and ctx.actors[s].country
+                                                      and ctx.actors[s].country == ctx.actors[t].country)]
     if p.needs_target and not (p.needs_object and _has_object(tok) and sources) and not in_protest:
         pairs = [(s, t) for s, t in pairs if t is not None]
     if p.foreign_only:
