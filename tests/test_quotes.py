@@ -66,3 +66,26 @@ def test_a_thing_that_suggests_is_the_writer_not_a_speaker() -> None:
 def test_a_genitive_read_as_subject_is_no_speaker(text: str) -> None:
     """'X's reported offer ... suggests that': the writer's analysis, whatever the parser makes of it."""
     assert not run(text).quotes
+
+
+# --------------------------------------------------------------------------- found on blind articles, 2026-12-07
+
+def test_a_surname_ner_swallowed_with_the_quote_is_still_the_speaker() -> None:
+    r = run('Defence Minister Khawaja Asif accused the Taliban of sheltering militants. "Kabul has to choose '
+            'between peace with Pakistan and its friendship with terrorists," Asif told Geo News.')
+    q = next(q for q in r.quotes if "choose between peace" in q.text)
+    assert r.actor(q.speaker).name == "Khawaja Asif" and r.actor(q.via).name == "Geo News"
+
+
+def test_a_quoted_fragment_in_someones_sentence_is_theirs_not_the_last_speakers() -> None:
+    r = run('"France firmly rejects these allegations," said Christophe Lemoine. Mali\'s army chief of staff, '
+            'General Oumar Diarra, thanked Moscow for being "a partner who keeps its word and delivers on time".')
+    q = next(q for q in r.quotes if "keeps its word" in q.text)
+    assert r.actor(q.speaker).name == "Oumar Diarra"
+
+
+def test_an_unnamed_researcher_based_in_a_city_is_the_speaker_not_the_city() -> None:
+    r = run('"The rebels may be pushing toward Walikale to control the mining roads," said a Goma-based '
+            'researcher who asked not to be named.')
+    q = r.quotes[0]
+    assert r.actor(q.speaker).name == "Goma-based researcher"

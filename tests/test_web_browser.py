@@ -19,6 +19,9 @@ from playwright.sync_api import expect
 from dragoman.web.app import create_app
 from web_fixtures import XSS_TITLE, build_store
 
+# a loaded 2-core CI box can take more than the default 5 s to redraw after a filter change
+expect.set_options(timeout=15_000)
+
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).parent / "artifacts"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

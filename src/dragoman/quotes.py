@@ -46,6 +46,8 @@ def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIn
             # criminals. The United States kidnapped them ...," he said.')
             sent, verb = last, _speech_verb(last, start, end, saying)
         speaker = _speaker(verb, index, by_id) if verb is not None else None
+        if speaker is None and verb is None and sent.start_char < start - 1:
+            speaker = _fragment_speaker(doc, start, end, index, by_id)
         if speaker is None and verb is None:
             speaker = last_speaker
         via = _via(verb, sent, index, by_id) if verb is not None else None
@@ -147,6 +149,21 @@ def _speech_verb(sent: Span, qs: int, qe: int, speech: frozenset[str]) -> Token 
     # A verb with its own subject ("he added") beats a participle ("pointing to ...").
     return min(cands, key=lambda t: (not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children),
                                      min(abs(t.idx - qs), abs(t.idx - qe))))
+
+
+def _fragment_speaker(doc: Doc, start: int, end: int, index: MentionIndex, by_id: dict[str, Actor]) -> str | None:
+    """A quoted fragment inside someone's sentence with no verb of saying ('Diarra thanked Moscow for
+    being "a partner who keeps its word"', 'called the move "a betrayal"'): the words are the subject's."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    node = span.root if span is not None else None
+    for _ in range(6):
+        if node is None or (node.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in node.children)):
+            break
+        node = node.head if node.head.i != node.i else None
+    if node is None or (span is not None and span.start <= node.i < span.end):
+        return None  # (a verb inside the quote is the quote's own)
+    who = _speaker(node, index, by_id)
+    return who if who is not None and by_id[who].kind != "media" else None
 
 
 def _speaker(verb: Token, index: MentionIndex, by_id: dict[str, Actor]) -> str | None:

@@ -59,6 +59,7 @@ def resolve_actors(doc: Doc, art: Article) -> tuple[list[Actor], MentionIndex]:
     """All actors of one parsed article, with the index of where each is mentioned."""
     b = _Builder(doc, get_registry())
     b.named_entities()
+    b.untagged_surnames()
     b.untagged_places()
     b.group_names()
     b.contextual_seats()
@@ -194,6 +195,21 @@ class _Builder:
                 self._dictionary_mention(entry, how, span)
             else:
                 self._unknown_entity(ent.label_, span)
+
+    def untagged_surnames(self) -> None:
+        """The surname of a person named before, where NER tagged nothing or swallowed it in a
+        "work of art" with a quote ('"...," Asif told Geo News'): the same person."""
+        for t in self.doc:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or self.index.at(t.i) \
+                    or t.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC", "DATE"):
+                continue
+            if any(n.pos_ == "PROPN" and not self.index.at(n.i) for n in (t.nbor(-1) if t.i else None,
+                   t.nbor(1) if t.i + 1 < len(self.doc) else None) if n is not None):
+                continue  # part of a longer name nobody has named
+            aid = self.by_surname.get(fold(t.text)) or self.by_first.get(fold(t.text))
+            first = min((m.tok_start for m in self.index.mentions if m.actor_id == aid), default=t.i)
+            if aid and self.drafts[aid].kind == "person" and first < t.i:
+                self._mention(aid, t.i, t.i + 1, "alias")
 
     def contextual_seats(self) -> None:
         """A capital that is also an organisation's seat names the organisation when the article

@@ -575,8 +575,9 @@ def _actors(toks: list[Token], ctx: _Ctx, places: bool = True) -> list[str]:
         m = ctx.index.at(t.i)
         if not places and m and m.how == "place":
             continue
-        if a and _commentators(ctx.actors[a]):
+        if a and _commentators(ctx.actors[a]) and t.dep_ not in ("dobj", "nsubjpass", "pobj", "dative"):
             continue  # "analysts say Tehran is unlikely to accept": they speak, they do not act
+            # (but "arrested a French academic": one can act on them)
         for x in (m.actor_ids if m and m.actor_id == a else (a,)) if a else ():
             if x not in out:
                 out.append(x)
