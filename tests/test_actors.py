@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from coding_helpers import country, run
 
 
@@ -91,18 +93,19 @@ def test_a_counterpart_named_in_apposition_is_that_person_of_the_demonym_state()
     assert not any(x.name.endswith("counterpart") for x in r.actors)  # no group "Azerbaijani counterpart"
 
 
-def test_an_adviser_to_a_president_is_of_the_president_s_state() -> None:
-    r = run("Kenya's President William Ruto spoke in Nairobi. Peter Odhiambo, a senior adviser to "
-            "President William Ruto, said the talks would resume.")
-    a = _by_name(r, "Peter Odhiambo")
-    assert a and a.country == "KEN"
-
-
-def test_a_title_before_a_name_the_parser_broke_still_gives_the_role() -> None:
-    r = run("SEOUL (Yonhap) - Defence Minister Ahn Gyu-back later held a phone call with his Japanese "
-            "counterpart Shinjiro Koizumi.")
-    a = _by_name(r, "Ahn Gyu-back")
-    assert a and a.country == "KOR" and any("Defence Minister" in x for x in a.roles)
+@pytest.mark.parametrize(("text", "person", "state", "role"), [
+    # whom an adviser serves
+    ("Kenya's President William Ruto spoke in Nairobi. Peter Odhiambo, a senior adviser to President William "
+     "Ruto, said the talks would resume.", "Peter Odhiambo", "KEN", "adviser"),
+    ("Brazil's President Lula da Silva spoke in Brasilia. Lula's foreign policy adviser Celso Amorim is expected "
+     "to travel to Caracas next week.", "Celso Amorim", "BRA", "adviser"),
+    # a title before a name the parser broke, under the dateline of its state
+    ("SEOUL (Yonhap) - Defence Minister Ahn Gyu-back later held a phone call with his Japanese counterpart "
+     "Shinjiro Koizumi.", "Ahn Gyu-back", "KOR", "Defence Minister"),
+])
+def test_a_person_s_state_from_the_words_around_the_name(text: str, person: str, state: str, role: str) -> None:
+    a = _by_name(run(text), person)
+    assert a and a.country == state and any(role in x for x in a.roles)
 
 
 def test_unnamed_state_offices_and_bodies_take_the_dateline_state_when_it_is_named() -> None:
