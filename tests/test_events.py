@@ -4765,3 +4765,19 @@ def test_an_office_named_after_another_state_is_of_the_state_that_runs_it() -> N
     assert zhu.country == "CHN"
     assert any(e.type == "ACCUSE" and country(r, e.source) == "CHN" and country(r, e.target) == "TWN"
                for e in r.events)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("In a joint statement, the foreign ministers of France, Britain and Germany urged Iran to engage seriously "
+     "with the agency.", ("REQUEST", "EUR", "IRN")),
+    ("Iran accused Britain, France and Germany of betraying the nuclear deal.", ("ACCUSE", "IRN", "EUR")),
+])
+def test_the_three_e3_states_named_together_act_as_the_e3(text: str, dyad: tuple) -> None:
+    r = run(text)
+    assert {(e.type, country(r, e.source), country(r, e.target)) for e in r.events} == {dyad}
+    assert any(a.name == "European Troika" and "E3" in a.aliases and a.mentions for a in r.actors)
+
+
+def test_two_of_the_e3_states_stay_two_states() -> None:
+    r = run("France and Germany urged Iran to return to talks.")
+    assert {country(r, e.source) for e in r.events} == {"FRA", "DEU"}

@@ -154,6 +154,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     events.sort(key=lambda e: e.span[0])
     _condemned_acts(events, ctx)
     _answered(events, ctx)
+    events = _blocs(events, ctx, actors)
     return _dedupe(events, ctx.actors)
 
 
@@ -206,6 +207,40 @@ def _answered(events: list[Event], ctx: _Ctx) -> None:
                   and o.source != e.source and (not own or ctx.actors[o.source].country != own)]
         if before:
             e.target, e.target_inferred = before[-1].source, True
+
+
+def _blocs(events: list[Event], ctx: _Ctx, actors: list[Actor]) -> list[Event]:
+    """'France, Britain and Germany urged Iran': one act of the E3, as GOLD_FORMAT and analysts code it,
+    not three (list `bloc_members`: a dictionary group and the states that make it up, all named)."""
+    for line in words("bloc_members"):
+        bloc_id, *codes = line.split()
+        members = {c.upper() for c in codes}
+        entry = ctx.reg.entries.get(bloc_id)
+        if entry is None:
+            continue
+        for side in ("source", "target"):
+            other = "target" if side == "source" else "source"
+            groups: dict[tuple, list[Event]] = {}
+            for e in events:
+                a = ctx.actors.get(getattr(e, side) or "")
+                if a is not None and ((a.kind == "country" and a.country in members) or a.dictionary_id == bloc_id):
+                    groups.setdefault((e.span, e.type, getattr(e, other)), []).append(e)
+            for group in groups.values():
+                if {ctx.actors[getattr(e, side)].country for e in group} - {entry.country} != members:
+                    continue
+                if bloc_id not in ctx.actors:
+                    start = min(m.start for m in ctx.index.mentions if m.actor_id in {getattr(e, side) for e in group}
+                                and group[0].span[0] <= m.start < group[0].span[1])
+                    end = max(m.end for m in ctx.index.mentions if m.actor_id in {getattr(e, side) for e in group}
+                              and group[0].span[0] <= m.start < group[0].span[1])
+                    bloc = Actor(id=bloc_id, name=entry.name, kind=entry.kind, country=entry.country,
+                                 aliases=list(entry.aliases), mentions=[(start, end)], dictionary_id=bloc_id)
+                    ctx.actors[bloc_id] = bloc
+                    actors.append(bloc)
+                setattr(group[0], side, bloc_id)
+                drop = {id(e) for e in group[1:]}
+                events = [e for e in events if id(e) not in drop]
+    return events
 
 
 def _framing(tok: Token) -> bool:
