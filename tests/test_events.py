@@ -4781,3 +4781,20 @@ def test_the_three_e3_states_named_together_act_as_the_e3(text: str, dyad: tuple
 def test_two_of_the_e3_states_stay_two_states() -> None:
     r = run("France and Germany urged Iran to return to talks.")
     assert {country(r, e.source) for e in r.events} == {"FRA", "DEU"}
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a first name that is also a capital is part of the name; condemning "the drills" blames whoever held them
+    ("China launched large-scale drills around Taiwan on Monday. Taiwan's Defence Minister Wellington Koo "
+     'condemned the drills as "irresponsible provocation".', ("ACCUSE", "TWN", "CHN")),
+    ("Chinese foreign ministry spokesperson Guo Jiakun said Beijing had lodged stern representations with "
+     "Washington.", ("ACCUSE", "CHN", "USA")),
+    ("Japan's chief cabinet secretary said Tokyo had conveyed its concerns to Beijing through diplomatic "
+     "channels.", ("ACCUSE", "JPN", "CHN")),
+    ("Iran's mission to the United Nations lodged a formal complaint against Israel with the Security Council.",
+     ("ACCUSE", "IRN", "ISR")),
+])
+def test_complaints_and_condemnations_find_whom_they_are_about(text: str, dyad: tuple) -> None:
+    r = run(text)
+    assert dyad in {(e.type, country(r, e.source), country(r, e.target)) for e in r.events}
+    assert not any(a.country == "NZL" for a in r.actors)

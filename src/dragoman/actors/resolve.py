@@ -162,6 +162,10 @@ class _Builder:
             if start >= end:
                 continue
             span = self.doc[start:end]
+            if ent.label_ in ("GPE", "LOC") and len(span) == 1 and span.root.dep_ == "compound" \
+                    and span.root.head.ent_type_ == "PERSON" and span.root.head.i >= end \
+                    and self.doc[end].ent_type_ == "PERSON":
+                continue  # "Defence Minister Wellington Koo", "Jordan Bardella": a first name, not a capital
             entry = self.reg.entries.get(ent.ent_id_) if ent.ent_id_ else None
             full = _expand_name(span, self.title_words)
             if len(full) > len(span) and (entry is None or entry.kind == "person") \
