@@ -142,3 +142,10 @@ def test_the_captain_of_a_foreign_vessel_is_of_the_vessel_s_state() -> None:
             "his boat collided with two Japanese patrol vessels.")
     assert any(e.type == "COERCE" and country(r, e.source) == "JPN" and country(r, e.target) == "CHN"
                for e in r.events)
+
+
+def test_the_two_after_a_call_between_two_people_are_those_people() -> None:
+    r = run("Defence Minister Ahn Gyu-back held a phone call with his Japanese counterpart Shinjiro Koizumi, "
+            "and the two agreed to hold a missile-warning exercise with the United States next month.")
+    agree = next(e for e in r.events if e.type == "AGREE")
+    assert {r.actor(agree.source).name, r.actor(agree.target).name} == {"Ahn Gyu-back", "Shinjiro Koizumi"}

@@ -665,6 +665,11 @@ class _Builder:
                 ids = self._plural_antecedent(t)
                 if ids:
                     self._mention(ids[0], t.i, t.i + 1, "pronoun", also=tuple(ids[1:]))
+            elif t.lower_ == "two" and t.pos_ == "NUM" and t.dep_ in ("nsubj", "nsubjpass") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                ids = self._pair_antecedent(t)  # "held a phone call with his counterpart, and the two agreed"
+                if ids:
+                    self._mention(ids[0], t.i - 1, t.i + 1, "pronoun", also=tuple(ids[1:]))
             elif t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in PAIR_HEADS and any(
                     (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
                     for c in t.children):
@@ -745,6 +750,10 @@ class _Builder:
         kinds = {"country", "nation", "government", "capital"}
         want = ("country",) if lemma in kinds else ("person",) if lemma in ("leader", "president", "minister") \
             else ("country", "group")
+        if lemma == "two":  # "the two agreed": the pair just named, persons first ("X called Y, and the two agreed")
+            persons = self._pair_of_kind(t, ("person",))
+            if persons:
+                return persons
         # never the one speaking of the pair: "Guterres called on both sides"
         clause = t.head.head if t.dep_ == "pobj" else t.head
         subj = shared_subject(clause)  # also through "welcomed X and urged both sides"
@@ -775,6 +784,15 @@ class _Builder:
             if len(found) == 2:
                 return found
         return []
+
+    def _pair_of_kind(self, t: Token, kinds: tuple[str, ...]) -> list[str]:
+        """The two most recent distinct actors of these kinds named earlier in t's own sentence."""
+        found: list[str] = []
+        for m in sorted(self.index.mentions, key=lambda m: -m.tok_start):
+            if t.sent.start <= m.tok_start < t.i and m.how not in ("place", "pronoun") \
+                    and self.drafts[m.actor_id].kind in kinds and m.actor_id not in found:
+                found.append(m.actor_id)
+        return found[:2] if len(found) >= 2 else []
 
     def _plural_antecedent(self, pron: Token) -> list[str]:
         """'they': the nearest earlier subject that is plural, in this sentence or the one before:
