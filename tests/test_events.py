@@ -4798,3 +4798,8 @@ def test_complaints_and_condemnations_find_whom_they_are_about(text: str, dyad: 
     r = run(text)
     assert dyad in {(e.type, country(r, e.source), country(r, e.target)) for e in r.events}
     assert not any(a.country == "NZL" for a in r.actors)
+
+
+def test_a_visit_to_a_base_in_ones_own_country_is_no_consultation() -> None:
+    r = run("Defense Minister Israel Katz spoke during a visit to an air base in the Negev.")
+    assert not any(e.type == "CONSULT" for e in r.events)

@@ -1014,7 +1014,9 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
         found = _actors(toks, ctx)
         if not found and p.place_target and any(t.pos_ == "NOUN" for t in toks):
             # "ferried food to flood victims in Pakistan": where those no state is named for are
-            found = _actors([g for t in (*toks, tok) if t.pos_ in ("NOUN", "VERB") for g in prep_objects(t, "in")], ctx)
+            own = {ctx.actors[s].country for s in sources}  # (not "a visit to an air base in the Negev" by Israel's minister)
+            found = [a for a in _actors([g for t in (*toks, tok) if t.pos_ in ("NOUN", "VERB")
+                                         for g in prep_objects(t, "in")], ctx) if ctx.actors[a].country not in own]
         if p.target_kinds:
             found = [a for a in found if ctx.actors[a].kind in p.target_kinds]
         if slot == "between":
