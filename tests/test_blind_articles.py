@@ -20,9 +20,9 @@ HERE = Path(__file__).parent / "data" / "blind_articles"
 #: fourth sessions, with many events between states and organisations, are the hardest
 SETS = [("middle_east", 0.75, 0.60, 0.55), ("europe_asia", 0.70, 0.60, 0.55),
         ("gulf_turkey_gaza_russia", 0.60, 0.60, 0.55), ("americas_africa", 0.55, 0.60, 0.55),
-        ("nuclear_sudan_seas_lebanon", 0.50, 0.50, 0.80), ("ukraine_venezuela_sahel_kashmir", 0.52, 0.60, 0.60),
-        ("seas_korea_kosovo_horn", 0.58, 0.60, 0.70), ("caucasus_libya_himalaya_mexico", 0.55, 0.55, 0.75),
-        ("syria_chad_essequibo_taiwan", 0.45, 0.42, 0.75), ("oman_afpak_congo_sahel", 0.48, 0.48, 0.85)]
+        ("nuclear_sudan_seas_lebanon", 0.58, 0.60, 0.80), ("ukraine_venezuela_sahel_kashmir", 0.52, 0.60, 0.60),
+        ("seas_korea_kosovo_horn", 0.60, 0.65, 0.70), ("caucasus_libya_himalaya_mexico", 0.55, 0.55, 0.75),
+        ("syria_chad_essequibo_taiwan", 0.50, 0.55, 0.75), ("oman_afpak_congo_sahel", 0.48, 0.50, 0.85)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
