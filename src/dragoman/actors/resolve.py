@@ -669,7 +669,8 @@ class _Builder:
                     c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 ids = self._pair_antecedent(t)  # "held a phone call with his counterpart, and the two agreed"
                 if ids:
-                    self._mention(ids[0], t.i - 1, t.i + 1, "pronoun", also=tuple(ids[1:]))
+                    start = min([c.i for c in t.lefts if c.dep_ == "det"] + [t.i])
+                    self._mention(ids[0], start, t.i + 1, "pronoun", also=tuple(ids[1:]))
             elif t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in PAIR_HEADS and any(
                     (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
                     for c in t.children):

@@ -228,11 +228,11 @@ def _blocs(events: list[Event], ctx: _Ctx, actors: list[Actor]) -> list[Event]:
             for group in groups.values():
                 if {ctx.actors[getattr(e, side)].country for e in group} - {entry.country} != members:
                     continue
-                if bloc_id not in ctx.actors:
-                    start = min(m.start for m in ctx.index.mentions if m.actor_id in {getattr(e, side) for e in group}
-                                and group[0].span[0] <= m.start < group[0].span[1])
-                    end = max(m.end for m in ctx.index.mentions if m.actor_id in {getattr(e, side) for e in group}
-                              and group[0].span[0] <= m.start < group[0].span[1])
+                if bloc_id not in ctx.actors:  # its mention: where its members are named in the evidence
+                    named = [m for m in ctx.index.mentions if m.actor_id in {getattr(e, side) for e in group}
+                             and group[0].span[0] <= m.start < group[0].span[1]]
+                    start = min((m.start for m in named), default=group[0].span[0])
+                    end = max((m.end for m in named), default=group[0].span[1])
                     bloc = Actor(id=bloc_id, name=entry.name, kind=entry.kind, country=entry.country,
                                  aliases=list(entry.aliases), mentions=[(start, end)], dictionary_id=bloc_id)
                     ctx.actors[bloc_id] = bloc
