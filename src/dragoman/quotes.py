@@ -155,12 +155,14 @@ def _fragment_speaker(doc: Doc, start: int, end: int, index: MentionIndex, by_id
     """A quoted fragment inside someone's sentence with no verb of saying ('Diarra thanked Moscow for
     being "a partner who keeps its word"', 'called the move "a betrayal"'): the words are the subject's."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    node = span.root if span is not None else None
+    if span is None:
+        return None
+    node: Token | None = span.root
     for _ in range(6):
         if node is None or (node.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in node.children)):
             break
         node = node.head if node.head.i != node.i else None
-    if node is None or (span is not None and span.start <= node.i < span.end):
+    if node is None or span.start <= node.i < span.end:
         return None  # (a verb inside the quote is the quote's own)
     who = _speaker(node, index, by_id)
     return who if who is not None and by_id[who].kind != "media" else None

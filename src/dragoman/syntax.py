@@ -26,9 +26,13 @@ def prep_objects(tok: Token, preps: str | tuple[str, ...]) -> list[Token]:
     """Objects of the token's prepositions among preps: prep_objects(t, "in") of "a court in
     Guyana" is [Guyana]."""
     wanted = (preps,) if isinstance(preps, str) else preps
-    heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in wanted]
-    heads += [k for c in heads for k in c.conjuncts if k.pos_ == "ADP" and k.i > c.i]  # "with X and with Y"
+    heads = with_conjoined([c for c in tok.children if c.dep_ == "prep" and c.lower_ in wanted], wanted)
     return [g for c in heads for g in c.children if g.dep_ == "pobj"]
+
+
+def with_conjoined(preps: list[Token], wanted: tuple[str, ...]) -> list[Token]:
+    """These prepositions and the wanted ones coordinated after them: "spoke with X and with Y"."""
+    return preps + [k for c in preps for k in c.conjuncts if k.lower_ in wanted and k.i > c.i]
 
 
 #: "Iranian-backed", "Saudi-led": the state stands behind the group but is not the group.

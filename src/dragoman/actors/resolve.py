@@ -606,6 +606,11 @@ class _Builder:
             states.add(self.drafts[sm.actor_id].country if sm else None)
         return next(iter(states)) if len(states) == 1 else None
 
+    def _person_state(self, tokens: list[Token]) -> str | None:
+        """The state of the first person with one named among these tokens."""
+        return next((c for t in tokens if (m := self.index.at(t.i)) and self.drafts[m.actor_id].kind == "person"
+                     and (c := self.drafts[m.actor_id].country)), None)
+
     def _apply_title(self, aid: str, phrase: list[Token]) -> None:
         text = " ".join(t.lower_ for t in phrase)
         if not any(re.search(rf"(^|\s){re.escape(t)}(\s|$)", text) for t in self.titles):
@@ -616,16 +621,13 @@ class _Builder:
             (self.drafts[m.actor_id].country for t in scope if (m := self.index.at(t.i))
              and self.drafts[m.actor_id].kind in ("organization", "group") and self.drafts[m.actor_id].country), None)
         if country is None:  # "Lula's foreign policy adviser Celso Amorim": the one he serves
-            country = next((c for t in phrase if t.dep_ == "poss" and (m := self.index.at(t.i))
-                            and self.drafts[m.actor_id].kind == "person" and (c := self.drafts[m.actor_id].country)),
-                           None)
+            country = self._person_state([t for t in phrase if t.dep_ == "poss"])
         if country is None and any(t.lemma_.lower() in self.reg.wordset("serving_titles")
                                    for t in phrase if t.head.i == t.i or t.head not in phrase):
             # "foreign policy adviser to President Ilham Aliyev": whom the adviser serves ("envoy to
             # President Assad" is no servant: envoys are not in the list)
-            country = next((c for t in phrase if t.dep_ == "pobj" and t.head.lower_ in ("to", "for")
-                            for g in t.subtree if (m := self.index.at(g.i)) and self.drafts[m.actor_id].kind
-                            == "person" and (c := self.drafts[m.actor_id].country)), None)
+            country = self._person_state([g for t in phrase if t.dep_ == "pobj" and t.head.lower_ in ("to", "for")
+                                          for g in t.subtree])
         if country and (not d.country or d.country_guessed):
             d.country, d.country_guessed = country, False
         # Drop the state that prefixes the title ("Russian Foreign Minister", "Iran's foreign

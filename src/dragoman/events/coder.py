@@ -46,7 +46,7 @@ from dragoman.events.patterns import Pattern, patterns_for
 from dragoman.events.words import is_verb, words
 from dragoman.model import HOSTILE_TYPES, SYMMETRIC_TYPES, Actor, Article, Event, Quote
 from dragoman.registry import Registry, get_registry
-from dragoman.syntax import prep_objects, stance_prefixed
+from dragoman.syntax import prep_objects, stance_prefixed, with_conjoined
 
 #: Triggers whose complement clause they code themselves ("demanded that X leave" is one REQUEST).
 GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
@@ -165,11 +165,8 @@ def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
     for e in events:
         if e.type not in ("ACCUSE", "PROTEST") or e.target is not None or e.source is None:
             continue
-        first = ctx.doc.char_span(e.span[0], e.span[0] + 1, alignment_mode="expand")
-        if first is None:
-            continue
-        sent = first[0].sent
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in acts for t in sent
+        sent = _sentence_of(e, ctx)
+        if sent is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in acts for t in sent
                    if t.lemma_.lower() in ("condemn", "denounce", "criticize", "criticise", "deplore", "protest",
                                            "slam", "decry") for c in t.children):
             continue
@@ -180,21 +177,34 @@ def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
             e.target, e.target_inferred = before[-1].source, True
 
 
+def _sentence_of(e: Event, ctx: _Ctx) -> Span | None:
+    """The parsed sentence an event's evidence starts in."""
+    first = ctx.doc.char_span(e.span[0], e.span[0] + 1, alignment_mode="expand")
+    return first[0].sent if first is not None else None
+
+
+@lru_cache(maxsize=16)
+def _word_table(reg_id: int, key: str) -> dict[str, tuple[str, ...]]:
+    """A lexicon list of "word CODE CODE..." lines as a table, built once per registry (the
+    lexicon stores its words in lower case; the codes, PLOVER types or ISO states, are upper)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in get_registry().words(key):
+        word, *codes = line.split()
+        out[word] = tuple(c.upper() for c in codes)
+    return out
+
+
 def _answered(events: list[Event], ctx: _Ctx) -> None:
     """'Gil rejected the demand', one sentence after 'Rubio urged Caracas to free...': a refusal of
     "the demand", "the accusation", "the proposal" with no owner named answers whoever made the last
     such move of the article before it, from another state (flagged inferred)."""
-    answered: dict[str, tuple[str, ...]] = {}  # noun -> the event types it answers
-    for line in words("answered_nouns"):
-        noun, *types = line.split()
-        answered[noun] = tuple(t.upper() for t in types)
+    answered = _word_table(id(ctx.reg), "answered_nouns")  # noun -> the event types it answers
     for e in events:
         if e.type != "REJECT" or e.target is not None or e.source is None:
             continue
-        first = ctx.doc.char_span(e.span[0], e.span[0] + 1, alignment_mode="expand")
-        if first is None:
+        sent = _sentence_of(e, ctx)
+        if sent is None:
             continue
-        sent = first[0].sent
         objs = [c for t in sent if t.pos_ == "VERB" for c in t.children if c.dep_ in ("dobj", "nsubjpass")
                 and c.lemma_.lower() in answered and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "this")
                                                          for d in c.children)
@@ -212,9 +222,8 @@ def _answered(events: list[Event], ctx: _Ctx) -> None:
 def _blocs(events: list[Event], ctx: _Ctx, actors: list[Actor]) -> list[Event]:
     """'France, Britain and Germany urged Iran': one act of the E3, as GOLD_FORMAT and analysts code it,
     not three (list `bloc_members`: a dictionary group and the states that make it up, all named)."""
-    for line in words("bloc_members"):
-        bloc_id, *codes = line.split()
-        members = {c.upper() for c in codes}
+    for bloc_id, codes in _word_table(id(ctx.reg), "bloc_members").items():
+        members = set(codes)
         entry = ctx.reg.entries.get(bloc_id)
         if entry is None:
             continue
@@ -866,8 +875,7 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         return [g for h in hosts for f in prep_objects(h, "in") if f.lower_ == "front" for g in prep_objects(f, "of")]
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in words("carrier_nouns"):
         kids += list(tok.head.children)  # "mediation mission between Syria and Arafat"
-    heads = [c for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot]
-    heads += [k for c in heads for k in c.conjuncts if k.lower_ == slot and k.i > c.i]  # "with X and with Y"
+    heads = with_conjoined([c for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot], (slot,))
     out = [g for c in heads for g in c.children if g.dep_ in ("pobj", "pcomp") and not time_phrase(g)]
     # ("on Friday" is a time, not a slot)
     if not out and tok.pos_ == "VERB":  # "moved divisions closer to the border", "pushed deeper into Syria"
