@@ -4803,3 +4803,17 @@ def test_complaints_and_condemnations_find_whom_they_are_about(text: str, dyad: 
 def test_a_visit_to_a_base_in_ones_own_country_is_no_consultation() -> None:
     r = run("Defense Minister Israel Katz spoke during a visit to an air base in the Negev.")
     assert not any(e.type == "CONSULT" for e in r.events)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # "called on" a person with nothing asked is a courtesy call; with a "to" clause or "for" it is a request
+    ("Japanese Foreign Minister Takeshi Iwaya called on Prime Minister Narendra Modi in New Delhi on Tuesday.",
+     ("CONSULT", "JPN", "IND")),
+    ("The senator called on President Biden to veto the bill.", ("REQUEST", None, "USA")),
+    ("Zelensky called on Trump for more Patriot missiles.", ("REQUEST", "UKR", "USA")),
+    ("The EU called on Prime Minister Orban to lift his veto.", ("REQUEST", "EUR", "HUN")),
+    ("Japan called on China to release the detained businessman.", ("REQUEST", "JPN", "CHN")),
+])
+def test_calling_on_a_leader_is_a_visit_unless_something_is_asked(text: str, dyad: tuple) -> None:
+    r = run(text)
+    assert {(e.type, country(r, e.source), country(r, e.target)) for e in r.events} == {dyad}

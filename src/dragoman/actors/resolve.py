@@ -66,6 +66,7 @@ def resolve_actors(doc: Doc, art: Article) -> tuple[list[Actor], MentionIndex]:
     b.noun_phrases()
     b.titles_and_appositions()
     b.home_state_officials(art.dateline)
+    b.local_people(art.dateline)
     b.coreference()
     return b.finish(), b.index
 
@@ -180,6 +181,8 @@ class _Builder:
                     and self._titled(span):
                 self._unknown_entity("PERSON", span)  # an unknown name NER took for a place
                 continue
+            if ent.label_ in ("GPE", "LOC") and _water_of(span, self.reg.wordset("water_heads")):
+                continue  # "the Gulf of Oman", "the Sea of Japan": a sea, not the state
             if entry is None and self._not_an_actor(span, ent.label_):
                 continue
             if entry is None and _place_context(span):  # "the town of Goma", whatever NER called it
@@ -427,7 +430,10 @@ class _Builder:
                     and all(x.is_punct for x in self.doc[t.right_edge.i + 1:p.i]) for g in p.children  # parser
                     if g.dep_ == "pobj"])  # hangs "in" on the verb)
             if country is None and (lemma in generic or lower in generic):  # "rescue workers from Greece",
-                origin = prep_objects(t, "from")  # "ministers from the Georgian government"
+                origin = prep_objects(t, ("from", "at"))  # "ministers from the Georgian government"
+                if t.dep_ == "dobj":  # "expelled two diplomats from the Russian embassy" ("from" on the verb)
+                    origin += [g for g in prep_objects(t.head, ("from", "at"))
+                               if g.lemma_.lower() in self.reg.wordset("mission_nouns")]
                 if lemma in self.reg.wordset("vessel_people") or lower in self.reg.wordset("vessel_people"):
                     origin += prep_objects(t, "of")  # "the captain of a Chinese fishing trawler"
                 country = self._country_in(origin + [m for o in origin for m in _left_modifiers(o)])
@@ -566,16 +572,23 @@ class _Builder:
         """"KINSHASA, Congo (AP) - ... Government spokesman Patrick Muyaya said": an official whose
         title names an office but no state serves the state the story is datelined in; so does an
         office named with no state ("the Interior Ministry", "the Presidential Council")."""
-        hit = self.reg.lookup(dateline) if dateline else None
-        home = (self.reg.place(dateline) if dateline else None) or (
-            hit[0].country if hit and hit[0].kind == "country" else None)
-        if not home:
-            return
+        home = self._dateline_state(dateline)
         offices = self.reg.wordset("home_state_offices")
         bodies = self.reg.wordset("home_state_bodies")
-        named = any(self.drafts[m.actor_id].country == home and m.how != "place" for m in self.index.mentions)
+        named = self._named_beyond(home, dateline)
         for d in self.drafts.values():
-            if d.kind == "group" and not d.country and not d.anonymous and re.sub(r"^the ", "", d.name.lower()) in bodies:
+            bare = re.sub(r"^the ", "", d.name.lower())
+            if not d.country and not d.anonymous and not d.dictionary_id and d.kind != "country" and (
+                    local := self._local_state(d.id)) and (any(w.lower() in offices for w in d.name.split()) or any(
+                    w.lower() in offices for r in d.roles for w in r.replace("-", " ").split()) or bare in bodies):
+                d.country = local  # "In Beijing, a foreign ministry spokesperson said": China's, whatever the dateline
+                continue
+            body = d.kind == "group" and not d.country and not d.anonymous and bare in bodies
+            if not home:
+                if body:  # "Two Haitian officials said the government had asked Washington": Haiti's
+                    d.country = self._speakers_state(d.id)
+                continue
+            if body:
                 # "Teodoro said the armed forces had increased patrols": the speaker's state's forces;
                 # else "NEW DELHI (HT) - ... said the army had moved troops": India's army, where the
                 # story names India too (not "GENEVA (AFP) - ... the army", of Syria)
@@ -592,6 +605,73 @@ class _Builder:
                     (hit := self.reg.lookup(w) or self.reg.lookup(w.replace(".", ""))) and hit[0].kind != "country"
                     for w in titled):
                 d.country = home  # (not "UN spokesman Stephane Dujarric" under a NEW YORK dateline)
+
+    def _named_beyond(self, home: str | None, dateline: str | None) -> bool:
+        """Does the story name the dateline's state outside the dateline itself ("NAIROBI (AFP) - Ethiopia
+        and Eritrea ..." never names Kenya again: its troops and residents are not Kenya's)?"""
+        at = self.doc.text.lower().find(dateline.lower()) if dateline else -1
+        after = at + len(dateline) if dateline and at >= 0 else 0
+        # (nor does "an analyst based in Nairobi": a place where someone is, not the state acting)
+        return home is not None and any(
+            self.drafts[m.actor_id].country == home and m.how != "place" and m.start >= after
+            and not (self.doc[m.tok_end - 1].dep_ == "pobj" and self.doc[m.tok_end - 1].head.lower_ in PLACE_PREPS)
+            for m in self.index.mentions)
+
+    def _dateline_state(self, dateline: str | None) -> str | None:
+        hit = self.reg.lookup(dateline) if dateline else None
+        return (self.reg.place(dateline) if dateline else None) or (
+            hit[0].country if hit and hit[0].kind == "country" else None)
+
+    def local_people(self, dateline: str | None) -> None:
+        """Unnamed people of no stated state ("opposition activists", "resistance fighters",
+        "villagers") are of the state where they are: the one place state named with them ("residents
+        in Sagaing"), else in the sentences they are named in ("arrested 14 activists in Yangon"),
+        else the dateline's, where the story names that state. Refugees, hostages and migrants are not
+        in the list: where they are says nothing of whose they are."""
+        heads = self.reg.wordset("local_people")
+        home = self._dateline_state(dateline)
+        named = self._named_beyond(home, dateline)
+        for d in self.drafts.values():
+            words = d.name.split()
+            if d.kind != "group" or d.country or d.dictionary_id or not words or words[-1].lower() not in heads \
+                    or any(w[:1].isupper() for w in words):
+                continue
+            states: set[str] = set()
+            for m in (m for m in self.index.mentions if m.actor_id == d.id):
+                head = self.doc[m.tok_end - 1]
+                own = {s for g in prep_objects(head, ("in", "near", "from")) if (s := self._place_state(g))}
+                sent = head.sent
+                found = own or {s for t in sent if t.i not in range(m.tok_start, m.tok_end)
+                                and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and (s := self._place_state(t))}
+                states |= found
+            if not states and home and named:
+                states = {home}
+            if len(states) == 1:
+                d.country = next(iter(states))
+
+    def _place_state(self, t: Token) -> str | None:
+        """The state a token names as a place: a city or region, or a country named as where."""
+        m = self.index.at(t.i)
+        if m and self.drafts[m.actor_id].kind == "country" and m.how in ("place", "name", "alias", "capital"):
+            return self.drafts[m.actor_id].country
+        return None
+
+    def _local_state(self, aid: str) -> str | None:
+        """The one state named by an "In <place>," opening every sentence an actor is named in, after
+        that comma ("In Islamabad, the foreign office condemned the test": Pakistan's), or None."""
+        states: set[str | None] = set()
+        for m in (m for m in self.index.mentions if m.actor_id == aid):
+            sent = self.doc[m.tok_start].sent
+            first = sent[0]
+            place = [c for c in first.children if c.dep_ == "pobj"] if first.lower_ == "in" else []
+            comma = place[0].right_edge.i + 1 if place else -1
+            if not place or comma >= m.tok_start or self.doc[comma].text != ",":
+                return None
+            pm = self.index.at(place[0].i)
+            state = (self.drafts[pm.actor_id].country if pm and self.drafts[pm.actor_id].kind == "country"
+                     else None) or self.reg.place(self.doc[first.i + 1:comma].text)
+            states.add(state)
+        return next(iter(states)) if len(states) == 1 else None
 
     def _speakers_state(self, aid: str) -> str | None:
         """The one state of whoever speaks every sentence an actor is named in ("Teodoro said the
@@ -917,6 +997,12 @@ class _Builder:
 
 
 # -- token helpers --------------------------------------------------------------
+
+def _water_of(span: Span, water: frozenset[str]) -> bool:
+    """The state named in a sea's name ("the Gulf of Oman", "the Sea of Japan"), not the state itself."""
+    of = span.root.head
+    return span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in water and of.head.text[:1].isupper()
+
 
 def _place_context(span: Span) -> bool:
     """'the town of X', 'the city of X', 'X province': words that make a name a place."""

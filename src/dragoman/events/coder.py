@@ -452,6 +452,9 @@ def _of_coded_noun(tok: Token, coded_nouns: set[int]) -> bool:
 def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> bool:
     """The governing trigger codes the clause: "agreed to cooperate", "threatened to strike",
     "demanded that X refuse", "accused X of attacking Y"."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.i in triggers \
+            and triggers[tok.i].type == "CONCEDE":
+        return False  # "voted down the bill, bowing to mass protests": the act and the concession it makes
     if tok.dep_ in ("xcomp", "advcl", "acl", "relcl") and not any(
             c.dep_ == "mark" and c.lower_ not in ("to",) for c in tok.children):
         head = tok.head
@@ -893,6 +896,8 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         objs += [c for o in objs for c in o.conjuncts]  # "imposed sanctions and an arms embargo on Zimbabwe"
         # "pledged 2 billion euros in aid to Ukraine", "$50m of assistance to Sudan": one level down
         objs += [g for o in objs for g in prep_objects(o, ("in", "of"))]
+        # "sent two planes carrying medicine to Nepal": the parser hangs "to" on the carrying clause
+        objs += [a for o in objs for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in words("carrying_verbs")]
         objs += prep_objects(tok, "at")  # "hinted at military action against X"
         objs += [g for g in prep_objects(tok, ("by", "via", "over")) if g.lemma_.lower() in _MEANS_NOUNS]
         out = [g for o in objs for g in prep_objects(o, slot)]
@@ -1023,8 +1028,10 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
         if not found and p.place_target and any(t.pos_ == "NOUN" for t in toks):
             # "ferried food to flood victims in Pakistan": where those no state is named for are
             own = {ctx.actors[s].country for s in sources}  # (not "a visit to an air base in the Negev" by Israel's minister)
-            found = [a for a in _actors([g for t in (*toks, tok) if t.pos_ in ("NOUN", "VERB")
-                                         for g in prep_objects(t, "in")], ctx) if ctx.actors[a].country not in own]
+            # ("withdrawal from the buffer zones around Georgia's breakaway regions": whose regions)
+            near = [g for t in (*toks, tok) if t.pos_ in ("NOUN", "VERB") for g in prep_objects(t, ("in", "around", "near"))]
+            near += [c for g in (*near, *(t for t in toks if t.pos_ == "NOUN")) for c in g.children if c.dep_ == "poss"]
+            found = [a for a in _actors(near, ctx) if ctx.actors[a].country not in own]
         if p.target_kinds:
             found = [a for a in found if ctx.actors[a].kind in p.target_kinds]
         if slot == "between":
@@ -1033,6 +1040,14 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
         if found:
             return found, location, False
     return [], location, False
+
+
+def _shared_border(tok: Token) -> bool:
+    """"moved troops towards their shared border": the two subjects face each other."""
+    return any(g.lemma_.lower() in ("border", "borders", "frontier", "boundary") and any(
+        c.lower_ in ("their", "shared", "common", "mutual") for c in g.lefts)
+        for h in (tok, *(c for c in tok.children if c.dep_ == "dobj"))  # (or on the troops moved)
+        for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
 
 
 def _has_object(tok: Token) -> bool:
@@ -1302,6 +1317,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                 certainty, mod.attributed_to = "asserted", None
     if between and not sources:
         pairs = [(a, b) for i, a in enumerate(targets) for b in targets[i + 1:]]
+    elif len(sources) > 1 and _shared_border(tok):  # "X and Y massed troops on their border": whose "their" is
+        pairs = [(a, b) for a in sources for b in sources if a != b]
+        stated |= set(sources)
     elif not targets and len(sources) > 1 and etype in SYMMETRIC_TYPES:
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]  # "X and Y agreed"
                  if not _own_state(ctx.actors[a], ctx.actors[b])]  # (not "President Moon" with South Korea)

@@ -123,6 +123,8 @@ def fits(tok: Token, p: Pattern) -> bool:
             and not any(g.dep_ == "dobj" for g in tok.children)))
             for c in tok.children):
         return False
+    if p.unless_preps and any(c.dep_ == "prep" and c.lower_ in p.unless_preps for c in tok.children):
+        return False
     if p.active_only and any(c.dep_ == "auxpass" for c in tok.children):
         return False
     if p.hostile_complement and not any(  # someone else's act: "claimed they had captured" is no accusation
@@ -161,9 +163,10 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.consequence_complement and not any(faces_consequences(c) for c in tok.children) \
             and not _ultimatum_below(tok):
         return False  # "said Israel would pay a heavy price": a threat; "said Israel would pay" no event
-    if p.toward and not any(g.lemma_.lower() in p.toward for c in tok.children if c.dep_ in ("prep", "dative")
+    if p.toward and not any(w.lemma_.lower() in p.toward for c in tok.children if c.dep_ in ("prep", "dative")
                             and c.lower_ in ("to", "toward", "towards", "near", "along", "on", "at")
-                            for g in c.children if g.dep_ == "pobj"):
+                            for g in c.children if g.dep_ == "pobj"
+                            for w in (g, *(x for x in g.lefts if x.dep_ == "compound"))):  # "the border area"
         return False  # "sent troops to Kuwait" is no build-up on a border
     if p.cargo and not any(c.lemma_.lower() in p.cargo or c.lower_ in p.cargo for c in carried(tok)):
         return False  # "Russian warplanes landed in Syria" carry nothing given

@@ -51,6 +51,7 @@ class Pattern:
     demanded_complement: bool = False  # a "that" clause must say what should be done, not what will be ("insisted it would")
     cargo: frozenset[str] = frozenset()  # what the arriving subject must carry ("planes landed with 34 tons of food")
     toward: frozenset[str] = frozenset()  # where the act must be aimed ("sent troops to its border": a border)
+    unless_preps: frozenset[str] = frozenset()  # no fit with these prepositions ("called on Putin for restraint")
 
     @property
     def rule(self) -> str:
@@ -108,7 +109,7 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     needs_complement=bool(d.get("needs_complement")), needs_xcomp=d.get("needs_complement") == "xcomp",
                     demanded_complement=bool(d.get("demanded_complement")),
                     unless_content=bool(d.get("unless_content")), cargo=_fs(d, "cargo", reg),
-                    toward=_fs(d, "toward"))
+                    toward=_fs(d, "toward"), unless_preps=_fs(d, "unless_preps"))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
