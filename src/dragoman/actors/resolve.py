@@ -296,6 +296,12 @@ class _Builder:
         return False
 
     def _dictionary_mention(self, entry: Entry, how: str, span: Span) -> None:
+        named = self.by_surname.get(fold(span.text)) if entry.kind == "person" and len(span) == 1 else None
+        if named and self.drafts[named].kind == "person" and self.drafts[named].dictionary_id != entry.id:
+            # "Foreign Minister Luis Gilberto Murillo ... Murillo said": the Murillo this story named,
+            # not the dictionary's (Nicaragua's Rosario Murillo)
+            self._mention(named, span.start, span.end, "alias")
+            return
         if entry.kind == "organization" and entry.country and how == "alias":
             # "Nepal's House of Representatives" is not the US House: a modifier naming another state
             # makes a generic name (House, Congress, Senate, parliament) that state's institution

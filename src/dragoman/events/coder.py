@@ -1398,8 +1398,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
 
 
 def _own_state(a: Actor, b: Actor) -> bool:
-    """Is one of two actors the other's own state ("South Korean President Moon" and South Korea)?"""
-    return a.country is not None and a.country == b.country and "country" in (a.kind, b.kind)
+    """Is one of two actors the other's own state ("South Korean President Moon" and South Korea)?
+    A named armed or political group is not ("Colombia and the ELN struck a deal")."""
+    return a.country is not None and a.country == b.country and "country" in (a.kind, b.kind) and not any(
+        x.kind == "group" and x.dictionary_id for x in (a, b))
 
 
 def _passive_owner(tok: Token, ctx: _Ctx) -> tuple[list[str], Token | None]:
