@@ -68,7 +68,7 @@ CASES = [
     ("Modi spoke by phone with Ukrainian President Volodymyr Zelensky on Monday.", ("CONSULT", "IND", "UKR")),
     ("Zelensky thanked Modi for humanitarian aid and invited him to visit Kyiv.", ("REQUEST", "UKR", "IND")),
     ("The European Union pledged 2 billion euros in new military assistance to Ukraine.", ("AGREE", "EUR", "UKR")),
-    ("Gunmen killed 12 people in northern Nigeria.", ("ASSAULT", None, "NGA")),
+    ("Gunmen killed 12 people in northern Nigeria.", ("ASSAULT", "NGA", "NGA")),  # unnamed gunmen: where they are
     ("Palestinian youths resorted to throwing stones during demonstrations.", ("PROTEST", "PSE", None)),
     ("The Sri Lankan army has been holding Tamil civilians as human shields.", ("ASSAULT", "LKA", None)),
     ("The rebels have sworn to fight the Macedonian army.", ("THREATEN", None, "MKD")),
@@ -243,7 +243,7 @@ CASES = [
      ('PROTEST', 'PAK', 'USA')),
     ('Saudi-led coalition air strikes hit a wedding party in Yemen, killing dozens, medics said.',
      ('ASSAULT', 'SAU', 'YEM')),
-    ("Anti-government protesters in Bangkok blocked major intersections for a third day.", ('PROTEST', None, 'THA')),
+    ("Anti-government protesters in Bangkok blocked major intersections for a third day.", ('PROTEST', 'THA', 'THA')),  # protesters in Bangkok are Thailand's
     ('Farmers dumped manure outside government offices across France in a protest over falling milk prices.',
      ('PROTEST', None, 'FRA')),
     # rules found on the PETR dev fold, checked on sentences of my own

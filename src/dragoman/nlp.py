@@ -240,7 +240,7 @@ def join_hyphenated_names(doc: Doc) -> Doc:
     if [(e.start, e.end) for e in out] != [(e.start, e.end) for e in ents]:
         doc.ents = out
         for ent in out:  # the whole name is no dictionary entry of its half's
-            if ent.label_ == "PERSON" and (ent.start, ent.end) not in before:
+            if ent.label_ in ("PERSON", "GPE") and (ent.start, ent.end) not in before:
                 for tok in ent:
                     tok.ent_id_ = ""
     return doc
@@ -252,6 +252,11 @@ _NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "ibn
 def _whole_name(doc: Doc, ent: Span, ents: list) -> Span:
     """A known surname the dictionary's ruler matched inside a longer name ("Gonzalo Sanchez de
     Lozada" is not Pedro Sanchez): the whole name, as an unknown person."""
+    if ent.label_ == "GPE" and len(ent) == 1 and ent[0].ent_id_ and ent.start >= 2 \
+            and doc[ent.start - 1].lower_ in _NAME_PARTICLES and doc[ent.start - 2].pos_ == "PROPN" \
+            and doc[ent.start - 2].is_title and not any(e is not ent and e.start <= ent.start - 2 < e.end
+                                                         for e in ents):
+        return Span(doc, ent.start - 2, ent.end, label="GPE")  # "Mocimboa da Praia" is no Cabo Verde's Praia
     if ent.label_ != "PERSON" or len(ent) != 1 or not ent[0].ent_id_:
         return ent
     titles = _title_words(id(get_registry()))

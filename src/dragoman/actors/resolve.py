@@ -640,7 +640,7 @@ class _Builder:
         for d in self.drafts.values():
             words = d.name.split()
             if d.kind != "group" or d.country or d.dictionary_id or not words or words[-1].lower() not in heads \
-                    or any(w[:1].isupper() for w in words):
+                    or any(w[:1].isupper() for w in words[1:]):  # (a headline's "Insurgents kill villagers")
                 continue
             states: set[str] = set()
             for m in (m for m in self.index.mentions if m.actor_id == d.id):

@@ -213,8 +213,8 @@ def _answered(events: list[Event], ctx: _Ctx) -> None:
             continue
         types = answered[objs[0].lemma_.lower()]
         own = ctx.actors[e.source].country
-        before = [o for o in events if o.span[0] < sent.start_char and o.source and o.type in types
-                  and o.source != e.source and (not own or ctx.actors[o.source].country != own)]
+        before = [o for o in events if o.span[0] < sent.start_char and o.source
+                  and o.type in types and o.source != e.source and (not own or ctx.actors[o.source].country != own)]
         if before:
             e.target, e.target_inferred = before[-1].source, True
 
@@ -748,9 +748,11 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.lower_ in words("intent_adjectives"):
                 head = head.head  # "Jakarta was ready to hold talks": the copula's subject
             controller = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i]
-            if tok.dep_ == "xcomp" and head.lemma_.lower() in words("prompting_verbs") and (
+            prompted = tok.dep_ == "xcomp" or (tok.dep_ == "conj" and any(c.dep_ == "xcomp" for c in head.children))
+            if prompted and head.lemma_.lower() in words("prompting_verbs") and (
                     doers := _actors(controller, ctx, places=False)) and _sources(head, ctx, depth + 1):
                 return doers  # "prompting Belgrade to accuse Pristina": the object is who accuses
+                # (also "prompting Baghdad to summon the envoy and hand him a note", "hand" read as "prompting"'s)
                 # (not "ordered La Prensa to suspend publication": the order is the act coded; nor "a typhoon
                 # slammed into Taiwan, forcing Taipei to cancel flights": no one's act prompted it)
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
