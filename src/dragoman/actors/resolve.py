@@ -333,6 +333,13 @@ class _Builder:
         if key in self.by_name and not self._owned_elsewhere(self.by_name[key], span, label):
             self._mention(self.by_name[key], span.start, span.end, "name")
             return
+        bare = [t for t in span if t.lower_ not in self.title_words]
+        if label == "PERSON" and len(bare) == 1 and len(span) > 1:  # "Sheikh Mohammed" after "Sheikh Mohammed
+            first = [a for a, d in self.drafts.items()  # bin Abdulrahman Al Thani": the one person of that name
+                     if d.kind == "person" and fold(d.name.split()[0]) == fold(bare[0].text)]
+            if len(first) == 1:
+                self._mention(first[0], span.start, span.end, "alias")
+                return
         if sur not in self.by_surname and len(span) == 1 and label == "PERSON" and key in self.by_first:
             # "Chinese foreign ministry spokesperson Guo Jiakun ... Guo said": a family name written first
             self._mention(self.by_first[key], span.start, span.end, "alias")
