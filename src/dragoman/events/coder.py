@@ -1626,8 +1626,11 @@ def _discourse_target(tok: Token, sources: list[str], ctx: _Ctx) -> str | None:
             cands.sort(key=lambda m: -m.tok_start)
         for m in cands:
             a = ctx.actors[m.actor_id]
-            if m.how == "place":
-                continue  # "speaking in Geneva": where a thing was said is not whom it was said to
+            last = ctx.doc[m.tok_end - 1]
+            if m.how == "place" or (a.kind == "country" and last.dep_ == "pobj" and last.head.lower_ in ("in", "at")
+                                    and last.head.head not in tok.subtree):
+                continue  # "speaking in Geneva", "met X in Addis Ababa and appealed for funds": where another
+                # thing was said or done is not whom it was said to (but "a curfew in Algiers" is Algeria's)
             if a.kind != "media" and a.country and a.country not in src_countries and not a.anonymous:
                 # An inferred target is only as precise as the context: name the state, not a person.
                 state = next((x.id for x in ctx.actors.values() if x.kind == "country" and x.country == a.country),
