@@ -149,3 +149,46 @@ def test_the_two_after_a_call_between_two_people_are_those_people() -> None:
             "and the two agreed to hold a missile-warning exercise with the United States next month.")
     agree = next(e for e in r.events if e.type == "AGREE")
     assert {r.actor(agree.source).name, r.actor(agree.target).name} == {"Ahn Gyu-back", "Shinjiro Koizumi"}
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # a ship named with its navy's prefix is an actor of that navy's state, not a person or "Wales"
+    ("Houthi forces launched drones at the aircraft carrier USS Harry S. Truman.", "USS Harry S. Truman", "USA"),
+    ("China Coast Guard ships fired water cannon at the BRP Datu Gumbay Piang.", "BRP Datu Gumbay Piang", "PHL"),
+    # unnamed local people are of the state where they are
+    ("The junta arrested 14 opposition activists in Yangon on Monday.", "opposition activists", "MMR"),
+    ("Insurgents kill villagers in Mozambique's Cabo Delgado.", "Insurgents", "MOZ"),
+    # "In <capital>," opening a sentence names the state of an unnamed office in it, whatever the dateline
+    ("NEW DELHI, May 5 (Reuters) - India test-fired a missile on Monday.\n\n"
+     "In Beijing, a foreign ministry spokesperson said China urged restraint.", "foreign ministry", "CHN"),
+    # a territory acts with its own code
+    ("Greenland's premier Jens-Frederik Nielsen rejected the offer.", "Jens-Frederik Nielsen", "GRL"),
+])
+def test_actors_take_the_state_their_context_gives(text: str, name: str, code: str) -> None:
+    a = _by_name(run(text), name)
+    assert a is not None and a.country == code, [(x.name, x.country) for x in run(text).actors]
+
+
+def test_a_dateline_alone_does_not_name_the_state_of_troops_and_residents() -> None:
+    r = run("NAIROBI, Oct 29 (AFP) - Ethiopia and Eritrea have moved thousands of troops towards their shared "
+            "border in recent weeks, diplomats and residents said, and a Horn of Africa analyst based in Nairobi "
+            "warned of war.")
+    assert not any(a.country == "KEN" and a.kind != "country" for a in r.actors)
+    dyads = {(e.type, country(r, e.source), country(r, e.target)) for e in r.events}
+    assert {("MOBILIZE", "ETH", "ERI"), ("MOBILIZE", "ERI", "ETH")} <= dyads
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Iran's Revolutionary Guards held naval drills in the Gulf of Oman.", "OMN"),
+    ("The attackers burned homes in Mocimboa da Praia district.", "CPV"),
+])
+def test_a_state_named_inside_a_place_name_is_no_actor(text: str, absent: str) -> None:
+    assert not any(a.country == absent for a in run(text).actors)
+
+
+def test_a_surname_is_the_person_the_story_named_and_an_honorific_the_one_of_that_first_name() -> None:
+    r = run("Colombian Foreign Minister Luis Gilberto Murillo spoke with U.S. officials. Murillo said the "
+            "flights would resume. Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Witkoff. "
+            "Witkoff later spoke by phone with Sheikh Mohammed.")
+    assert not any(a.name == "Rosario Murillo" for a in r.actors)
+    assert not any(a.name == "Sheikh Mohammed" for a in r.actors)

@@ -58,6 +58,7 @@ class _Draft:
 def resolve_actors(doc: Doc, art: Article) -> tuple[list[Actor], MentionIndex]:
     """All actors of one parsed article, with the index of where each is mentioned."""
     b = _Builder(doc, get_registry())
+    b.vessels()
     b.named_entities()
     b.untagged_surnames()
     b.untagged_places()
@@ -153,12 +154,31 @@ class _Builder:
                 out.add(ent.text)
         return out
 
+    def vessels(self) -> None:
+        """Ships named with their navy's prefix ("USS Harry S. Truman", "BRP Sierra Madre", "HMS
+        Prince of Wales"): one actor of the prefix's state (lexicon `vessel_prefixes`), before NER
+        takes the name for a person or "Wales" for Britain."""
+        prefixes = {w.upper(): c.upper() for w, c in (e.split() for e in self.reg.words("vessel_prefixes"))}
+        i, n = 0, len(self.doc)
+        while i < n:
+            t = self.doc[i]
+            end = i + 1
+            # (the name in title case: an all-capitals headline's "ITS NAVY" is no ship)
+            while t.text in prefixes and end < n and (self.doc[end].text.istitle() or (
+                    self.doc[end].lower_ in ("of", "de", "del") and end + 1 < n and self.doc[end + 1].text.istitle())):
+                end += 1
+            if end > i + 1:
+                name = self.doc[i:end].text
+                aid = self.by_name.get(fold(name)) or self._new_named(name, "organization", prefixes[t.text], i, end)
+                self._mention(aid, i, end, "name")
+            i = end
+
     def named_entities(self) -> None:
         done: set[int] = set()
         places = self._misread_places()
         for ent in self.doc.ents:
-            if ent.label_ not in ENT_LABELS or ent.start in done:
-                continue
+            if ent.label_ not in ENT_LABELS or ent.start in done or self.index.covered(ent.start, ent.end):
+                continue  # (a vessel named before)
             start, end = _trim(ent)
             if start >= end:
                 continue
@@ -653,9 +673,15 @@ class _Builder:
             for m in (m for m in self.index.mentions if m.actor_id == d.id):
                 head = self.doc[m.tok_end - 1]
                 own = {s for g in prep_objects(head, ("in", "near", "from")) if (s := self._place_state(g))}
-                sent = head.sent
-                found = own or {s for t in sent if t.i not in range(m.tok_start, m.tok_end)
-                                and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and (s := self._place_state(t))}
+                # else where their verb happens ("arrested 14 activists in Yangon"), else in their sentence,
+                # but not where someone else is based ("residents said, and an analyst based in Nairobi warned")
+                verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                hosts = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))] if verb is not None else []
+                found = own or {s for h in hosts for g in prep_objects(h, tuple(PLACE_PREPS))
+                                if (s := self._place_state(g))} or {
+                    s for t in head.sent if t.i not in range(m.tok_start, m.tok_end) and t.dep_ == "pobj"
+                    and t.head.lower_ in PLACE_PREPS and t.head.head.lemma_.lower() != "base"
+                    and (s := self._place_state(t))}
                 states |= found
             if not states and home and named:
                 states = {home}

@@ -563,9 +563,10 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                 m = ctx.index.at(c.i)
                 if m:
                     return m.actor_id
-            if c.dep_ == "compound" and tok.pos_ == "NOUN":  # "the Egyptian ceasefire plan"
-                for g in c.lefts:  # ("U.S. Army Chinook helicopters": a model name's owner)
-                    if (g.dep_ in ("poss", "amod") or (g.dep_ == "compound" and c.pos_ == "PROPN")) \
+            if c.dep_ in ("compound", "nmod") and tok.pos_ == "NOUN":  # "the Egyptian ceasefire plan"
+                for g in c.lefts:  # ("U.S. Army Chinook helicopters": a model name's owner; "a Houthi
+                    # command centre and drone sites", the parser's nmod chain)
+                    if (g.dep_ in ("poss", "amod", "nmod") or (g.dep_ == "compound" and c.pos_ == "PROPN")) \
                             and not stance_prefixed(g) and (m := ctx.index.at(g.i)):
                         return m.actor_id
             if c.dep_ == "amod" and c.lower_ in ("led", "flagged", "owned", "operated", "registered"):
