@@ -600,6 +600,8 @@ class _Builder:
                     anc = anc.head
             for ph in phrases:
                 self._apply_title(m.actor_id, ph)
+            if not d.country:  # "Malaysia's Othman Hashim, the special envoy of the ASEAN chair": whose he is
+                d.country = self._country_in([c for c in root.children if c.dep_ == "poss" and c.i < m.tok_start])
 
     def home_state_officials(self, dateline: str | None) -> None:
         """"KINSHASA, Congo (AP) - ... Government spokesman Patrick Muyaya said": an official whose
