@@ -1,6 +1,6 @@
 """Blind gold articles (written by people who never saw the coder): floors a change must not break.
 
-The seeds are two articles; these forty add other regions, outlets and ways of writing. Floors sit
+The seeds are two articles; these fifty-six add other regions, outlets and ways of writing. Floors sit
 below the measured figures (README in tests/data/blind_articles) so that a slower or slightly
 different parse does not fail them, while a real regression in events, quotes or actors does.
 """
@@ -16,25 +16,28 @@ from dragoman.eval import load_gold, predict_gold, score_gold
 HERE = Path(__file__).parent / "data" / "blind_articles"
 
 
-#: (set, dyad F1 floor, dyad precision floor, quote recall floor): the sets written in the third and
-#: fourth sessions, with many events between states and organisations, are the hardest
+#: (set, dyad F1 floor, dyad precision floor, quote recall floor[, actor recall floor]): the sets written
+#: in the third to fifth sessions, with many events between states, organisations and armed groups,
+#: are the hardest
 SETS = [("middle_east", 0.75, 0.60, 0.55), ("europe_asia", 0.70, 0.60, 0.55),
-        ("gulf_turkey_gaza_russia", 0.60, 0.60, 0.55), ("americas_africa", 0.55, 0.60, 0.55),
+        ("gulf_turkey_gaza_russia", 0.65, 0.65, 0.55), ("americas_africa", 0.65, 0.65, 0.55),
         ("nuclear_sudan_seas_lebanon", 0.58, 0.60, 0.80), ("ukraine_venezuela_sahel_kashmir", 0.52, 0.60, 0.60),
         ("seas_korea_kosovo_horn", 0.60, 0.65, 0.70), ("caucasus_libya_himalaya_mexico", 0.55, 0.55, 0.75),
-        ("syria_chad_essequibo_taiwan", 0.50, 0.55, 0.75), ("oman_afpak_congo_sahel", 0.48, 0.50, 0.85)]
+        ("syria_chad_essequibo_taiwan", 0.50, 0.55, 0.75), ("oman_afpak_congo_sahel", 0.50, 0.52, 0.85),
+        ("japan_yemen_cuba_horn", 0.58, 0.55, 0.72), ("greenland_pkk_myanmar_mozambique", 0.55, 0.45, 0.75, 0.75),
+        ("scarborough_moldova_haiti_somalia", 0.45, 0.52, 0.78), ("belarus_gaza_bangladesh_colombia", 0.60, 0.60, 0.74)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
 def scored(request: pytest.FixtureRequest) -> dict:
-    name, f1, precision, quotes = request.param
+    name, f1, precision, quotes, *actors = request.param
     gold = load_gold(HERE / name / "gold.json")
-    return {**score_gold(gold, predict_gold(gold)), "floors": (f1, precision, quotes)}
+    return {**score_gold(gold, predict_gold(gold)), "floors": (f1, precision, quotes, *(actors or [0.80]))}
 
 
 def test_events_between_states_are_found_and_mostly_right(scored: dict) -> None:
     dyad = scored["events_dyad"]
-    f1, precision, _ = scored["floors"]
+    f1, precision, *_ = scored["floors"]
     assert dyad["f1"] >= f1, dyad
     assert dyad["precision"] >= precision, dyad
 
@@ -45,4 +48,4 @@ def test_quotes_are_attributed_to_their_speakers(scored: dict) -> None:
 
 def test_actors_are_found_with_their_state(scored: dict) -> None:
     actors = scored["actors"]
-    assert actors["recall"] >= 0.80, actors
+    assert actors["recall"] >= scored["floors"][3], actors
