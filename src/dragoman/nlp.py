@@ -251,7 +251,8 @@ _NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "ibn
 
 def _whole_name(doc: Doc, ent: Span, ents: list) -> Span:
     """A known surname the dictionary's ruler matched inside a longer name ("Gonzalo Sanchez de
-    Lozada" is not Pedro Sanchez): the whole name, as an unknown person."""
+    Lozada" is not Pedro Sanchez): the whole name, as an unknown person. Likewise a known capital
+    ending a longer place name ("Mocimboa da Praia" is not Cabo Verde's Praia): an unknown place."""
     if ent.label_ == "GPE" and len(ent) == 1 and ent[0].ent_id_ and ent.start >= 2 \
             and doc[ent.start - 1].lower_ in _NAME_PARTICLES and doc[ent.start - 2].pos_ == "PROPN" \
             and doc[ent.start - 2].is_title and not any(e is not ent and e.start <= ent.start - 2 < e.end

@@ -606,7 +606,8 @@ class _Builder:
     def home_state_officials(self, dateline: str | None) -> None:
         """"KINSHASA, Congo (AP) - ... Government spokesman Patrick Muyaya said": an official whose
         title names an office but no state serves the state the story is datelined in; so does an
-        office named with no state ("the Interior Ministry", "the Presidential Council")."""
+        office named with no state ("the Interior Ministry", "the Presidential Council"). A sentence
+        opening "In Beijing," gives its own state first, whatever the dateline."""
         home = self._dateline_state(dateline)
         offices = self.reg.wordset("home_state_offices")
         bodies = self.reg.wordset("home_state_bodies")
@@ -659,10 +660,11 @@ class _Builder:
 
     def local_people(self, dateline: str | None) -> None:
         """Unnamed people of no stated state ("opposition activists", "resistance fighters",
-        "villagers") are of the state where they are: the one place state named with them ("residents
-        in Sagaing"), else in the sentences they are named in ("arrested 14 activists in Yangon"),
-        else the dateline's, where the story names that state. Refugees, hostages and migrants are not
-        in the list: where they are says nothing of whose they are."""
+        "villagers") are of the state where they are: a place in their own phrase ("residents in
+        Sagaing"), else where their verb happens ("arrested 14 activists in Yangon"), else a place of
+        their sentence that is not where someone else is based; else the dateline's state, where the
+        story names that state. One state over all their mentions, or none. Refugees, hostages and
+        migrants are not in the list (`local_people`): where they are says nothing of whose they are."""
         heads = self.reg.wordset("local_people")
         home = self._dateline_state(dateline)
         named = self._named_beyond(home, dateline)

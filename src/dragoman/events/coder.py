@@ -213,8 +213,8 @@ def _answered(events: list[Event], ctx: _Ctx) -> None:
             continue
         types = answered[objs[0].lemma_.lower()]
         own = ctx.actors[e.source].country
-        before = [o for o in events if o.span[0] < sent.start_char and o.source
-                  and o.type in types and o.source != e.source and (not own or ctx.actors[o.source].country != own)]
+        before = [o for o in events if o.span[0] < sent.start_char and o.source and o.type in types
+                  and o.source != e.source and (not own or ctx.actors[o.source].country != own)]
         if before:
             e.target, e.target_inferred = before[-1].source, True
 
