@@ -192,3 +192,12 @@ def test_a_surname_is_the_person_the_story_named_and_an_honorific_the_one_of_tha
             "Witkoff later spoke by phone with Sheikh Mohammed.")
     assert not any(a.name == "Rosario Murillo" for a in r.actors)
     assert not any(a.name == "Sheikh Mohammed" for a in r.actors)
+
+
+def test_unnamed_speakers_keep_the_phrase_that_names_them_and_ranks_are_titles() -> None:
+    r = run('"It is grave," said a Horn of Africa analyst based in Nairobi, who asked not to be named. '
+            "Two diplomats in Addis Ababa said troops had moved. Commodore Jay Tarriela, a coast guard "
+            "spokesman, said the ships had left. Junta spokesman Gen. Zaw Min Tun denied the report.")
+    assert _by_name(r, "Horn of Africa analyst based in Nairobi") is not None
+    assert _by_name(r, "diplomats in Addis Ababa") is not None and _by_name(r, "Two diplomats") is not None
+    assert _by_name(r, "Jay Tarriela") is not None and _by_name(r, "Zaw Min Tun") is not None

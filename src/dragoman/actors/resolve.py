@@ -504,12 +504,14 @@ class _Builder:
                     self.by_name[key] = aid
                     self.drafts[aid].roles.append(f"anonymous {name}")
                 self._mention(aid, start, t.i + 1, "anonymous")
+                self._describe(aid, t)
             elif (lemma in speculative or lower in speculative) and lower.endswith("s") and (
                     country or t.dep_ in ("nsubj", "nsubjpass")):  # "Analysts say Doha may host talks"
                 name = _strip_det(self.doc[start:t.i + 1].text)
                 name = re.sub(r"^(some|many|several|other|most)\s+", "", name, flags=re.I)
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "group", country, start, t.i + 1)
                 self._mention(aid, start, t.i + 1, "collective")
+                self._describe(aid, t)
             elif (lemma in collective or lower in collective) and country:
                 aid = self._country_actor(country)
                 if aid:
@@ -550,6 +552,29 @@ class _Builder:
                     continue
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "group", country, start, t.i + 1)
                 self._mention(aid, start, t.i + 1, "collective")
+                self._describe(aid, t)
+
+    def _describe(self, aid: str, t: Token) -> None:
+        """The whole phrase the text names unnamed people with ("two diplomats in Addis Ababa", "a West
+        Africa analyst based in Nairobi, who asked..."), up to a comma, a clause or a conjunct: an alias,
+        so a reader, a query or a gold file finds them as written."""
+        end = t.i + 1
+        for x in t.subtree:
+            if x.i <= t.i:
+                continue
+            if x.is_punct or x.dep_ in ("relcl", "ccomp", "advcl", "cc", "conj"):
+                break
+            end = x.i + 1
+        start = t.left_edge.i
+        while start < t.i and self.doc[start].lower_ in ("a", "an", "the", "some", "many", "several", "other"):
+            start += 1
+        bare = start  # (and without the count: "diplomats in Addis Ababa"; and without what follows: "two diplomats")
+        while bare < t.i and self.doc[bare].pos_ == "NUM":
+            bare += 1
+        d = self.drafts[aid]
+        for text in (self.doc[start:end].text, self.doc[bare:end].text, self.doc[start:t.i + 1].text):
+            if text != d.name and text not in d.aliases and len(text) <= 80:
+                d.aliases.append(text)
 
     def _new_named(self, name: str, kind: str, country: str | None, start: int, end: int,
                    anonymous: bool = False) -> str:
