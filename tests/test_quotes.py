@@ -89,3 +89,12 @@ def test_an_unnamed_researcher_based_in_a_city_is_the_speaker_not_the_city() -> 
             'researcher who asked not to be named.')
     q = r.quotes[0]
     assert r.actor(q.speaker).name == "Goma-based researcher"
+
+
+def test_a_titled_name_ner_missed_speaks_and_according_to_is_the_channel() -> None:
+    r = run("Shafiqul Alam, press secretary to Chief Adviser Muhammad Yunus, said Dhaka had proposed a "
+            "meeting with Modi. Secretary of State Marco Rubio spoke by phone with Lazaro and reaffirmed that "
+            "the treaty covers armed attacks on coast guard vessels, according to a State Department readout.")
+    speakers = {r.actor(q.speaker).name for q in r.quotes}
+    assert "Shafiqul Alam" in speakers and "Marco Rubio" in speakers
+    assert "Muhammad Yunus" not in speakers and "US State Department" not in speakers

@@ -125,8 +125,8 @@ def _according_to(doc: Doc, index: MentionIndex, by_id: dict[str, Actor], covere
         if len(words) < 4:
             continue
         span = doc[min(t.i for t in words):max(t.i for t in words) + 1]
-        if (span.start_char, span.end_char) in taken or _inside_direct(span, covered):
-            continue
+        if any(s < span.end_char and span.start_char < e for s, e in taken) or _inside_direct(span, covered):
+            continue  # ("According to Tasnim, Araghchi said ...": Araghchi's words, through Tasnim, taken already)
         via = speaker if by_id[speaker].kind == "media" else None
         out.append(Quote(id="", text=span.text.strip(" ,"), direct=False, span=(span.start_char, span.end_char),
                          speaker=speaker, via=via))

@@ -60,6 +60,7 @@ def resolve_actors(doc: Doc, art: Article) -> tuple[list[Actor], MentionIndex]:
     b = _Builder(doc, get_registry())
     b.vessels()
     b.named_entities()
+    b.untagged_titled_names()
     b.untagged_surnames()
     b.untagged_places()
     b.group_names()
@@ -222,6 +223,24 @@ class _Builder:
                 self._dictionary_mention(entry, how, span)
             else:
                 self._unknown_entity(ent.label_, span)
+
+    def untagged_titled_names(self) -> None:
+        """A full name NER missed but a title sets off ("Shafiqul Alam, press secretary to Chief Adviser
+        Muhammad Yunus, said"): a person. Two or more capitalised proper nouns the dictionary and the
+        gazetteer do not know, with a title in apposition."""
+        heads = _title_heads(self.titles)
+        for t in self.doc:
+            if t.pos_ != "PROPN" or self.index.at(t.i) or t.dep_ == "compound" or not any(
+                    c.dep_ == "appos" and c.lemma_.lower() in heads and not self.index.at(c.i) for c in t.children):
+                continue
+            start = t.i
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound" \
+                    and self.doc[start - 1].head.i == t.i and not self.index.at(start - 1):
+                start -= 1
+            span = self.doc[start:t.i + 1]
+            if len(span) >= 2 and all(x.text.istitle() and x.lower_ not in self.title_words for x in span) \
+                    and not self.reg.lookup(span.text) and not self.reg.place(span.text):
+                self._unknown_entity("PERSON", span)
 
     def untagged_surnames(self) -> None:
         """The surname of a person named before, where NER tagged nothing or swallowed it in a
