@@ -5107,3 +5107,15 @@ def test_a_visit_to_a_base_in_ones_own_country_is_no_consultation() -> None:
 def test_calling_on_a_leader_is_a_visit_unless_something_is_asked(text: str, dyad: tuple) -> None:
     r = run(text)
     assert {(e.type, country(r, e.source), country(r, e.target)) for e in r.events} == {dyad}
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a demand made in the course of a meeting or a note is coded too, of whom the note went to
+    ("Bangladesh on Monday sent a fresh diplomatic note to India formally requesting the extradition of "
+     "Sheikh Hasina.", ("REQUEST", "BGD", "IND")),
+    ("Macron met Putin in Moscow, urging him to end the war.", ("REQUEST", "FRA", "RUS")),
+])
+def test_a_demand_voiced_while_meeting_or_writing_is_a_request_too(text: str, dyad: tuple) -> None:
+    r = run(text)
+    got = {(e.type, country(r, e.source), country(r, e.target)) for e in r.events}
+    assert dyad in got and any(t == "CONSULT" for t, _, _ in got)

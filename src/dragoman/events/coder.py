@@ -452,9 +452,11 @@ def _of_coded_noun(tok: Token, coded_nouns: set[int]) -> bool:
 def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> bool:
     """The governing trigger codes the clause: "agreed to cooperate", "threatened to strike",
     "demanded that X refuse", "accused X of attacking Y"."""
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.i in triggers \
-            and triggers[tok.i].type == "CONCEDE":
-        return False  # "voted down the bill, bowing to mass protests": the act and the concession it makes
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.i in triggers and (
+            triggers[tok.i].type == "CONCEDE" or (triggers[tok.i].type == "REQUEST" and tok.head.i in triggers
+                                                  and triggers[tok.head.i].type == "CONSULT")):
+        return False  # "voted down the bill, bowing to mass protests": the act and the concession it makes;
+        # "sent a note to India formally requesting the extradition", "met Putin, urging him to...": a demand too
     if tok.dep_ in ("xcomp", "advcl", "acl", "relcl") and not any(
             c.dep_ == "mark" and c.lower_ not in ("to",) for c in tok.children):
         head = tok.head
@@ -1267,6 +1269,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if nominal is not None:  # "reaffirmed India's support for X": the object is this same act, not its target
         skip.add(nominal.i)
     targets, location, between = _targets(tok, p, ctx, sources, skip=skip)
+    if p.type == "REQUEST" and tok.dep_ == "advcl" and tok.head.i in triggers and triggers[tok.head.i].type == "CONSULT":
+        # "sent a note to India requesting the extradition of Hasina": asked of whom the note went to
+        targets = _targets(tok.head, triggers[tok.head.i], ctx, sources)[0] or targets
     if not targets and owned is not None:  # (the "to Thailand" of the aid)
         targets = [a for a in _actors(prep_objects(owned, p.target), ctx) if a not in sources]
     if not targets and _reduced_passive(tok):  # "French officials accused of..."
