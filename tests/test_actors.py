@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_helpers import country, run
+from coding_helpers import country, dyads, run
 
 
 def _by_name(r, name):
@@ -174,8 +174,7 @@ def test_a_dateline_alone_does_not_name_the_state_of_troops_and_residents() -> N
             "border in recent weeks, diplomats and residents said, and a Horn of Africa analyst based in Nairobi "
             "warned of war.")
     assert not any(a.country == "KEN" and a.kind != "country" for a in r.actors)
-    dyads = {(e.type, country(r, e.source), country(r, e.target)) for e in r.events}
-    assert {("MOBILIZE", "ETH", "ERI"), ("MOBILIZE", "ERI", "ETH")} <= dyads
+    assert {("MOBILIZE", "ETH", "ERI"), ("MOBILIZE", "ERI", "ETH")} <= dyads(r)
 
 
 @pytest.mark.parametrize(("text", "absent"), [

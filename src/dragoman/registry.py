@@ -108,6 +108,11 @@ class Registry:
     def wordset(self, key: str) -> frozenset[str]:
         return _wordset(self, key)
 
+    def table(self, key: str) -> dict[str, tuple[str, ...]]:
+        """A lexicon list of "word CODE CODE..." lines as a table, built once per registry (the
+        lexicon stores its words in lower case; the codes, PLOVER types or ISO states, are upper)."""
+        return _table_cached(id(self), key, tuple(self.lexicon.get(key, [])))
+
 
 _KIND_ORDER = {"person": 0, "media": 1, "organization": 2, "group": 3, "country": 4}
 
@@ -135,6 +140,15 @@ def _strip_the(text: str) -> str:
 @lru_cache(maxsize=256)
 def _wordset_cached(reg_id: int, key: str, items: tuple[str, ...]) -> frozenset[str]:
     return frozenset(items)
+
+
+@lru_cache(maxsize=64)
+def _table_cached(reg_id: int, key: str, lines: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for line in lines:
+        word, *codes = line.split()
+        out[word] = tuple(c.upper() for c in codes)
+    return out
 
 
 def _wordset(reg: Registry, key: str) -> frozenset[str]:

@@ -159,18 +159,18 @@ class _Builder:
         """Ships named with their navy's prefix ("USS Harry S. Truman", "BRP Sierra Madre", "HMS
         Prince of Wales"): one actor of the prefix's state (lexicon `vessel_prefixes`), before NER
         takes the name for a person or "Wales" for Britain."""
-        prefixes = {w.upper(): c.upper() for w, c in (e.split() for e in self.reg.words("vessel_prefixes"))}
+        prefixes = self.reg.table("vessel_prefixes")  # "uss" -> ("USA",)
         i, n = 0, len(self.doc)
         while i < n:
             t = self.doc[i]
             end = i + 1
-            # (the name in title case: an all-capitals headline's "ITS NAVY" is no ship)
-            while t.text in prefixes and end < n and (self.doc[end].text.istitle() or (
+            # (the prefix in capitals, the name in title case: an all-capitals headline's "ITS NAVY" is no ship)
+            while t.text.isupper() and t.lower_ in prefixes and end < n and (self.doc[end].text.istitle() or (
                     self.doc[end].lower_ in ("of", "de", "del") and end + 1 < n and self.doc[end + 1].text.istitle())):
                 end += 1
             if end > i + 1:
                 name = self.doc[i:end].text
-                aid = self.by_name.get(fold(name)) or self._new_named(name, "organization", prefixes[t.text], i, end)
+                aid = self.by_name.get(fold(name)) or self._new_named(name, "organization", prefixes[t.lower_][0], i, end)
                 self._mention(aid, i, end, "name")
             i = end
 

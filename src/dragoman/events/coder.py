@@ -183,22 +183,11 @@ def _sentence_of(e: Event, ctx: _Ctx) -> Span | None:
     return first[0].sent if first is not None else None
 
 
-@lru_cache(maxsize=16)
-def _word_table(reg_id: int, key: str) -> dict[str, tuple[str, ...]]:
-    """A lexicon list of "word CODE CODE..." lines as a table, built once per registry (the
-    lexicon stores its words in lower case; the codes, PLOVER types or ISO states, are upper)."""
-    out: dict[str, tuple[str, ...]] = {}
-    for line in get_registry().words(key):
-        word, *codes = line.split()
-        out[word] = tuple(c.upper() for c in codes)
-    return out
-
-
 def _answered(events: list[Event], ctx: _Ctx) -> None:
     """'Gil rejected the demand', one sentence after 'Rubio urged Caracas to free...': a refusal of
     "the demand", "the accusation", "the proposal" with no owner named answers whoever made the last
     such move of the article before it, from another state (flagged inferred)."""
-    answered = _word_table(id(ctx.reg), "answered_nouns")  # noun -> the event types it answers
+    answered = ctx.reg.table("answered_nouns")  # noun -> the event types it answers
     for e in events:
         if e.type != "REJECT" or e.target is not None or e.source is None:
             continue
@@ -222,7 +211,7 @@ def _answered(events: list[Event], ctx: _Ctx) -> None:
 def _blocs(events: list[Event], ctx: _Ctx, actors: list[Actor]) -> list[Event]:
     """'France, Britain and Germany urged Iran': one act of the E3, as GOLD_FORMAT and analysts code it,
     not three (list `bloc_members`: a dictionary group and the states that make it up, all named)."""
-    for bloc_id, codes in _word_table(id(ctx.reg), "bloc_members").items():
+    for bloc_id, codes in ctx.reg.table("bloc_members").items():
         members = set(codes)
         entry = ctx.reg.entries.get(bloc_id)
         if entry is None:
