@@ -200,3 +200,29 @@ def test_unnamed_speakers_keep_the_phrase_that_names_them_and_ranks_are_titles()
     assert _by_name(r, "Horn of Africa analyst based in Nairobi") is not None
     assert _by_name(r, "diplomats in Addis Ababa") is not None and _by_name(r, "Two diplomats") is not None
     assert _by_name(r, "Jay Tarriela") is not None and _by_name(r, "Zaw Min Tun") is not None
+
+
+def test_names_lose_ranks_and_merged_phrases_and_keep_their_short_form() -> None:
+    r = run("Chief of Army Staff Lt Gen Musa Danladi visited troops. Washington declared the envoy Mark Olulana "
+            "persona non grata. The Democratic Renewal Party (DRP) walked out, and the DRP boycotted the vote. "
+            "The National Food Safety Agency said stocks were low.")
+    assert _by_name(r, "Musa Danladi") is not None and _by_name(r, "Mark Olulana") is not None
+    party = _by_name(r, "Democratic Renewal Party")
+    assert party is not None and _by_name(r, "DRP") is None  # the short form is the party
+    agency = _by_name(r, "National Food Safety Agency")
+    assert agency is not None and agency.kind == "organization"  # an agency is media only as a news agency
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # a spokesman with a bare title speaks for the state whose stance he states (no dateline)
+    ("Government spokesman Tomas Ferreyra said Paraguay would not accept the ruling.", "Tomas Ferreyra", "PRY"),
+    # not for a state whose act he reports
+    ("Defence spokesman Ilya Korin said Russia had launched 90 drones overnight.", "Ilya Korin", None),
+    # a region NER took for a person is a place, and a court under a dateline is the dateline state's
+    ("SARAJEVO, May 2 (Reuters) - The court of Bosnia and Herzegovina summoned the president of "
+     "Republika Srpska. Bosnia's prosecutors agreed.", "court", "BIH"),
+])
+def test_officials_and_bodies_take_the_state_they_speak_or_sit_for(text: str, name: str, code: str | None) -> None:
+    a = _by_name(run(text), name)
+    assert a is not None and a.country == code, [(x.name, x.country) for x in run(text).actors]
+    assert not any(x.name == "Republika Srpska" and x.kind == "person" for x in run(text).actors)

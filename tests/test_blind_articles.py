@@ -25,7 +25,9 @@ SETS = [("middle_east", 0.75, 0.60, 0.55), ("europe_asia", 0.70, 0.60, 0.55),
         ("seas_korea_kosovo_horn", 0.60, 0.65, 0.70), ("caucasus_libya_himalaya_mexico", 0.55, 0.55, 0.75),
         ("syria_chad_essequibo_taiwan", 0.50, 0.55, 0.75), ("oman_afpak_congo_sahel", 0.50, 0.52, 0.85),
         ("japan_yemen_cuba_horn", 0.58, 0.55, 0.72), ("greenland_pkk_myanmar_mozambique", 0.55, 0.45, 0.75, 0.75),
-        ("scarborough_moldova_haiti_somalia", 0.45, 0.52, 0.78), ("belarus_gaza_bangladesh_colombia", 0.60, 0.60, 0.74)]
+        ("scarborough_moldova_haiti_somalia", 0.45, 0.52, 0.78), ("belarus_gaza_bangladesh_colombia", 0.60, 0.60, 0.74),
+        ("bosnia_iran_thailand_panama", 0.42, 0.42, 0.85, 0.78), ("gerd_southafrica_ecuador_iraq", 0.45, 0.40, 0.75, 0.75),
+        ("georgia_algeria_srilanka_nigeria", 0.40, 0.33, 0.70, 0.78), ("dprk_turkey_kazakhstan_india", 0.48, 0.52, 0.75, 0.78)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])

@@ -4,7 +4,7 @@ Four passes over the parse, each a small method of :class:`_Builder`:
 
 1. named entities: dictionary first (the entity ruler stamped its id), then
    the NER label, corrected by context (a surname already known as a person
-   is a person whatever NER says; "X news agency" is media);
+   is a person whatever NER says; "X News Agency" is media, "X Protection Agency" is not);
 2. noun phrases: anonymous sources ("a Russian diplomatic source") become
    actors of their own; collective nouns with a state modifier ("Iranian
    officials", "Russian forces") become mentions of the state;
@@ -32,7 +32,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "cou
                "governorate", "state", "area", "camp", "enclave"}
 #: "the two countries", "both sides", "the two leaders": a pair named before.
 PAIR_HEADS = {"country", "nation", "government", "capital", "side", "party", "leader", "president", "minister"}
-_MEDIA_WORDS = re.compile(r"\b(news|agency|times|post|tv|press|online|daily|radio|journal|gazette|"
+_MEDIA_WORDS = re.compile(r"\b(news|times|post|tv|press|online|daily|radio|journal|gazette|"
                           r"herald|tribune|telegraph|broadcasting|channel|media)\b", re.I)
 _SYNONYMS = {"diplomat": ("diplomat", "diplomatic"), "source": ("source",),
              "official": ("official",), "minister": ("minister",), "envoy": ("envoy",)}
@@ -177,10 +177,13 @@ class _Builder:
     def named_entities(self) -> None:
         done: set[int] = set()
         places = self._misread_places()
+        ranks = self.reg.wordset("rank_abbreviations")
         for ent in self.doc.ents:
             if ent.label_ not in ENT_LABELS or ent.start in done or self.index.covered(ent.start, ent.end):
                 continue  # (a vessel named before)
             start, end = _trim(ent)
+            while ent.label_ == "PERSON" and end - start > 1 and self.doc[start].lower_.rstrip(".") in ranks:
+                start += 1  # "Lt Gen Waidi Shaibu": the rank is a title, not part of the name
             if start >= end:
                 continue
             span = self.doc[start:end]
@@ -210,8 +213,11 @@ class _Builder:
                 if self.reg.place(span.text):
                     self._place_mention(span.start, span.end)
                 continue  # ("near the village of Khnatsakh": a place the gazetteer does not know is no actor)
-            if entry is None and span.text in places:
-                self._place_mention(span.start, span.end)  # "withdrew from Kherson" (NER: a person)
+            if entry is None and (span.text in places or (
+                    ent.label_ == "PERSON" and len(span) > 1 and not self.reg.lookup(span.text)
+                    and self.reg.place(span.text))):
+                # "withdrew from Kherson", "the president of Republika Srpska" (NER: a person)
+                self._place_mention(span.start, span.end)
                 continue
             how = "name"
             hit = self.reg.lookup(span.text)
@@ -427,6 +433,8 @@ class _Builder:
                                   country_guessed=kind == "person" and country is not None)
         self.by_name[fold(span.text)] = aid
         self._mention(aid, span.start, span.end, "name")
+        if kind != "person" and (short := _acronym_after(span)):
+            self.by_name.setdefault(fold(short), aid)  # "the Republican People's Party (CHP)": later "the CHP"
         return aid
 
     def _titled(self, span: Span) -> bool:
@@ -667,6 +675,10 @@ class _Builder:
             if not home:
                 if body:  # "Two Haitian officials said the government had asked Washington": Haiti's
                     d.country = self._speakers_state(d.id)
+                elif d.kind == "person" and not d.country and d.roles and not d.dictionary_id and any(
+                        w.lower() in offices for r in d.roles for w in r.replace("-", " ").split()):
+                    # "Presidential spokesman Bayo Onanuga said Nigeria does not persecute anyone"
+                    d.country = self._spoken_state(d.id)
                 continue
             if body:
                 # "Teodoro said the armed forces had increased patrols": the speaker's state's forces;
@@ -771,6 +783,27 @@ class _Builder:
             subj = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
             sm = self.index.at(subj[0].i) if subj else None
             states.add(self.drafts[sm.actor_id].country if sm else None)
+        return next(iter(states)) if len(states) == 1 else None
+
+    def _spoken_state(self, aid: str) -> str | None:
+        """The one state an official with a bare title speaks of as the subject of what he says
+        ("Information Minister Mohammed Idris said Abuja was ready to share intelligence"): in a
+        story with no dateline, a spokesman describing a state's stance speaks for it."""
+        speech = self.reg.wordset("speech_verbs")
+        states: set[str] = set()
+        for m in (m for m in self.index.mentions if m.actor_id == aid):
+            verb = self.doc[m.tok_end - 1].head
+            if self.doc[m.tok_end - 1].dep_ != "nsubj" or verb.lemma_.lower() not in speech:
+                continue
+            # a stance, not a report of someone's act: "would not bow", "does not persecute", "was ready"
+            # (not "said Russia had launched 300 drones")
+            stances = [c for c in verb.children if c.dep_ == "ccomp" and (c.lemma_ == "be" or any(
+                g.dep_ == "neg" or (g.dep_ == "aux" and g.lower_ in ("will", "would", "can", "could", "'ll", "wo"))
+                for g in c.children))]
+            states |= {self.drafts[sm.actor_id].country for c in stances
+                       for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and (sm := self.index.at(g.i))
+                       and sm.how in ("name", "alias", "capital") and g.pos_ == "PROPN"  # (not "Russian forces")
+                       and self.drafts[sm.actor_id].kind == "country" and self.drafts[sm.actor_id].country}
         return next(iter(states)) if len(states) == 1 else None
 
     def _person_state(self, tokens: list[Token]) -> str | None:
@@ -1121,14 +1154,26 @@ def _governs(verb: Token, t: Token) -> bool:
     return False
 
 
+def _acronym_after(span: Span) -> str | None:
+    """The short form a name introduces: "the Republican People's Party (CHP)", "the State
+    Investigation and Protection Agency, SIPA," (capitals only, 2 to 6 letters)."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text not in ("(", ","):
+        return None
+    short, close = doc[span.end + 1], doc[span.end + 2]
+    if re.fullmatch(r"[A-Z]{2,6}", short.text) and close.text == {"(": ")", ",": ","}[doc[span.end].text]:
+        return short.text
+    return None
+
+
 def _trim(ent: Span) -> tuple[int, int]:
-    """Entity tokens without a leading article or a trailing possessive."""
+    """Entity tokens without a leading article or a trailing possessive or fixed phrase."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
-        end -= 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or " " in doc[end - 1].text):
+        end -= 1  # (nor a fixed phrase merged into one token: "Ebrahim Rasool persona non grata")
     return start, end
 
 

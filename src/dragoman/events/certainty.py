@@ -121,11 +121,25 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
             break
         if node.dep_ in ("relcl", "acl") and first is False:
             break
+        if denied_in_apposition(node, reg):
+            break  # "X accused Y of shelling, a charge the army denied": the accusation stands
         sibling = node.dep_ == "conj"
         node = node.head
         first = False
     out.certainty = level
     return out
+
+
+def denied_in_apposition(node: Token, reg: Registry) -> bool:
+    """"Phnom Penh accused Bangkok of X, a charge the Thai army denied": the parser may make the
+    accusation the object clause of "denied"; what is denied is the charge named after the comma,
+    and the clause before it is the outlet's own news."""
+    head = node.head
+    if node.dep_ != "ccomp" or node.i > head.i or head.lemma_.lower() not in reg.wordset("denial_verbs"):
+        return False
+    nouns = reg.table("answered_nouns")
+    return any(c.dep_ == "dobj" and node.i < c.i < head.i and c.lower_ in nouns
+               and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," for c in head.children)
 
 
 def _trailing_attribution(node: Token, tok: Token, speech: frozenset[str]) -> Token | None:

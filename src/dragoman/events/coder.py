@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.actors.mentions import MentionIndex
-from dragoman.events.certainty import modality
+from dragoman.events.certainty import denied_in_apposition, modality
 from dragoman.events.fit import (
     DEGREE_ADVERBS,
     carried,
@@ -35,6 +35,7 @@ from dragoman.events.fit import (
 from dragoman.events.news import (
     YEAR,
     called_off,
+    denial_of_charge,
     disavowed,
     ended,
     history,
@@ -83,6 +84,9 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     found: list[tuple[Token, Pattern]] = []
     later: dict[int, list[Pattern]] = {}  # the other patterns that fit, tried in order if the first codes nothing
     for tok in doc:
+        if tok.pos_ == "PROPN" and (m := index.at(tok.i)) and m.tok_end - m.tok_start > 1 \
+                and ctx.actors[m.actor_id].kind in ("organization", "media"):
+            continue  # "the National Investigation Agency said": a word of a name, no investigation
         fitting = [p for p in patterns_of(tok, ps) if fits(tok, p)] + nominal_patterns(tok, ps)
         if fitting:
             found.append((tok, fitting[0]))
@@ -198,12 +202,15 @@ def _answered(events: list[Event], ctx: _Ctx) -> None:
                 and c.lemma_.lower() in answered and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "this")
                                                          for d in c.children)
                 and not any(d.dep_ in ("poss", "prep", "acl", "relcl", "compound", "amod") for d in c.children)]
-        if not objs:
+        # "X accused Y of shelling, a charge the Thai army denied": the charge just made, in this sentence
+        here = [t.head for t in sent if denial_of_charge(t)]
+        if not objs and not here:
             continue
-        types = answered[objs[0].lemma_.lower()]
+        types = answered[(objs or here)[0].lemma_.lower()]
         own = ctx.actors[e.source].country
-        before = [o for o in events if o.span[0] < sent.start_char and o.source and o.type in types
-                  and o.source != e.source and (not own or ctx.actors[o.source].country != own)]
+        before = [o for o in events if (o.span[0] < sent.start_char if objs else sent.start_char <= o.span[0] < sent.end_char)
+                  and o.source and o.type in types and o.source != e.source
+                  and (not own or ctx.actors[o.source].country != own)]
         if before:
             e.target, e.target_inferred = before[-1].source, True
 
@@ -446,6 +453,8 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
                                                   and triggers[tok.head.i].type == "CONSULT")):
         return False  # "voted down the bill, bowing to mass protests": the act and the concession it makes;
         # "sent a note to India formally requesting the extradition", "met Putin, urging him to...": a demand too
+    if denied_in_apposition(tok, get_registry()) or denial_of_charge(tok):
+        return False  # "X accused Y of shelling, a charge the army denied": the charge and its denial
     if tok.dep_ in ("xcomp", "advcl", "acl", "relcl") and not any(
             c.dep_ == "mark" and c.lower_ not in ("to",) for c in tok.children):
         head = tok.head
@@ -890,6 +899,8 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         objs += [c for o in objs for c in o.conjuncts]  # "imposed sanctions and an arms embargo on Zimbabwe"
         # "pledged 2 billion euros in aid to Ukraine", "$50m of assistance to Sudan": one level down
         objs += [g for o in objs for g in prep_objects(o, ("in", "of"))]
+        if any(o.ent_type_ == "MONEY" for o in objs):  # ("pledged 15.8 billion yen in new aid to Ukraine",
+            objs += prep_objects(tok, "in")  # with the "in" on the verb)
         # "sent two planes carrying medicine to Nepal": the parser hangs "to" on the carrying clause
         objs += [a for o in objs for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in words("carrying_verbs")]
         objs += prep_objects(tok, "at")  # "hinted at military action against X"
@@ -1034,6 +1045,15 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
         if found:
             return found, location, False
     return [], location, False
+
+
+def _authored(tok: Token, ctx: _Ctx) -> bool:
+    """A thing that stands for its author only by the participle naming him: "a ceasefire brokered
+    by Malaysia", "a plan drawn up by Egypt" (not "a Hamas team led by al-Hayya": Hamas's team)."""
+    actor = _actor(tok, ctx) if tok.pos_ == "NOUN" and not ctx.index.at(tok.i) else None
+    return actor is not None and any(
+        _actor(g, ctx) == actor for c in tok.children if c.dep_ == "acl"
+        for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
 
 
 def _shared_border(tok: Token) -> bool:
@@ -1191,7 +1211,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         hostile = inner is not None and (inner.stance == "hostile" or inner.type in HOSTILE_TYPES)
         if inner is not None and not hostile and inner.type != "AGREE":
             cameo = _intent_of(inner)  # "offered to mediate" is 039, "agreed to meet" 036
-        if (hostile or vowed) and not mod.negated:
+        decided = inner is not None and inner.type == "SANCTION" and not inner.needs_target \
+            and tok.lemma_.lower() == "agree" and not mod.negated
+        if decided:  # "EU ministers agreed to suspend visa-free travel": a body's decision is the sanction
+            etype, mode, cameo = "SANCTION", inner.mode, inner.cameo
+        elif (hostile or vowed) and not mod.negated:
             etype = "THREATEN"  # "vowed to retaliate", "swore to fight": force unless the act says otherwise
             act = inner if inner is not None and inner.type != "THREATEN" else None
             mode, cameo = _threat_of(act) if act is not None else (None, "130")  # "vowed to respond": unnamed
@@ -1225,7 +1249,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if prepared:  # "the army prepared to resume shelling", "is gearing up to launch an offensive": a posture
         etype, mode, cameo, intent = "MOBILIZE", "troops", "150", False
     # the type changed with codes of its own (else a changed type takes its root code)
-    recoded = intent or rioted or prepared or (etype == "THREATEN" and p.type == "AGREE")
+    recoded = intent or rioted or prepared or (etype in ("THREATEN", "SANCTION") and p.type == "AGREE")
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
         etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)
         if etype == "THREATEN":  # what is threatened: force (138), sanctions (1312), a curfew (1323)...
@@ -1258,6 +1282,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if nominal is not None:  # "reaffirmed India's support for X": the object is this same act, not its target
         skip.add(nominal.i)
     targets, location, between = _targets(tok, p, ctx, sources, skip=skip)
+    if targets and len(sources) > 1 and etype in SYMMETRIC_TYPES and not between and all(
+            _authored(t, ctx) for slot in p.target for t in _slot(tok, slot)):
+        targets = []  # "Bangkok and Phnom Penh agreed to a ceasefire brokered by Malaysia": with each other
     if p.type == "REQUEST" and tok.dep_ == "advcl" and tok.head.i in triggers and triggers[tok.head.i].type == "CONSULT":
         # "sent a note to India requesting the extradition of Hasina": asked of whom the note went to
         targets = _targets(tok.head, triggers[tok.head.i], ctx, sources)[0] or targets

@@ -80,6 +80,9 @@ def fits(tok: Token, p: Pattern) -> bool:
             # "pulled out of the treaty": the object of "out of"
             objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"
                      for q in c.children if q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
+            if tok.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that")
+                                                        for c in tok.children):
+                objs = [tok.head]  # "a charge the army denied": the noun the clause hangs on is its object
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "appos"]  # "designated X a terrorist group"
             # "flew 70 relief workers, including rescue teams, ... along with 30 tonnes of tents"
             objs += [g for o in list(objs) for g in prep_objects(o, "including")]

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dragoman.events.patterns import Pattern
 from dragoman.events.words import SPAN_NOUNS, is_verb, words
+from dragoman.registry import get_registry
 from dragoman.syntax import prep_objects
 
 #: Marks of a clause that sets the scene rather than reports the news ("after", "when", "where").
@@ -28,10 +29,20 @@ _GAME_VERBS = frozenset({"beat", "defeat", "stun", "thrash", "rout", "crush", "e
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s)?\b")
 
 
+def denial_of_charge(tok: Token) -> bool:
+    """"..., a charge the Thai army denied": a denial in a relative clause on a charge set off by a
+    comma (the charge just made in the sentence)."""
+    head = tok.head
+    return tok.dep_ == "relcl" and tok.lemma_.lower() in words("denial_verbs") and head.i > 0 \
+        and head.lower_ in get_registry().table("answered_nouns") and tok.doc[head.left_edge.i - 1].text == ","
+
+
 def is_background(tok: Token) -> bool:
     """Is the trigger inside a relative clause or a temporal/causal adverbial clause?"""
     node = tok
     for _ in range(6):
+        if node.dep_ == "relcl" and denial_of_charge(node):
+            return False  # "..., a charge the army denied": today's answer to the charge
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBG")):
             return True  # "which backs the SDF", "a guard involved in a shooting", "inspectors probing"
         if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS
