@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dragoman.actors.mentions import MentionIndex
+from dragoman.events.news import denied_in_apposition
 from dragoman.registry import Registry
 from dragoman.syntax import shared_subject
 
@@ -128,18 +129,6 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
         first = False
     out.certainty = level
     return out
-
-
-def denied_in_apposition(node: Token, reg: Registry) -> bool:
-    """"Phnom Penh accused Bangkok of X, a charge the Thai army denied": the parser may make the
-    accusation the object clause of "denied"; what is denied is the charge named after the comma,
-    and the clause before it is the outlet's own news."""
-    head = node.head
-    if node.dep_ != "ccomp" or node.i > head.i or head.lemma_.lower() not in reg.wordset("denial_verbs"):
-        return False
-    nouns = reg.table("answered_nouns")
-    return any(c.dep_ == "dobj" and node.i < c.i < head.i and c.lower_ in nouns
-               and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," for c in head.children)
 
 
 def _trailing_attribution(node: Token, tok: Token, speech: frozenset[str]) -> Token | None:

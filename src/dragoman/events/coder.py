@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.actors.mentions import MentionIndex
-from dragoman.events.certainty import denied_in_apposition, modality
+from dragoman.events.certainty import modality
 from dragoman.events.fit import (
     DEGREE_ADVERBS,
     carried,
@@ -36,6 +36,7 @@ from dragoman.events.news import (
     YEAR,
     called_off,
     denial_of_charge,
+    denied_in_apposition,
     disavowed,
     ended,
     history,

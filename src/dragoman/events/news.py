@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dragoman.events.patterns import Pattern
 from dragoman.events.words import SPAN_NOUNS, is_verb, words
-from dragoman.registry import get_registry
+from dragoman.registry import Registry, get_registry
 from dragoman.syntax import prep_objects
 
 #: Marks of a clause that sets the scene rather than reports the news ("after", "when", "where").
@@ -33,8 +33,20 @@ def denial_of_charge(tok: Token) -> bool:
     """"..., a charge the Thai army denied": a denial in a relative clause on a charge set off by a
     comma (the charge just made in the sentence)."""
     head = tok.head
-    return tok.dep_ == "relcl" and tok.lemma_.lower() in words("denial_verbs") and head.i > 0 \
+    return tok.dep_ == "relcl" and tok.lemma_.lower() in words("denial_verbs") and head.left_edge.i > 0 \
         and head.lower_ in get_registry().table("answered_nouns") and tok.doc[head.left_edge.i - 1].text == ","
+
+
+def denied_in_apposition(node: Token, reg: Registry) -> bool:
+    """"Phnom Penh accused Bangkok of X, a charge the Thai army denied": the parser may make the
+    accusation the object clause of "denied"; what is denied is the charge named after the comma,
+    and the clause before it is the outlet's own news."""
+    head = node.head
+    if node.dep_ != "ccomp" or node.i > head.i or head.lemma_.lower() not in reg.wordset("denial_verbs"):
+        return False
+    nouns = reg.table("answered_nouns")
+    return any(c.dep_ == "dobj" and node.i < c.i < head.i and c.lower_ in nouns
+               and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," for c in head.children)
 
 
 def is_background(tok: Token) -> bool:
