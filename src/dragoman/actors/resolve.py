@@ -57,7 +57,7 @@ class _Draft:
 
 def resolve_actors(doc: Doc, art: Article) -> tuple[list[Actor], MentionIndex]:
     """All actors of one parsed article, with the index of where each is mentioned."""
-    b = _Builder(doc, get_registry())
+    b = _Builder(doc, get_registry(), art.dateline)
     b.vessels()
     b.named_entities()
     b.untagged_titled_names()
@@ -67,16 +67,20 @@ def resolve_actors(doc: Doc, art: Article) -> tuple[list[Actor], MentionIndex]:
     b.contextual_seats()
     b.noun_phrases()
     b.titles_and_appositions()
-    b.home_state_officials(art.dateline)
-    b.local_people(art.dateline)
+    b.home_state_officials()
+    b.local_people()
     b.coreference()
     return b.finish(), b.index
 
 
 class _Builder:
-    def __init__(self, doc: Doc, reg: Registry) -> None:
+    def __init__(self, doc: Doc, reg: Registry, dateline: str | None = None) -> None:
         self.doc = doc
         self.reg = reg
+        self.dateline = dateline
+        hit = reg.lookup(dateline) if dateline else None  # the dateline's state: its city's, or a country named
+        self.home = (reg.place(dateline) if dateline else None) or (
+            hit[0].country if hit and hit[0].kind == "country" else None)
         self.index = MentionIndex()
         self.drafts: dict[str, _Draft] = {}
         self.by_dict: dict[str, str] = {}
@@ -655,28 +659,29 @@ class _Builder:
             if not d.country:  # "Malaysia's Othman Hashim, the special envoy of the ASEAN chair": whose he is
                 d.country = self._country_in([c for c in root.children if c.dep_ == "poss" and c.i < m.tok_start])
 
-    def home_state_officials(self, dateline: str | None) -> None:
+    def home_state_officials(self) -> None:
         """"KINSHASA, Congo (AP) - ... Government spokesman Patrick Muyaya said": an official whose
         title names an office but no state serves the state the story is datelined in; so does an
         office named with no state ("the Interior Ministry", "the Presidential Council"). A sentence
         opening "In Beijing," gives its own state first, whatever the dateline."""
-        home = self._dateline_state(dateline)
+        home = self.home
         offices = self.reg.wordset("home_state_offices")
         bodies = self.reg.wordset("home_state_bodies")
-        named = self._named_beyond(home, dateline)
+        named = self._named_beyond()
         for d in self.drafts.values():
             bare = re.sub(r"^the ", "", d.name.lower())
+            titled = [w for r in d.roles for w in r.replace("-", " ").split()]  # the words of its titles
+            office_name = any(w.lower() in offices for w in d.name.split())  # "the Interior Ministry"
+            office_title = any(w.lower() in offices for w in titled)  # "Government spokesman"
             if not d.country and not d.anonymous and not d.dictionary_id and d.kind != "country" and (
-                    local := self._local_state(d.id)) and (any(w.lower() in offices for w in d.name.split()) or any(
-                    w.lower() in offices for r in d.roles for w in r.replace("-", " ").split()) or bare in bodies):
+                    local := self._local_state(d.id)) and (office_name or office_title or bare in bodies):
                 d.country = local  # "In Beijing, a foreign ministry spokesperson said": China's, whatever the dateline
                 continue
             body = d.kind == "group" and not d.country and not d.anonymous and bare in bodies
             if not home:
                 if body:  # "Two Haitian officials said the government had asked Washington": Haiti's
                     d.country = self._speakers_state(d.id)
-                elif d.kind == "person" and not d.country and d.roles and not d.dictionary_id and any(
-                        w.lower() in offices for r in d.roles for w in r.replace("-", " ").split()):
+                elif d.kind == "person" and not d.country and d.roles and not d.dictionary_id and office_title:
                     # "Presidential spokesman Bayo Onanuga said Nigeria does not persecute anyone"
                     d.country = self._spoken_state(d.id)
                 continue
@@ -686,21 +691,21 @@ class _Builder:
                 # story names India too (not "GENEVA (AFP) - ... the army", of Syria)
                 d.country = self._speakers_state(d.id) or (home if named else None)
                 continue
-            if d.kind == "organization" and not d.country and not d.dictionary_id and not d.anonymous and any(
-                    w.lower() in offices for w in d.name.split()):
+            if d.kind == "organization" and not d.country and not d.dictionary_id and not d.anonymous and office_name:
                 d.country = home  # "TRIPOLI (AFP) - ... ordered the Interior Ministry to restore order"
                 continue
             if d.kind != "person" or d.country or not d.roles or d.dictionary_id:
                 continue  # (a dictionary person of no state stays so: the IAEA's Grossi under a TEHRAN dateline)
-            titled = [w for r in d.roles for w in r.replace("-", " ").split()]
-            if any(w.lower() in offices for w in titled) and not any(  # ("U.N. nuclear watchdog chief")
+            if office_title and not any(  # ("U.N. nuclear watchdog chief")
                     (hit := self.reg.lookup(w) or self.reg.lookup(w.replace(".", ""))) and hit[0].kind != "country"
                     for w in titled):
                 d.country = home  # (not "UN spokesman Stephane Dujarric" under a NEW YORK dateline)
 
-    def _named_beyond(self, home: str | None, dateline: str | None) -> bool:
+    def _named_beyond(self) -> bool:
         """Does the story name the dateline's state outside the dateline itself ("NAIROBI (AFP) - Ethiopia
-        and Eritrea ..." never names Kenya again: its troops and residents are not Kenya's)?"""
+        and Eritrea ..." never names Kenya again: its troops and residents are not Kenya's)? Asked
+        again by each pass that needs it: the passes before give states to more actors."""
+        home, dateline = self.home, self.dateline
         at = self.doc.text.lower().find(dateline.lower()) if dateline else -1
         after = at + len(dateline) if dateline and at >= 0 else 0
         # (nor does "an analyst based in Nairobi": a place where someone is, not the state acting)
@@ -709,12 +714,7 @@ class _Builder:
             and not (self.doc[m.tok_end - 1].dep_ == "pobj" and self.doc[m.tok_end - 1].head.lower_ in PLACE_PREPS)
             for m in self.index.mentions)
 
-    def _dateline_state(self, dateline: str | None) -> str | None:
-        hit = self.reg.lookup(dateline) if dateline else None
-        return (self.reg.place(dateline) if dateline else None) or (
-            hit[0].country if hit and hit[0].kind == "country" else None)
-
-    def local_people(self, dateline: str | None) -> None:
+    def local_people(self) -> None:
         """Unnamed people of no stated state ("opposition activists", "resistance fighters",
         "villagers") are of the state where they are: a place in their own phrase ("residents in
         Sagaing"), else where their verb happens ("arrested 14 activists in Yangon"), else a place of
@@ -722,8 +722,8 @@ class _Builder:
         story names that state. One state over all their mentions, or none. Refugees, hostages and
         migrants are not in the list (`local_people`): where they are says nothing of whose they are."""
         heads = self.reg.wordset("local_people")
-        home = self._dateline_state(dateline)
-        named = self._named_beyond(home, dateline)
+        home = self.home
+        named = self._named_beyond()
         for d in self.drafts.values():
             words = d.name.split()
             if d.kind != "group" or d.country or d.dictionary_id or not words or words[-1].lower() not in heads \
