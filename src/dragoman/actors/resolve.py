@@ -335,6 +335,8 @@ class _Builder:
         if len(span) == 1 and span[0].lower_ in self.reg.wordset("generic_actor_heads") \
                 and not self.reg.lookup(span.text):
             return True  # "Farmers dumped manure": a generic group NER took for a name (the noun pass makes it)
+        if label in ("ORG", "NORP") and span.text.lower() in self.titles:
+            return True  # "Field Marshal Asim Munir" tagged apart: a title, not a body
         if len(span) == 1 and label in ("ORG", "NORP"):
             heads = _title_heads(self.titles)
             h = root.head
@@ -393,6 +395,11 @@ class _Builder:
             # "Chinese foreign ministry spokesperson Guo Jiakun ... Guo said": a family name written first
             self._mention(self.by_first[key], span.start, span.end, "alias")
             return
+        if label == "PERSON" and sur not in self.by_surname and len(span) > 2:
+            # "Tchiroma refuses to concede" in a headline, then "Issa Tchiroma Bakary": the name known
+            # by a middle part of the full name ("Lula" of "Luiz Inacio Lula da Silva")
+            sur = next((m for t in span[1:-1] if (m := fold(t.text)) in self.by_surname
+                        and fold(self.drafts[self.by_surname[m]].name) == m), sur)
         if sur in self.by_surname and (len(span) == 1 or label == "PERSON"):
             aid = self.by_surname[sur]
             if self.drafts[aid].kind == "person":
@@ -471,7 +478,9 @@ class _Builder:
             if t.pos_ not in ("NOUN", "PROPN") or self.index.at(t.i):
                 continue
             if t.dep_ == "compound" and not (  # "government helicopters", "army trucks": the owner acts
+                    # (not "army chief Asim Munir": a title)
                     t.lower_ in generic and t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in generic
+                    and t.head.lemma_.lower() not in ("chief", "commander", "head")
                     and t.head.lower_ not in generic and t.head.lemma_.lower() not in collective
                     and not any(c.dep_ == "compound" and c.i > t.i for c in t.head.children)):
                 continue
@@ -722,6 +731,7 @@ class _Builder:
         story names that state. One state over all their mentions, or none. Refugees, hostages and
         migrants are not in the list (`local_people`): where they are says nothing of whose they are."""
         heads = self.reg.wordset("local_people")
+        moving = self.reg.wordset("people_moving_verbs")
         home = self.home
         named = self._named_beyond()
         for d in self.drafts.values():
@@ -730,8 +740,10 @@ class _Builder:
                     or any(w[:1].isupper() for w in words[1:]):  # (a headline's "Insurgents kill villagers")
                 continue
             states: set[str] = set()
+            moved = False  # people pushed, smuggled or deported over a border are no sign of the dateline
             for m in (m for m in self.index.mentions if m.actor_id == d.id):
                 head = self.doc[m.tok_end - 1]
+                moved = moved or head.head.lemma_.lower() in moving
                 own = {s for g in prep_objects(head, ("in", "near", "from")) if (s := self._place_state(g))}
                 # else where their verb happens ("arrested 14 activists in Yangon"), else in their sentence,
                 # but not where someone else is based ("residents said, and an analyst based in Nairobi warned")
@@ -743,7 +755,7 @@ class _Builder:
                     and t.head.lower_ in PLACE_PREPS and t.head.head.lemma_.lower() != "base"
                     and (s := self._place_state(t))}
                 states |= found
-            if not states and home and named:
+            if not states and home and named and not moved:
                 states = {home}
             if len(states) == 1:
                 d.country = next(iter(states))

@@ -670,7 +670,8 @@ def _subject_actors(subj: list[Token], ctx: _Ctx) -> list[str]:
             continue
         for t in sub:
             m = ctx.index.at(t.i)
-            if m and m.actor_id not in found and t.dep_ not in ("poss",) and m.how != "place":
+            if m and m.actor_id not in found and t.dep_ not in ("poss",) and m.how != "place" \
+                    and not (m.how == "demonym" and _names_person(t, ctx)):
                 found.append(m.actor_id)
     # "Pakistani and Afghan Taliban forces": the Taliban, not Afghanistan besides them
     groups = {(m.tok_start, ctx.actors[a].country) for s in subj for t in s.subtree if (m := ctx.index.at(t.i))
@@ -683,6 +684,17 @@ def _subject_actors(subj: list[Token], ctx: _Ctx) -> list[str]:
         named = {ctx.actors[a].country for a in found if ctx.actors[a].kind in ("group", "organization")}
         found = [a for a in found if not (ctx.actors[a].kind == "country" and ctx.actors[a].country in named)]
     return found
+
+
+def _names_person(t: Token, ctx: _Ctx) -> bool:
+    """Is this demonym part of a person's name phrase ("Pakistani Prime Minister Shehbaz Sharif")?
+    Then it says whose the person is; the state is no party of its own."""
+    h = t
+    while h.dep_ in ("amod", "compound", "nmod") and h.head.i != h.i:
+        h = h.head
+        if (hm := ctx.index.at(h.i)) and ctx.actors[hm.actor_id].kind == "person":
+            return True
+    return False
 
 
 def _stranded_subject(tok: Token, ctx: _Ctx) -> list[str]:
@@ -1265,8 +1277,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         sources = _sources(nominal, ctx)
     if not sources and nominal is None:
         sources = _demonym_cause(tok, ctx, triggers)
-    if not sources and etype == "ACCUSE" and mod.attributed_to and any(c.dep_ == "auxpass" for c in tok.children):
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if not sources and etype == "ACCUSE" and mod.attributed_to and passive and not _own_patient(tok, mod.attributed_to, ctx):
         sources = [mod.attributed_to]  # "troops are accused of killing civilians, a rights group said"
+        # (not "Peskov said Russia was being accused": the Kremlin is not its own accuser)
     if not sources and p.cargo:  # "a plane carrying food sent by the UAE landed in Kabul": the sender's
         sources = _actors([g for c in carried(tok) for a in c.children if a.dep_ == "acl"
                            and a.lemma_.lower() in words("sending_verbs") for b in a.children if b.dep_ == "agent"
@@ -1332,7 +1346,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     stated = set(targets)  # named in the trigger's own or its complement's slots; others are inferred
     # A state's speech act voiced by its official: the official is the source.
     # Not for a reduced passive: in "she said officials accused of X were freed" the accuser is unknown.
-    if mod.speaker_token is not None and etype in SPEECH_ACT_TYPES and not _reduced_passive(tok):
+    # Nor for a speech act in the passive with no agent: in "denied reports that Doha had been warned"
+    # who warned is unknown (but "said sanctions could be reimposed if...": the speaker's threat).
+    if mod.speaker_token is not None and etype in SPEECH_ACT_TYPES and not _reduced_passive(tok) \
+            and not (passive and not sources and etype == p.type and etype in INFER_TARGET_TYPES):
         speaker = _actor(mod.speaker_token, ctx)
         sp = ctx.actors.get(speaker) if speaker else None
         if sp is not None and sp.kind != "media" and not _commentators(sp) and (not sources or all(
@@ -1427,6 +1444,14 @@ def _own_state(a: Actor, b: Actor) -> bool:
     A named armed or political group is not ("Colombia and the ELN struck a deal")."""
     return a.country is not None and a.country == b.country and "country" in (a.kind, b.kind) and not any(
         x.kind == "group" and x.dictionary_id for x in (a, b))
+
+
+def _own_patient(tok: Token, actor: str, ctx: _Ctx) -> bool:
+    """Is the patient of this passive trigger the actor's own state ("Peskov said Russia was being
+    accused")?"""
+    country = ctx.actors[actor].country if actor in ctx.actors else None
+    patients = _actors([c for c in tok.children if c.dep_ == "nsubjpass"], ctx)
+    return country is not None and any(ctx.actors[a].country == country for a in patients)
 
 
 def _passive_owner(tok: Token, ctx: _Ctx) -> tuple[list[str], Token | None]:
