@@ -5418,3 +5418,48 @@ def test_a_demand_voiced_while_meeting_or_writing_is_a_request_too(text: str, dy
     r = run(text)
     got = dyads(r)
     assert dyad in got and any(t == "CONSULT" for t, _, _ in got)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # session 7: a verdict that condemns is a criticism of whoever did the act, or of the state it names
+    ('The Iranian foreign ministry called the raid by Israel "an act of piracy".', ("ACCUSE", "IRN", "ISR")),
+    ('The French president called the jailing of the novelist "a grave setback for freedom in Algeria".',
+     ("ACCUSE", "FRA", "DZA")),
+    ('A Polish minister called the overflight "another example of reckless Belarusian conduct".',
+     ("ACCUSE", "POL", "BLR")),
+    ("The Chinese foreign ministry said the new US export controls were discriminatory.", ("ACCUSE", "CHN", "USA")),
+])
+def test_a_condemning_verdict_criticises_the_doer(text: str, dyad: tuple) -> None:
+    assert dyad in dyads(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # ... but not the state it names as wronged, and not a situation nobody did
+    'Iraq summoned the Turkish envoy over what it called "repeated violations of Iraqi sovereignty".',
+    "Analysts called the situation in Sudan dangerous.",
+])
+def test_a_verdict_does_not_blame_the_wronged(text: str) -> None:
+    got = dyads(run(text))
+    assert not any(t == "ACCUSE" and s == g and s is not None for t, s, g in got), got
+    assert ("ACCUSE", None, "SDN") not in got
+
+
+@pytest.mark.parametrize("text", [
+    # a passive accusation or warning with no agent names no accuser: not the speaker
+    'The Kremlin spokesman said Russia was "once again being accused without proof".',
+    "The Qatari spokesman denied reports that Doha had been warned before the strike.",
+])
+def test_an_agentless_passive_charge_is_not_the_speakers(text: str) -> None:
+    r = run(text)
+    assert not any(e.source and e.target and country(r, e.source) == country(r, e.target) for e in r.events)
+
+
+def test_a_demonym_of_a_named_leader_is_no_party_beside_him() -> None:
+    r = run("King Abdullah and Egyptian President Abdel Fattah al-Sisi signed a water-sharing agreement in Amman.")
+    got = dyads(r)
+    assert got and not any(s == t for _, s, t in got), got
+
+
+def test_a_rank_ner_took_for_an_organisation_is_a_title() -> None:
+    r = run("Egypt's army chief, Field Marshal Ahmed Fathi, and Sudanese General Yasser al-Atta attended the parade.")
+    assert not any(a.name in ("Field Marshal", "army") for a in r.actors)

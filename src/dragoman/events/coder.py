@@ -264,7 +264,8 @@ def _verdicts(doc: Doc, ctx: _Ctx) -> tuple[list[Event], set[int]]:
     out: list[Event] = []
     refused: set[int] = set()
     text = doc.text.lower()
-    if not any(p.split()[-1] in text for p in words("verdict_phrases") | words("verdict_negated_phrases")):
+    if not any(p.split()[-1] in text for p in words("verdict_phrases") | words("verdict_negated_phrases")
+               | words("verdict_heads") | words("verdict_adjectives")):
         return out, refused  # (most articles pass no verdict: a cheap look before the parse walk)
     speech = ctx.reg.wordset("speech_verbs")
     verdict_verbs = words("verdict_verbs")
@@ -277,6 +278,7 @@ def _verdicts(doc: Doc, ctx: _Ctx) -> tuple[list[Event], set[int]]:
             subj = [c for c in tok.children if c.dep_ == "dobj"]
             after = [c for c in tok.rights if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr", "prep")
                      and not (subj and c.i < subj[0].i)]
+            after += [c for s in subj for c in s.rights if c.dep_ == "appos"]  # (the parser's "called X, Y")
         else:
             continue
         if not subj or not after:
@@ -290,7 +292,7 @@ def _verdicts(doc: Doc, ctx: _Ctx) -> tuple[list[Event], set[int]]:
                 continue
             if not _verdict(doc, after, "verdict_negated_phrases"):  # "the plan is not acceptable"
                 continue
-        elif not _verdict(doc, after, "verdict_phrases"):
+        elif not (_verdict(doc, after, "verdict_phrases") or _condemning(after)):
             continue
         if tok.lemma_ == "be" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech:
             sources = _sources(tok.head, ctx)
@@ -306,6 +308,11 @@ def _verdicts(doc: Doc, ctx: _Ctx) -> tuple[list[Event], set[int]]:
         if not parties and rejected:
             parties = [m.actor_id for t in thing.subtree if (m := ctx.index.at(t.i))]
         targets = list(dict.fromkeys(a for a in parties if a not in sources))
+        if not targets and not rejected:  # "a serious setback for democracy in Turkey": the state it names
+            victims = words("verdict_victims")  # (not "violations of Iraqi sovereignty": the wronged)
+            named = [t for c in after for t in c.subtree if ctx.index.at(t.i) and t.head.lemma_.lower() not in victims
+                     and not (t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "to"))]
+            targets = [a for a in _actors(named, ctx) if a not in sources and ctx.actors[a].kind == "country"]
         if not targets and not rejected:
             continue  # "the situation in Syria is unacceptable": no one is blamed
         if rejected:
@@ -331,6 +338,19 @@ def _verdict(doc: Doc, after: list[Token], phrases: str) -> bool:
         said = said[1:]
     text = " ".join(said)
     return any(text == p or text.startswith(p + " ") or text.startswith(p + ",") for p in words(phrases))
+
+
+def _condemning(after: list[Token]) -> bool:
+    """Does the verdict condemn ("an act of terrorism", "a staged provocation", "unfair, unjustified")?"""
+    heads, adjectives, frames = words("verdict_heads"), words("verdict_adjectives"), words("verdict_frames")
+    for c in after:
+        nouns = [c] + [g for g in prep_objects(c, "of") if c.lemma_.lower() in frames]
+        if c.pos_ == "ADJ" and c.lemma_.lower() in adjectives:
+            return True
+        if any(n.pos_ == "NOUN" and (n.lemma_.lower() in heads or n.lower_ in heads or any(
+                a.dep_ == "amod" and a.lower_ in adjectives for a in n.children)) for n in nouns):
+            return True
+    return False
 
 
 def _obliged(tok: Token) -> bool:
@@ -809,7 +829,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         return _actors(blamed, ctx, places=False)
     # "the Philippines lodged a protest with China over manoeuvres by Chinese ships": the light
     # verb's subject acts, whatever "by" phrase the parser hangs on the noun
-    if tok.dep_ == "dobj" and is_verb(tok.head, words("light_verbs")) and any(
+    if tok.dep_ == "dobj" and _light(tok.head, tok) and any(
             c.dep_ == "nsubj" for c in tok.head.children) and (doers := _sources(tok.head, ctx, depth + 1)):
         return doers
     froms = ("by",) if tok.lemma_.lower() in words("movement_nouns") else ("by", "from")  # "withdrawal from"
@@ -832,7 +852,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     agent = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if tok.dep_ == "nsubjpass" and agent and is_verb(head, words("light_verbs")):
         return _actors(agent, ctx, places=False)  # "a pledge ... was announced by Tokyo"
-    if tok.dep_ in ("dobj", "attr") and is_verb(head, words("light_verbs")):
+    if tok.dep_ in ("dobj", "attr") and _light(head, tok):
         return _sources(head, ctx, depth + 1)
     if tok.dep_ == "conj" and head.pos_ == "NOUN" and head.i != tok.i:  # "staged air and naval drills"
         return _sources(head, ctx, depth + 1)
@@ -852,6 +872,14 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             and head.head.i != tok.i and not _suffered(head.head):
         return _sources(head.head, ctx, depth + 1)
     return []
+
+
+def _light(verb: Token, obj: Token) -> bool:
+    """A light verb whose object is the act ("called a strike"); not one passing a verdict on it
+    ("called the fighting unacceptable", "described the shelling as...": the act is someone else's)."""
+    return is_verb(verb, words("light_verbs")) and not any(c.dep_ == "oprd" for c in verb.children) and not (
+        is_verb(verb, words("verdict_verbs")) and obj.lemma_.lower() in words("condemnable_acts")
+        and obj.lemma_.lower() != "strike")  # (a strike called is a strike held)
 
 
 _SUFFERING_VERBS = frozenset({"die", "perish", "flee", "suffer", "starve", "drown", "disappear", "vanish", "lose"})
