@@ -5463,3 +5463,29 @@ def test_a_demonym_of_a_named_leader_is_no_party_beside_him() -> None:
 def test_a_rank_ner_took_for_an_organisation_is_a_title() -> None:
     r = run("Egypt's army chief, Field Marshal Ahmed Fathi, and Sudanese General Yasser al-Atta attended the parade.")
     assert not any(a.name in ("Field Marshal", "army") for a in r.actors)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # session 7: a consequence held out on a named party's "if" is a threat to that party
+    ("The Serbian defence minister warned that tough measures would follow if Pristina did not withdraw its "
+     "special police.", ("THREATEN", "SRB", "XKX")),
+    ("The Greek prime minister told reporters that if Ankara sent the survey ship back, Greece's response "
+     "would be firm.", ("THREATEN", "GRC", "TUR")),
+    # the host of a summit is whom a delegation is (not) sent to; the author of a plan whose plan is refused
+    ("Georgia said it would not send a delegation to the forum Lukashenko is hosting in Minsk.",
+     ("REJECT", "GEO", "BLR")),
+    ("Venezuela rejected the proposal that Brazil drafted.", ("REJECT", "VEN", "BRA")),
+])
+def test_conditional_consequences_and_owned_meetings(text: str, dyad: tuple) -> None:
+    assert dyad in dyads(run(text))
+
+
+def test_a_forecast_on_a_condition_naming_no_one_is_no_threat() -> None:
+    r = run("The central bank warned that prices would rise if talks on the budget failed.")
+    assert not any(e.type == "THREATEN" for e in r.events)
+
+
+def test_a_relative_clause_owning_its_noun_does_not_loop() -> None:
+    # "a resolution that would have declared...": the relative pronoun is the noun itself, not its owner
+    r = run("China vetoed a draft resolution that would have declared the blockade illegal, diplomats said.")
+    assert not r.errors and any(e.type == "REJECT" for e in r.events)

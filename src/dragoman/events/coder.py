@@ -22,6 +22,7 @@ from dragoman.events.fit import (
     DEGREE_ADVERBS,
     carried,
     conditioned_party,
+    consequence_if,
     faces_consequences,
     fits,
     nominal_patterns,
@@ -568,6 +569,12 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                 # ("a plan announced by Seoul", "a proposal put forward by Egypt": the author's)
                 for g in (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
                     if (a := _actor(g, ctx)) is not None:
+                        return a
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words("owning_acl_verbs") and not any(
+                    g.dep_ == "dobj" and g.lower_ not in ("that", "which") for g in c.children):
+                # "the summit Putin is hosting", "the plan that France proposed": the host's, the author's
+                for g in (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in ("that", "which", "who")):
+                    if (a := _actor(g, ctx)) is not None:  # (not "a resolution that would have declared")
                         return a
     if tok.pos_ == "NOUN" and (tok.lower_.endswith("ing") or tok.lemma_.lower() in words("condemnable_acts")):
         for g in prep_objects(tok, "by"):  # "condemned the storming of Al-Aqsa by Israeli police": the agent's
@@ -1405,7 +1412,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             return []
         if not targets and p.self_complement:  # "warned that X would face attacks": X is threatened
             parties = [g for c in tok.children if faces_consequences(c)
-                       for g in (conditioned_party(tok) if c.dep_ == "prep" else
+                       for g in (conditioned_party(tok) if c.dep_ == "prep" else consequence_if(c) or
                                  [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])]
             targets = [a for a in _actors(parties, ctx) if a not in sources]
         if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p) \

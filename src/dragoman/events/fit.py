@@ -320,7 +320,19 @@ def faces_consequences(c: Token) -> bool:
     # ("any attack would be met with a ferocious response": the attacker is warned;
     # "gave Syria until the end of the month to expel Ocalan or face military action": an ultimatum)
     # ("China must drop barriers or face penalties" is a demand: the obligations pass codes it)
-    return (c.dep_ == "ccomp" and _consequence_verb(c)) or (c.dep_ in ("ccomp", "xcomp", "advcl") and _or_face(c))
+    return (c.dep_ == "ccomp" and _consequence_verb(c)) or (c.dep_ in ("ccomp", "xcomp", "advcl") and _or_face(c)) \
+        or bool(consequence_if(c))
+
+
+def consequence_if(c: Token) -> list[Token]:
+    """Who an "if" clause names, where a consequence is the complement's subject: "further measures
+    would follow if Abidjan did not hand over the suspects", "if India strikes, Pakistan's response
+    would be swift" (a name: "if talks fail, tariffs would rise" threatens no one)."""
+    nouns = words("consequence_nouns") - {"price", "prices"}  # ("crude prices could jump if Iran...")
+    if c.dep_ != "ccomp" or not any(g.dep_ in ("nsubj", "nsubjpass") and (g.lemma_.lower() in nouns or g.lower_ in nouns)
+                                    for g in c.children):
+        return []
+    return [g for g in conditioned_party(c) if g.pos_ == "PROPN"]
 
 
 def possibility_of(tok: Token) -> list[Token]:
