@@ -226,3 +226,34 @@ def test_officials_and_bodies_take_the_state_they_speak_or_sit_for(text: str, na
     a = _by_name(run(text), name)
     assert a is not None and a.country == code, [(x.name, x.country) for x in run(text).actors]
     assert not any(x.name == "Republika Srpska" and x.kind == "person" for x in run(text).actors)
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # session 7: an accented dateline is read ("YAOUNDÉ"), so its state's officials are found
+    ("YAOUNDÉ, Cameroon (AFP) - Government spokesman Eric Mbassi said Cameroon would not accept foreign "
+     "mediation.", "Eric Mbassi", "CMR"),
+    # an opposition candidate under a dateline is of the dateline's state
+    ("LOMÉ, Togo (AP) - Opposition candidate Kofi Agbeyome rejected the results. Togo's electoral commission "
+     "said the count was fair.", "Kofi Agbeyome", "TGO"),
+    # unnamed people arrested where the story is are that state's
+    ("LIMA, Peru (Reuters) - Police detained 40 people in Lima after clashes, Peru's interior ministry said.",
+     "40 people", "PER"),
+])
+def test_people_and_candidates_of_the_dateline_state(text: str, name: str, code: str) -> None:
+    r = run(text)
+    a = _by_name(r, name)
+    assert a is not None and a.country == code, [(x.name, x.country) for x in r.actors]
+
+
+def test_people_pushed_over_a_border_are_not_the_dateline_states() -> None:
+    r = run("WARSAW, May 3 (Reuters) - Poland said Belarus was pushing people over the border. Poland closed "
+            "two crossings.")
+    a = _by_name(r, "people")
+    assert a is None or a.country != "POL"
+
+
+def test_a_headline_surname_is_the_full_name_that_follows() -> None:
+    r = run("Mbeki rejects vote result\n\nOpposition leader Thabo Sipho Mbeki rejected the result on Monday. "
+            "Mbeki said he had won.")
+    people = [a for a in r.actors if a.kind == "person"]
+    assert len(people) == 1 and people[0].name == "Thabo Sipho Mbeki", [(a.name, a.id) for a in people]

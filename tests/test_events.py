@@ -5489,3 +5489,28 @@ def test_a_relative_clause_owning_its_noun_does_not_loop() -> None:
     # "a resolution that would have declared...": the relative pronoun is the noun itself, not its owner
     r = run("China vetoed a draft resolution that would have declared the blockade illegal, diplomats said.")
     assert not r.errors and any(e.type == "REJECT" for e in r.events)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # session 7: "both governments" are the two states just named side by side, not two groups, and an
+    # outlet is never one of "both countries"
+    ("Sudan and South Sudan traded accusations over the oil field. Diplomats and residents said the town was "
+     "calm. The AU envoy urged both governments to show restraint.",
+     {("REQUEST", None, "SDN"), ("REQUEST", None, "SSD")}, set()),
+    ("Thailand said Cambodian troops had fired first, officials told Reuters. Japan urged both countries to "
+     "exercise restraint.", {("REQUEST", "JPN", "THA"), ("REQUEST", "JPN", "KHM")}, {("REQUEST", "JPN", "GBR")}),
+])
+def test_both_governments_are_the_two_states(text: str, expected: set, absent: set) -> None:
+    got = dyads(run(text))
+    assert expected <= got and not (absent & got), got
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a report denied with no one named as its author is no refusal of anyone; an accusation denied is
+    ("Iran accused Israel of the sabotage, state TV said. Israel denied the report.", None),
+    ("India accused Pakistan of sheltering the gunmen. Pakistan denied the accusation.", ("REJECT", "PAK", "IND")),
+    ("Egypt denied a report by Israeli television that it had closed the crossing.", None),
+])
+def test_a_denied_report_names_whom_it_answers_only_if_said(text: str, dyad: tuple | None) -> None:
+    rejects = {d for d in dyads(run(text)) if d[0] == "REJECT"}
+    assert (rejects == {dyad}) if dyad else not rejects, rejects

@@ -981,8 +981,13 @@ class _Builder:
                 continue
             other = [self.index.at(c.i) for c in head.conjuncts]
             pair = [m.actor_id] + [o.actor_id for o in other if o and o.actor_id != m.actor_id]
-            if len(pair) >= 2 and all(self.drafts[a].kind in want or "country" in want for a in pair[:2]):
-                return pair[:2]
+            # "Ethiopia and Eritrea" for "both governments"; "Abiy and Isaias" for "the two countries"
+            # (their states), not "diplomats and residents"
+            sides = [a if self.drafts[a].kind in want else self._country_actor(self.drafts[a].country)
+                     if "country" in want and self.drafts[a].country and self.drafts[a].kind == "person" else None
+                     for a in pair[:2]]
+            if len(pair) >= 2 and all(sides) and sides[0] != sides[1]:
+                return [a for a in sides if a]
         found: list[str] = []
         for m in sorted(self.index.mentions, key=lambda m: -m.tok_start):
             head = self.doc[m.tok_end - 1]
@@ -991,6 +996,8 @@ class _Builder:
                 continue  # "held talks in Washington": a venue is not a side
             d = self.drafts[m.actor_id]
             aid: str | None = m.actor_id
+            if d.kind == "media":
+                continue  # "sources told Reuters": an outlet is no side, nor is its state
             if d.kind not in want:
                 # "Xi hosted Lula ... the two countries": the persons' states
                 aid = self._country_actor(d.country) if "country" in want and d.country else None

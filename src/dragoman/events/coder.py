@@ -1416,7 +1416,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                                  [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])]
             targets = [a for a in _actors(parties, ctx) if a not in sources]
         if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p) \
-                and not (p.needs_target and etype != p.type):  # ("would send tanks": no target of its own)
+                and not (p.needs_target and etype != p.type) and not p.stated_target:
+            # ("would send tanks": no target of its own; "Peskov denied the report": whose report is unsaid)
             t = _discourse_target(tok, sources, ctx)
             targets = [t] if t else []
         elif (etype in PLACE_TARGET_TYPES or p.place_state) and all(

@@ -147,9 +147,11 @@ def fits(tok: Token, p: Pattern) -> bool:
                                         for x in (c, *(g for g in c.lefts if g.dep_ == "amod"), *prep_objects(c, "of"))])):
         return False  # ("fighting a losing battle against costs", "a message of condolence": the object's modifier says it)
         # (not its compound: "struck an oil tanker" strikes no oil)
-    if p.unless_content and any(g.dep_ in ("acl", "ccomp") and g.pos_ == "VERB" and any(
-            m.dep_ in ("nsubj", "nsubjpass") for m in g.children) for c in tok.children if c.dep_ == "dobj"
-                                for g in c.children):
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if p.unless_content and objs and any(g.dep_ in ("acl", "ccomp") and g.pos_ == "VERB" and any(
+            m.dep_ in ("nsubj", "nsubjpass") for m in g.children) and any(m.lower_ == "that" for m in g.children)
+            for g in [*(g for c in objs for g in c.subtree if g.i > c.i),  # ("reports in Somali media that...")
+                      *(g for g in tok.children if g.i > objs[0].i)]):  # (the parser hangs "that..." on the verb)
         return False  # "denied reports that Damascus had agreed": the act reported is coded, as denied
     if p.demanded_complement and any(c.dep_ == "ccomp" and any(
             g.dep_ == "aux" and g.lower_ in ("will", "would", "could", "can", "wo", "'ll", "might", "may")

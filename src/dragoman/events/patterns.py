@@ -25,6 +25,7 @@ class Pattern:
     when_negated: str | None
     needs_target: bool
     needs_object: bool  # with needs_target: an object that names no actor is enough ("killed 23 people")
+    stated_target: bool  # with needs_target: "stated", a target the sentence names, never one inferred
     foreign_only: bool
     target_kinds: frozenset[str]
     actor_object: bool
@@ -94,7 +95,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     objects=_fs(d, "objects", reg), target=tuple(d.get("target") or ("dobj",)),
                     place_target=bool(d.get("place_target")), when_negated=d.get("when_negated"),
                     needs_target=bool(d.get("needs_target")),
-                    needs_object=d.get("needs_target") == "object", foreign_only=bool(d.get("foreign_only")),
+                    needs_object=d.get("needs_target") == "object", stated_target=d.get("needs_target") == "stated",
+                    foreign_only=bool(d.get("foreign_only")),
                     target_kinds=_fs(d, "target_kinds"), actor_object=bool(d.get("actor_object")),
                     stance=d.get("stance"), unless_xcomp=_fs(d, "unless_xcomp"),
                     reverse=bool(d.get("reverse")), active_only=bool(d.get("active_only")),
