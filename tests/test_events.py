@@ -5514,3 +5514,16 @@ def test_both_governments_are_the_two_states(text: str, expected: set, absent: s
 def test_a_denied_report_names_whom_it_answers_only_if_said(text: str, dyad: tuple | None) -> None:
     rejects = {d for d in dyads(run(text)) if d[0] == "REJECT"}
     assert (rejects == {dyad}) if dyad else not rejects, rejects
+
+
+@pytest.mark.parametrize(("text", "dyads_wanted"), [
+    # session 7: a charge that comes with an act is coded beside it
+    ("Latvia expelled two Russian diplomats on Monday, accusing them of spying.",
+     {("SANCTION", "LVA", "RUS"), ("ACCUSE", "LVA", "RUS")}),
+    # a condemning verdict on an act named before targets whoever did it
+    ("Estonia expelled a Belarusian diplomat. The Belarusian foreign ministry called the expulsion "
+     '"an unfriendly act".', {("SANCTION", "EST", "BLR"), ("ACCUSE", "BLR", "EST")}),
+])
+def test_a_charge_with_an_act_and_a_verdict_on_an_act(text: str, dyads_wanted: set) -> None:
+    got = dyads(run(text))
+    assert dyads_wanted <= got, got

@@ -172,9 +172,10 @@ def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
         if e.type not in ("ACCUSE", "PROTEST") or e.target is not None or e.source is None:
             continue
         sent = _sentence_of(e, ctx)
-        if sent is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in acts for t in sent
-                   if t.lemma_.lower() in ("condemn", "denounce", "criticize", "criticise", "deplore", "protest",
-                                           "slam", "decry") for c in t.children):
+        if sent is None or (e.rule != "coder#verdict" and not any(c.dep_ == "dobj" and c.lemma_.lower() in acts
+                                                                  for t in sent if t.lemma_.lower() in (
+                "condemn", "denounce", "criticize", "criticise", "deplore", "protest", "slam", "decry")
+                                                                  for c in t.children)):
             continue
         src_country = ctx.actors[e.source].country
         before = [o for o in events if o.span[0] < sent.start_char and o.source and o.type in HOSTILE_TYPES
@@ -314,8 +315,11 @@ def _verdicts(doc: Doc, ctx: _Ctx) -> tuple[list[Event], set[int]]:
             named = [t for c in after for t in c.subtree if ctx.index.at(t.i) and t.head.lemma_.lower() not in victims
                      and not (t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "to"))]
             targets = [a for a in _actors(named, ctx) if a not in sources and ctx.actors[a].kind == "country"]
-        if not targets and not rejected:
+        acted = thing.lemma_.lower() in words("condemnable_acts") or thing.lower_ in words("condemnable_acts")
+        if not targets and not rejected and not (acted and sources):
             continue  # "the situation in Syria is unacceptable": no one is blamed
+            # ("called the expulsions a provocative act": whoever expelled, found as for "condemned the
+            # expulsions" once all events are coded)
         if rejected:
             refused.update(t.i for t in thing.subtree)
         start, end = _evidence_span(tok, tok.sent)
@@ -470,11 +474,15 @@ def _of_coded_noun(tok: Token, coded_nouns: set[int]) -> bool:
 def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> bool:
     """The governing trigger codes the clause: "agreed to cooperate", "threatened to strike",
     "demanded that X refuse", "accused X of attacking Y"."""
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.i in triggers and (
-            triggers[tok.i].type == "CONCEDE" or (triggers[tok.i].type == "REQUEST" and tok.head.i in triggers
-                                                  and triggers[tok.head.i].type == "CONSULT")):
+    if tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.i in triggers and (
+            (tok.dep_ == "advcl" and triggers[tok.i].type == "CONCEDE")
+            or (tok.dep_ == "advcl" and triggers[tok.i].type == "REQUEST" and tok.head.i in triggers
+                and triggers[tok.head.i].type == "CONSULT")
+            or (triggers[tok.i].type == "ACCUSE" and tok.head.i in triggers
+                and triggers[tok.head.i].type in HOSTILE_TYPES)):
         return False  # "voted down the bill, bowing to mass protests": the act and the concession it makes;
-        # "sent a note to India formally requesting the extradition", "met Putin, urging him to...": a demand too
+        # "sent a note to India formally requesting the extradition", "met Putin, urging him to...": a demand too;
+        # "expelled three Chinese diplomats, accusing them of spying": the expulsion and the charge
     if denied_in_apposition(tok, get_registry()) or denial_of_charge(tok):
         return False  # "X accused Y of shelling, a charge the army denied": the charge and its denial
     if tok.dep_ in ("xcomp", "advcl", "acl", "relcl") and not any(
