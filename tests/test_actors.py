@@ -257,3 +257,10 @@ def test_a_headline_surname_is_the_full_name_that_follows() -> None:
             "Mbeki said he had won.")
     people = [a for a in r.actors if a.kind == "person"]
     assert len(people) == 1 and people[0].name == "Thabo Sipho Mbeki", [(a.name, a.id) for a in people]
+
+
+def test_a_surname_without_its_arabic_article_is_the_same_person() -> None:
+    r = run("RIYADH (AFP) - Saudi Energy Minister Abdulaziz al-Jubeir met Iraqi officials. Jubeir said the deal "
+            "would hold.")
+    people = [a for a in r.actors if a.kind == "person"]
+    assert len(people) == 1 and people[0].country == "SAU", [(a.name, a.country) for a in people]

@@ -1,6 +1,6 @@
 """Blind gold articles (written by people who never saw the coder): floors a change must not break.
 
-The seeds are two articles; these fifty-six add other regions, outlets and ways of writing. Floors sit
+The seeds are two articles; these 120 add other regions, outlets and ways of writing. Floors sit
 below the measured figures (README in tests/data/blind_articles) so that a slower or slightly
 different parse does not fail them, while a real regression in events, quotes or actors does.
 """
@@ -27,7 +27,14 @@ SETS = [("middle_east", 0.75, 0.60, 0.55), ("europe_asia", 0.70, 0.60, 0.55),
         ("japan_yemen_cuba_horn", 0.58, 0.55, 0.72), ("greenland_pkk_myanmar_mozambique", 0.55, 0.45, 0.75, 0.75),
         ("scarborough_moldova_haiti_somalia", 0.45, 0.52, 0.78), ("belarus_gaza_bangladesh_colombia", 0.60, 0.60, 0.74),
         ("bosnia_iran_thailand_panama", 0.42, 0.42, 0.85, 0.78), ("gerd_southafrica_ecuador_iraq", 0.45, 0.40, 0.75, 0.75),
-        ("georgia_algeria_srilanka_nigeria", 0.40, 0.33, 0.70, 0.78), ("dprk_turkey_kazakhstan_india", 0.48, 0.52, 0.75, 0.78)]
+        ("georgia_algeria_srilanka_nigeria", 0.40, 0.33, 0.70, 0.78), ("dprk_turkey_kazakhstan_india", 0.48, 0.52, 0.75, 0.78),
+        # seventh session: sets 19-22 were worked on, 23-26 measured blind and then worked on, 27-30 measured only
+        ("korea_poland_madagascar_afghanistan", 0.52, 0.46, 0.77, 0.78), ("qatar_estonia_mali_peru", 0.55, 0.58, 0.56, 0.80),
+        ("hungary_pakistan_nepal_cameroon", 0.58, 0.60, 0.76, 0.77), ("lebanon_tanzania_syria_denmark", 0.50, 0.42, 0.80, 0.80),
+        ("kenya_azerbaijan_vietnam_chile", 0.42, 0.42, 0.80, 0.75), ("afghanistan_burkina_armenia_congo", 0.49, 0.54, 0.79, 0.86),
+        ("iran_chagos_southsudan_syria", 0.54, 0.58, 0.71, 0.80), ("lithuania_mozambique_venezuela_japan", 0.60, 0.60, 0.73, 0.82),
+        ("somaliland_bolivia_tigris_sweden", 0.48, 0.50, 0.56, 0.78), ("guatemala_libya_niger_dprk", 0.33, 0.36, 0.60, 0.80),
+        ("kyrgyzstan_honduras_turkey_nicaragua", 0.57, 0.59, 0.75, 0.84), ("uganda_serbia_islands_belarus", 0.64, 0.64, 0.69, 0.73)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])

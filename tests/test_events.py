@@ -5527,3 +5527,7 @@ def test_a_denied_report_names_whom_it_answers_only_if_said(text: str, dyad: tup
 def test_a_charge_with_an_act_and_a_verdict_on_an_act(text: str, dyads_wanted: set) -> None:
     got = dyads(run(text))
     assert dyads_wanted <= got, got
+
+
+def test_forces_that_deploy_on_their_own_mobilise() -> None:
+    assert ("MOBILIZE", "IND", "PAK") in dyads(run("Indian troops deployed along the border with Pakistan on Monday."))

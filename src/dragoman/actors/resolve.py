@@ -262,7 +262,7 @@ class _Builder:
             if any(n.pos_ == "PROPN" and not self.index.at(n.i) for n in (t.nbor(-1) if t.i else None,
                    t.nbor(1) if t.i + 1 < len(self.doc) else None) if n is not None):
                 continue  # part of a longer name nobody has named
-            aid = self.by_surname.get(fold(t.text)) or self.by_first.get(fold(t.text))
+            aid = self.by_surname.get(_surname(t.text)) or self.by_first.get(fold(t.text))
             first = min((m.tok_start for m in self.index.mentions if m.actor_id == aid), default=t.i)
             if aid and self.drafts[aid].kind == "person" and first < t.i:
                 self._mention(aid, t.i, t.i + 1, "alias")
@@ -347,7 +347,7 @@ class _Builder:
         return False
 
     def _dictionary_mention(self, entry: Entry, how: str, span: Span) -> None:
-        named = self.by_surname.get(fold(span.text)) if entry.kind == "person" and len(span) == 1 else None
+        named = self.by_surname.get(_surname(span.text)) if entry.kind == "person" and len(span) == 1 else None
         if named and self.drafts[named].kind == "person" and self.drafts[named].dictionary_id != entry.id:
             # "Foreign Minister Luis Gilberto Murillo ... Murillo said": the Murillo this story named,
             # not the dictionary's (Nicaragua's Rosario Murillo)
@@ -1221,8 +1221,12 @@ _GOVERNMENT_BODY = re.compile(r"\b(?:Department|Ministry|Office|Presidency|Parli
 
 
 def _surname(name: str) -> str:
+    """The folded last name, without an Arabic article: "Khalid al-Falih" is later "Falih"."""
     parts = re.split(r"\s+", name.strip())
-    return fold(parts[-1]) if parts else ""
+    return _ARTICLE.sub("", fold(parts[-1])) if parts else ""
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)[- ](?=\w{3})")
 
 
 _SURNAME_STATES: dict[int, dict[str, str]] = {}
