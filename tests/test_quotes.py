@@ -98,3 +98,17 @@ def test_a_titled_name_ner_missed_speaks_and_according_to_is_the_channel() -> No
     speakers = {r.actor(q.speaker).name for q in r.quotes}
     assert "Shafiqul Alam" in speakers and "Marco Rubio" in speakers
     assert "Muhammad Yunus" not in speakers and "US State Department" not in speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # session 7: an official named once and then called by the full title is that official
+    ('Danish Foreign Minister Lars Lokke Rasmussen summoned the Russian ambassador. "We will not accept '
+     'this," the foreign minister told reporters.', "lars-lokke-rasmussen"),
+    ('Kenyan Prime Cabinet Secretary Musalia Mudavadi met the envoy. "Our neighbours must respect free '
+     'movement," the prime cabinet secretary said.', None),
+    ('Spanish Prime Minister Pedro Sanchez met the king. "This is a betrayal of our trust," the prime minister '
+     'told reporters in Madrid.', "pedro-sanchez"),
+])
+def test_the_full_title_after_a_name_is_that_person(text: str, speaker: str | None) -> None:
+    quotes = run(text).quotes
+    assert quotes and (speaker is None or quotes[-1].speaker == speaker), [(q.speaker, q.text) for q in quotes]

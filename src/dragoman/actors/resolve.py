@@ -892,10 +892,13 @@ class _Builder:
                 if ids:
                     start = min((c.i for c in t.lefts if c.dep_ in ("det", "predet", "nummod", "amod")), default=t.i)
                     self._mention(ids[0], start, t.i + 1, "pronoun", also=tuple(ids[1:]))
-            elif t.pos_ == "NOUN" and t.lemma_.lower() in titles and _definite_bare(t):
-                aid = self._role_antecedent(t)
+            elif t.pos_ == "NOUN" and t.lemma_.lower() in titles and (_definite_bare(t) or self._definite_title(t)):
+                # "the envoy"; "the prime minister told reporters", "the foreign minister said": the one
+                # named before with that title
+                aid = (self._role_antecedent(t, self._title_phrase(t)) if not _definite_bare(t) else None) \
+                    or self._role_antecedent(t)
                 if aid:
-                    start = min([c.i for c in t.lefts if c.dep_ == "det"] + [t.i])
+                    start = min([c.i for c in t.lefts if c.dep_ in ("det", "compound", "amod")] + [t.i])
                     self._mention(aid, start, t.i + 1, "role")
 
     def _coordinated_object(self, pron: Token) -> str | None:
@@ -1083,9 +1086,20 @@ class _Builder:
                 best = m
         return best.actor_id if best else None
 
-    def _role_antecedent(self, t: Token) -> str | None:
+    def _title_phrase(self, t: Token) -> str:
+        return " ".join(c.lower_ for c in t.lefts if c.dep_ in ("compound", "amod")) + " " + t.lower_
+
+    def _definite_title(self, t: Token) -> bool:
+        """'the prime minister', 'the foreign minister': "the" and title words only, making a title."""
+        dets = [c for c in t.lefts if c.dep_ == "det"]
+        mods = [c for c in t.lefts if c.dep_ not in ("det", "punct")]
+        return bool(dets) and dets[0].lower_ == "the" and bool(mods) and all(
+            c.dep_ in ("compound", "amod") and c.lower_ in self.title_words for c in mods) \
+            and self._title_phrase(t).strip() in self.titles and not list(t.rights)
+
+    def _role_antecedent(self, t: Token, phrase: str | None = None) -> str | None:
         lemma = t.lemma_.lower()
-        keys = _SYNONYMS.get(lemma, (lemma,))
+        keys = (re.escape(phrase.strip()),) if phrase else _SYNONYMS.get(lemma, (lemma,))
         best: Mention | None = None
         for m in self.index.mentions:
             if m.tok_start >= t.i:
