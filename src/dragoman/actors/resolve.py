@@ -480,7 +480,7 @@ class _Builder:
             if t.dep_ == "compound" and not (  # "government helicopters", "army trucks": the owner acts
                     # (not "army chief Asim Munir": a title)
                     t.lower_ in generic and t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in generic
-                    and t.head.lemma_.lower() not in ("chief", "commander", "head")
+                    and t.head.lemma_.lower() not in _RANK_HEADS
                     and t.head.lower_ not in generic and t.head.lemma_.lower() not in collective
                     and not any(c.dep_ == "compound" and c.i > t.i for c in t.head.children)):
                 continue
@@ -1239,6 +1239,9 @@ def _surname(name: str) -> str:
     parts = re.split(r"\s+", name.strip())
     return _ARTICLE.sub("", fold(parts[-1])) if parts else ""
 
+
+#: heads that make a body before them part of a title ("army chief", "police commander")
+_RANK_HEADS = frozenset({"chief", "commander", "head"})
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)[- ](?=\w{3})")
 

@@ -168,14 +168,17 @@ def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
     """'Japan condemned the launch', one sentence after 'North Korea fired two missiles': the
     condemnation targets whoever did the act the article reported before (flagged inferred)."""
     acts = words("condemnable_acts")
+    verbs = ("condemn", "denounce", "criticize", "criticise", "deplore", "protest", "slam", "decry")
     for e in events:
         if e.type not in ("ACCUSE", "PROTEST") or e.target is not None or e.source is None:
             continue
         sent = _sentence_of(e, ctx)
-        if sent is None or (e.rule != "coder#verdict" and not any(c.dep_ == "dobj" and c.lemma_.lower() in acts
-                                                                  for t in sent if t.lemma_.lower() in (
-                "condemn", "denounce", "criticize", "criticise", "deplore", "protest", "slam", "decry")
-                                                                  for c in t.children)):
+        if sent is None:
+            continue
+        # ("called the expulsions a provocative act": a verdict on an act, found so by _verdicts)
+        condemned = e.rule == "coder#verdict" or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in acts for t in sent if t.lemma_.lower() in verbs for c in t.children)
+        if not condemned:
             continue
         src_country = ctx.actors[e.source].country
         before = [o for o in events if o.span[0] < sent.start_char and o.source and o.type in HOSTILE_TYPES
