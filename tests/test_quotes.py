@@ -112,3 +112,13 @@ def test_a_titled_name_ner_missed_speaks_and_according_to_is_the_channel() -> No
 def test_the_full_title_after_a_name_is_that_person(text: str, speaker: str | None) -> None:
     quotes = run(text).quotes
     assert quotes and (speaker is None or quotes[-1].speaker == speaker), [(q.speaker, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize("text", [
+    # an unnamed commentator or diplomat with no other word is still the quote's speaker
+    '"This will not end well for the junta," said an analyst.',
+    '"Moscow will answer in kind," a diplomat said.',
+])
+def test_a_bare_unnamed_speaker_keeps_the_quote(text: str) -> None:
+    quotes = run(text).quotes
+    assert quotes and quotes[0].speaker is not None, [(q.speaker, q.text) for q in quotes]

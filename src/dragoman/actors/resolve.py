@@ -470,6 +470,7 @@ class _Builder:
         collective = self.reg.wordset("collective_heads")
         media = self.reg.wordset("media_heads")
         speculative = self.reg.wordset("speculative_heads")
+        speech = self.reg.wordset("speech_verbs")
         generic = self.reg.wordset("generic_actor_heads")
         located = self.reg.wordset("located_institution_heads")
         seen_collective: dict[str, str] = {}
@@ -534,8 +535,11 @@ class _Builder:
                 anonymous = False  # "senior Chinese and Vietnamese diplomats held talks": two parties acting
             if anonymous and (country or mods):
                 name = _strip_det(self.doc[start:t.i + 1].text)
-                if not country and not (mod_words - {"the", "a", "an"}):
-                    continue
+                if not country and not (mod_words - {"the", "a", "an"}) and not (
+                        t.dep_ == "nsubj" and t.head.lemma_.lower() in speech and mod_words & {"a", "an"}
+                        and (lemma in anon_heads or lower in self.title_words)):  # (not "a commentary in IRNA")
+                    continue  # (but '"...," said an analyst': one unnamed speaker, kept for the quote;
+                    # "the source said" is the source named before)
                 key = fold(_singular(name))
                 aid = self.by_name.get(key)
                 if aid is None:
