@@ -55,6 +55,8 @@ class Registry:
     patterns: list[dict[str, Any]] = field(default_factory=list)
     places: dict[str, str | None] = field(default_factory=dict)  # place name -> state (ISO alpha-3)
     sources: list[str] = field(default_factory=list)
+    #: lexicon lists as sets and tables, built on first use (the lexicon is complete once loaded)
+    _derived: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False, compare=False)
 
     # -- actors -------------------------------------------------------------
     def add_entry(self, e: Entry) -> None:
@@ -106,12 +108,20 @@ class Registry:
         return self.lexicon.get(key, [])
 
     def wordset(self, key: str) -> frozenset[str]:
-        return _wordset(self, key)
+        """A lexicon list as a set, built once per registry."""
+        got = self._derived.get(("set", key))
+        if got is None:
+            got = self._derived[("set", key)] = frozenset(self.lexicon.get(key, []))
+        return got
 
     def table(self, key: str) -> dict[str, tuple[str, ...]]:
         """A lexicon list of "word CODE CODE..." lines as a table, built once per registry (the
         lexicon stores its words in lower case; the codes, PLOVER types or ISO states, are upper)."""
-        return _table_cached(id(self), key, tuple(self.lexicon.get(key, [])))
+        got = self._derived.get(("table", key))
+        if got is None:
+            got = self._derived[("table", key)] = {
+                word: tuple(c.upper() for c in codes) for word, *codes in map(str.split, self.lexicon.get(key, []))}
+        return got
 
 
 _KIND_ORDER = {"person": 0, "media": 1, "organization": 2, "group": 3, "country": 4}
@@ -135,24 +145,6 @@ def fold(text: str) -> str:
 
 def _strip_the(text: str) -> str:
     return re.sub(r"^(the|The)\s+", "", text)
-
-
-@lru_cache(maxsize=256)
-def _wordset_cached(reg_id: int, key: str, items: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(items)
-
-
-@lru_cache(maxsize=64)
-def _table_cached(reg_id: int, key: str, lines: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for line in lines:
-        word, *codes = line.split()
-        out[word] = tuple(c.upper() for c in codes)
-    return out
-
-
-def _wordset(reg: Registry, key: str) -> frozenset[str]:
-    return _wordset_cached(id(reg), key, tuple(reg.lexicon.get(key, [])))
 
 
 class _Loader(yaml.SafeLoader):
