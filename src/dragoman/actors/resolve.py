@@ -317,7 +317,10 @@ class _Builder:
             j = i
             while j < n and self.doc[j].pos_ == "PROPN" and j not in ents and not self.index.at(j):
                 j += 1
-            if j > i:
+            prev = self.doc[i - 1] if i > 0 else None
+            name_before = prev is not None and not prev.is_sent_start and prev.text[:1].isupper() \
+                and prev.is_alpha and prev.pos_ in ("NOUN", "X", "PROPN", "INTJ")  # "Wa Lone": a name, not Loni
+            if j > i and not name_before:
                 self._place_mention(i, j)
             i = max(j, i + 1)
 
@@ -646,7 +649,9 @@ class _Builder:
             pre = [t for t in pre if t.head.i >= m.tok_start or t.head.i in {p.i for p in pre}]
             if not pre:  # a name the parser broke ("Defence Minister Ahn Gyu-back"): the title words before it
                 i = m.tok_start
-                while i > 0 and self.doc[i - 1].lower_ in self.title_words and m.tok_start - i < 5:
+                while i > 0 and m.tok_start - i < 5 and (self.doc[i - 1].lower_ in self.title_words or (
+                        i < m.tok_start and self.doc[i - 1].pos_ == "PROPN" and self.doc[i - 1].text[:1].isupper()
+                        and not self.doc[i - 1].ent_type_)):  # (and its portfolio: "Water Resources Minister")
                     i -= 1
                 pre = list(self.doc[i:m.tok_start])
             if pre:  # "King Hassan of Morocco": the title's state follows the name
@@ -684,7 +689,8 @@ class _Builder:
         for d in self.drafts.values():
             bare = re.sub(r"^the ", "", d.name.lower())
             titled = [w for r in d.roles for w in r.replace("-", " ").split()]  # the words of its titles
-            office_name = any(w.lower() in offices for w in d.name.split())  # "the Interior Ministry"
+            office_name = any(re.sub(r"['’]s$", "", w.lower()) in offices for w in d.name.split())
+            # ("the Interior Ministry", "the Federal Prosecutor's Office")
             office_title = any(w.lower() in offices for w in titled)  # "Government spokesman"
             if not d.country and not d.anonymous and not d.dictionary_id and d.kind != "country" and (
                     local := self._local_state(d.id)) and (office_name or office_title or bare in bodies):
@@ -904,6 +910,10 @@ class _Builder:
                 if aid:
                     start = min([c.i for c in t.lefts if c.dep_ in ("det", "compound", "amod")] + [t.i])
                     self._mention(aid, start, t.i + 1, "role")
+            elif t.pos_ == "NOUN" and t.lemma_.lower() in titles:
+                aid = self._portfolio_antecedent(t)
+                if aid:
+                    self._mention(aid, min(c.i for c in t.lefts), t.i + 1, "role")
 
     def _coordinated_object(self, pron: Token) -> str | None:
         """'summoned the Turkish charge d'affaires and handed him a protest note': an object pronoun of
@@ -1033,8 +1043,11 @@ class _Builder:
         here = sents[k].start
         # In its own sentence only the subject of a verb whose complement holds the pronoun
         # ("X said they would"): "police arrested men after they attacked" is ambiguous.
+        speech = self.reg.wordset("speech_verbs")
         subjects = [t for t in self.doc[lo:pron.i] if t.dep_ in ("nsubj", "nsubjpass")
-                    and (t.i < here or _governs(t.head, pron))]
+                    and (t.i < here or _governs(t.head, pron))
+                    and not (t.i < here and t.head.lemma_.lower() in speech and any(  # (not "..., prosecutors
+                        c.dep_ == "ccomp" and c.i < t.i for c in t.head.children))]  # said": who told it)
         if pron.lower_ in ("them", "their"):
             # "X, which mediated between the warring parties, urged them": an object pronoun may
             # take a group named earlier in its sentence, though never its own clause's subject.
@@ -1100,6 +1113,33 @@ class _Builder:
         return bool(dets) and dets[0].lower_ == "the" and bool(mods) and all(
             c.dep_ in ("compound", "amod") and c.lower_ in self.title_words for c in mods) \
             and self._title_phrase(t).strip() in self.titles and not list(t.rights)
+
+    def _portfolio_antecedent(self, t: Token) -> str | None:
+        """"the water minister" after "Water Resources Minister Aoun Dhiab Abdullah", "the Turkish
+        minister" after "Turkish Agriculture Minister Ibrahim Yumakli": the last person named before
+        whose role has those words in that order, and whose state a demonym names."""
+        lefts = [c for c in t.lefts if c.dep_ != "punct"]
+        if not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ != "the" or len(lefts) == 1 or list(t.rights):
+            return None
+        words: list[str] = []
+        state = None
+        for c in lefts[1:]:
+            code = self._country_in([c]) if c.dep_ == "amod" or c.ent_type_ == "NORP" else None
+            if code and state is None:
+                state = code
+            elif c.dep_ in ("compound", "amod") and c.text.islower() and c.pos_ in ("NOUN", "ADJ"):
+                words.append(re.escape(c.lower_))
+            else:
+                return None
+        role = re.compile(r"\b" + r"\w*(?:\s+\S+){0,3}?\s+".join([*words, re.escape(t.lemma_.lower())]) + r"\b")
+        best: Mention | None = None
+        for m in self.index.mentions:
+            d = self.drafts[m.actor_id]
+            if m.tok_start >= t.i or d.kind != "person" or (state and d.country != state):
+                continue
+            if any(role.search(fold(r)) for r in d.roles) and (best is None or m.tok_start > best.tok_start):
+                best = m
+        return best.actor_id if best else None
 
     def _role_antecedent(self, t: Token, phrase: str | None = None) -> str | None:
         lemma = t.lemma_.lower()
@@ -1228,8 +1268,13 @@ def _expand_name(span: Span, stop: frozenset[str]) -> Span:
             and start <= doc[start - 1].head.i <= end:
         start -= 1
     while end < len(doc) and name_part(doc[end]) and doc[end - 1].dep_ == "compound" \
-            and doc[end - 1].head.i == end:
-        end += 1
+            and (doc[end - 1].head.i == end or (end < doc[end - 1].head.i and all(
+                name_part(doc[k]) and doc[k].ent_iob_ != "B" for k in range(end, doc[end - 1].head.i + 1)))):
+        end += 1  # ("Aoun Dhiab Abdullah": both first names compound with the last)
+    if doc[end - 1].ent_type_ == "PERSON" and doc[end - 1].ent_id_ and end < len(doc) \
+            and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" and name_part(doc[end]):
+        end = next(k for k in range(end + 1, len(doc) + 1) if k == len(doc) or doc[k].ent_iob_ != "I")
+        # ("Aoun" + "Dhiab Abdullah": a dictionary surname tagged apart from the rest of one name)
     return doc[start:end]
 
 

@@ -64,6 +64,7 @@ CONDITIONAL_AUX = {"may", "might", "could", "can"}
 SPEECH_ACT_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT", "AGREE"}
 INFER_TARGET_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN"}
 PLACE_HOWS = {"capital", "name", "alias", "place"}
+MATERIAL_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}  # acts done, not words
 #: Uses of force whose unnamed target is the state where they happen (CAMEO coding practice).
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}  # a protest in Belgrade is against Serbia
 
@@ -75,6 +76,7 @@ class _Ctx:
     actors: dict[str, Actor]
     index: MentionIndex
     reg: Registry
+    quotes: tuple[Quote, ...] = ()
 
 
 def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex,
@@ -82,7 +84,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     """All events of one parsed article, each with its evidence."""
     reg = get_registry()
     ps = patterns_for(reg)
-    ctx = _Ctx(doc, art, {a.id: a for a in actors}, index, reg)
+    ctx = _Ctx(doc, art, {a.id: a for a in actors}, index, reg, tuple(quotes or ()))
     found: list[tuple[Token, Pattern]] = []
     later: dict[int, list[Pattern]] = {}  # the other patterns that fit, tried in order if the first codes nothing
     for tok in doc:
@@ -159,6 +161,7 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     events = [e for e in events if id(e) not in background or e.sentence not in foreground or same(e) in twins]
     events.sort(key=lambda e: e.span[0])
     _condemned_acts(events, ctx)
+    _threatened_acts(events, ctx)
     _answered(events, ctx)
     events = _blocs(events, ctx, actors)
     return _dedupe(events, ctx.actors)
@@ -187,6 +190,28 @@ def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
             e.target, e.target_inferred = before[-1].source, True
 
 
+def _threatened_acts(events: list[Event], ctx: _Ctx) -> None:
+    """'"If these attacks continue, we will hit back"', '"Such decisions will not go unanswered"': a
+    threat over acts the article reported before is aimed at whoever did the last of them, from
+    another state (flagged inferred), not at the state named nearest."""
+    acts = words("condemnable_acts")
+    for e in events:
+        if e.type != "THREATEN" or (e.target is not None and not e.target_inferred) or e.source is None:
+            continue
+        sent = _sentence_of(e, ctx)
+        if sent is None or not any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in acts and any(
+                    d.dep_ in ("det", "amod", "predet") and d.lower_ in ("these", "such", "this", "those")
+                    for d in t.children) for t in sent):
+            continue
+        own = ctx.actors[e.source].country
+        before = [o for o in events if o.span[0] < sent.start_char and o.source and o.type in MATERIAL_HOSTILE
+                  and ctx.actors[o.source].country and ctx.actors[o.source].country != own
+                  and o.certainty not in ("denied", "hypothetical")]
+        if before:
+            e.target, e.target_inferred = before[-1].source, True
+
+
 def _sentence_of(e: Event, ctx: _Ctx) -> Span | None:
     """The parsed sentence an event's evidence starts in."""
     first = ctx.doc.char_span(e.span[0], e.span[0] + 1, alignment_mode="expand")
@@ -207,7 +232,8 @@ def _answered(events: list[Event], ctx: _Ctx) -> None:
         objs = [c for t in sent if t.pos_ == "VERB" for c in t.children if c.dep_ in ("dobj", "nsubjpass")
                 and c.lemma_.lower() in answered and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "this")
                                                          for d in c.children)
-                and not any(d.dep_ in ("poss", "prep", "acl", "relcl", "compound", "amod") for d in c.children)]
+                and not any(d.dep_ in ("poss", "acl", "relcl", "compound", "amod") or (d.dep_ == "prep" and d.lower_ != "as")
+                            for d in c.children)]  # ("dismissed the allegations as absurd")
         # "X accused Y of shelling, a charge the Thai army denied": the charge just made, in this sentence
         here = [t.head for t in sent if denial_of_charge(t)]
         if not objs and not here:
@@ -1162,7 +1188,7 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str], left: bool = False) 
     if left:
         objects += prep_objects(tok, "from") + [g for c in tok.children if c.dep_ in ("prt", "prep")
                                                 and c.lower_ == "out" for g in prep_objects(c, "of")]
-    for g in (g for o in objects for g in o.subtree):
+    for g in (g for o in objects for g in _noun_phrase(o)):
         m = ctx.index.at(g.i)
         if m and ctx.actors[m.actor_id].kind == "country" and m.how in PLACE_HOWS \
                 and ctx.actors[m.actor_id].country not in src_countries:
@@ -1177,6 +1203,19 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str], left: bool = False) 
                         ctx.actors[m.actor_id].country not in src_countries:
                     return m.actor_id
     return None
+
+
+def _noun_phrase(t: Token) -> list[Token]:
+    """A noun's phrase with one participle clause at most, and no clause hung deeper: "a bus carrying
+    schoolchildren at a market in Yemen" is struck in Yemen, but "men suspected of plotting attacks on
+    railway lines used to move equipment to Ukraine" were not arrested in Ukraine."""
+    out, stack = [], [(t, False)]
+    while stack:
+        n, in_clause = stack.pop()
+        out.append(n)
+        stack.extend((c, in_clause or c.dep_ == "acl") for c in n.children
+                     if c.dep_ not in ("relcl", "advcl", "ccomp", "xcomp") and not (c.dep_ == "acl" and in_clause))
+    return out
 
 
 def _place_text(t: Token) -> str:
@@ -1237,6 +1276,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     certainty = mod.certainty
     # a cooperative act refused for the future is a rejection ("said it would not extradite him")
     when_negated = p.when_negated or ("REJECT" if p.stance == "cooperative" and mod.future else None)
+    if p.only_negated and not mod.negated:
+        return []
     if mod.negated and p.type == "REJECT" and not when_negated:
         return []  # "a meeting is not ruled out", "did not reject the offer": no refusal
     # "Vajpayee did not meet Musharraf during the summit": no meeting, and no refusal said (where "did
@@ -1403,6 +1444,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             sources = [speaker]
             if certainty == "reported":
                 certainty, mod.attributed_to = "asserted", None
+    elif mod.speaker_token is None and etype in SPEECH_ACT_TYPES and not sources and (
+            speaker := _quoted_we(tok, ctx)):
+        sources = [speaker]  # '"If Moscow continues, we will respond," (Wadephul's next quote)': the speaker
     if between and not sources:
         pairs = [(a, b) for i, a in enumerate(targets) for b in targets[i + 1:]]
     elif len(sources) > 1 and _shared_border(tok):  # "X and Y massed troops on their border": whose "their" is
@@ -1704,6 +1748,16 @@ def _obligations(doc: Doc, ctx: _Ctx, triggers: set[int]) -> list[Event]:
                                  certainty=mod.certainty if mod.certainty != "reported" else "asserted",
                                  sentence=tok.sent.text, span=(start, end), rule="coder#obligation"))
     return out
+
+
+def _quoted_we(tok: Token, ctx: _Ctx) -> str | None:
+    """The speaker of the direct quote a first-person clause stands in ("we will respond", "I
+    will not accept"), where no verb of saying in its own sentence names him."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in ("we", "i"):
+        return None
+    q = next((q for q in ctx.quotes if q.direct and q.speaker and q.span[0] <= tok.idx < q.span[1]), None)
+    return q.speaker if q is not None and q.speaker in ctx.actors else None
 
 
 def _discourse_target(tok: Token, sources: list[str], ctx: _Ctx) -> str | None:

@@ -75,7 +75,7 @@ def fits(tok: Token, p: Pattern) -> bool:
             # ("a joint fighter jet programme": the modifier of the modifier)
             objs += [g for o in prep_objects(tok, "of") for g in (o, *o.lefts)]  # "the freezing of assets"
         else:
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "intj")
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "acomp", "dative", "intj")
                     or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]  # ("found the minister guilty": a small clause)
             # "pulled out of the treaty": the object of "out of"
             objs += [g for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"
@@ -374,6 +374,9 @@ def _or_face(v: Token) -> bool:
 
 def _consequence_verb(v: Token) -> bool:
     """"would face (pay, draw) attacks, consequences, a heavy price" ("pay a price", not "prices")."""
+    if v.lemma_.lower() in ("go", "leave", "remain") and any(n.dep_ == "neg" for n in v.children) and any(
+            g.dep_ in ("acomp", "oprd") and g.lower_ in ("unanswered", "unpunished", "unavenged") for g in v.children):
+        return True  # "the attack will not go unpunished"
     if v.lemma_.lower() in words("ruin_verbs") and any(g.lower_ in words("ruin_nouns") for g in v.subtree):
         return True  # "Seoul would be turned into a sea of fire", "would be wiped off the map"
     return v.lemma_.lower() in _CONSEQUENCE_VERBS and (any(

@@ -53,6 +53,7 @@ class Pattern:
     cargo: frozenset[str] = frozenset()  # what the arriving subject must carry ("planes landed with 34 tons of food")
     toward: frozenset[str] = frozenset()  # where the act must be aimed ("sent troops to its border": a border)
     unless_preps: frozenset[str] = frozenset()  # no fit with these prepositions ("called on Putin for restraint")
+    only_negated: bool = False  # an event only when negated ("will not go unanswered"; "went unanswered" is none)
 
     @property
     def rule(self) -> str:
@@ -111,7 +112,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     needs_complement=bool(d.get("needs_complement")), needs_xcomp=d.get("needs_complement") == "xcomp",
                     demanded_complement=bool(d.get("demanded_complement")),
                     unless_content=bool(d.get("unless_content")), cargo=_fs(d, "cargo", reg),
-                    toward=_fs(d, "toward"), unless_preps=_fs(d, "unless_preps"))
+                    toward=_fs(d, "toward"), unless_preps=_fs(d, "unless_preps"),
+                    only_negated=bool(d.get("only_negated")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
