@@ -5531,3 +5531,76 @@ def test_a_charge_with_an_act_and_a_verdict_on_an_act(text: str, dyads_wanted: s
 
 def test_forces_that_deploy_on_their_own_mobilise() -> None:
     assert ("MOBILIZE", "IND", "PAK") in dyads(run("Indian troops deployed along the border with Pakistan on Monday."))
+
+
+# --------------------------------------------------------------------------- found on blind articles, eighth session
+
+def test_signing_an_agreement_is_agree_with_cameo_057() -> None:
+    r = run("Kenya and Ethiopia signed a security pact in Nairobi on Tuesday.")
+    signed = [e for e in r.events if e.cameo == "057"]
+    assert signed and {e.type for e in signed} == {"AGREE"}
+    assert ("AGREE", "ETH", "KEN") in dyads(r) or ("AGREE", "KEN", "ETH") in dyads(r)
+
+
+def test_will_not_go_unanswered_is_a_threat_and_went_unanswered_is_nothing() -> None:
+    r = run("Iran's foreign ministry said the killing of its diplomats by Israel would not go unanswered.")
+    assert any(e.type == "THREATEN" for e in r.events)
+    assert not any(e.type == "THREATEN" for e in run("The shelling of the village went unanswered.").events)
+
+
+def test_a_threat_over_such_measures_is_aimed_at_whoever_took_them() -> None:
+    r = run("The European Union imposed new sanctions on Belarus on Monday over the migrant crisis. "
+            "Belarusian Foreign Minister Maxim Ryzhenkov said such measures would not go unanswered.")
+    assert ("THREATEN", "BLR", "EUR") in dyads(r)
+
+
+def test_a_conditional_threat_in_a_continued_quote_is_the_speakers() -> None:
+    r = run('"Greece will defend its rights," Foreign Minister Giorgos Gerapetritis said in Athens. '
+            '"If Ankara keeps sending survey ships, we will respond with countermeasures."')
+    assert ("THREATEN", "GRC", "TUR") in dyads(r)
+
+
+def test_if_these_attacks_continue_aims_the_threat_at_the_last_attacker() -> None:
+    r = run("Taliban fighters attacked three Pakistani border posts from Afghan territory overnight. "
+            '"If these attacks continue, we will strike their hideouts," Pakistani Defence Minister '
+            "Khawaja Asif said.")
+    assert ("THREATEN", "PAK", "AFG") in dyads(r)
+
+
+def test_dismissing_the_allegations_answers_the_last_accuser() -> None:
+    r = run("Poland accused Belarus of pushing migrants across the border. "
+            'Minsk dismissed the allegations as "absurd".')
+    assert ("REJECT", "BLR", "POL") in dyads(r)
+
+
+def test_a_warning_drawn_from_a_state_is_that_states_warning() -> None:
+    r = run("South Korea resumed loudspeaker broadcasts along the border, drawing a sharp warning from Pyongyang.")
+    assert ("THREATEN", "PRK", "KOR") in dyads(r)
+    assert ("THREATEN", "KOR", "PRK") not in dyads(r)
+    # with no sender named, the object's owner is left as before
+    r = run("The move drew condemnation from Seoul against North Korea.")
+    assert ("ACCUSE", "KOR", "PRK") in dyads(r)
+
+
+def test_clashes_that_broke_out_between_two_sides_are_an_assault() -> None:
+    r = run("Clashes broke out between Armenian and Azerbaijani troops on the border on Sunday.")
+    pairs = dyads(r)
+    assert ("ASSAULT", "ARM", "AZE") in pairs or ("ASSAULT", "AZE", "ARM") in pairs
+    assert not any(e.type == "ASSAULT" for e in run("Violence flared again on Friday.").events)
+
+
+def test_suspending_participation_in_a_body_targets_the_body() -> None:
+    r = run("Hungary suspended its membership in the International Criminal Court on Thursday.")
+    assert any(e.type == "SANCTION" and name(r, e.target) == "International Criminal Court" for e in r.events)
+
+
+def test_a_name_the_parser_hung_on_the_next_title_is_met_too() -> None:
+    r = run("The US envoy met Araghchi and Omani Foreign Minister Badr Albusaidi in Muscat on Saturday.")
+    targets = {country(r, e.target) for e in r.events if e.type == "CONSULT"}
+    assert {"IRN", "OMN"} <= targets
+
+
+def test_an_arrest_is_not_placed_in_a_state_named_deep_in_the_suspects_description() -> None:
+    r = run("German police arrested four men suspected of plotting attacks on pipelines used to carry gas to Poland.")
+    arrests = [e for e in r.events if e.type == "COERCE"]
+    assert arrests and all(country(r, e.target) != "POL" for e in arrests)

@@ -582,8 +582,12 @@ class _Builder:
                     for c in t.children):
                 continue  # "his Azerbaijani counterpart Jeyhun Bayramov": the person, titled below
             elif (lemma in generic or lower in generic) and (country or not any(
-                    m.lower_ in ("its", "their", "his", "her", "our", "my", "your") for m in mods)) and not any(
-                    (mm := self.index.at(m.i)) and self.drafts[mm.actor_id].kind != "country" for m in mods):
+                    m.lower_ in ("its", "their", "his", "her", "our", "my", "your") for m in mods)) and (not any(
+                    (mm := self.index.at(m.i)) and self.drafts[mm.actor_id].kind != "country" for m in mods)
+                    or lower in self.reg.wordset("adversary_heads")):
+                if lower in self.reg.wordset("adversary_heads") and not country:  # "Pashinyan's opponents"
+                    country = next((self.drafts[mm.actor_id].country for m in mods if m.dep_ == "poss"
+                                    and (mm := self.index.at(m.i)) and self.drafts[mm.actor_id].kind == "person"), None)
                 # "Hamas fighters" are Hamas's: the named organisation speaks for them
                 name = _strip_det(self.doc[start:t.i + 1].text)
                 # "Colombian and Venezuelan police": a group of each state, both in this mention
@@ -597,6 +601,8 @@ class _Builder:
                         ids.append(self.by_name.get(fold(each)) or self._new_named(each, "group", c, start, t.i + 1))
                     self._mention(ids[0], start, t.i + 1, "collective", also=tuple(dict.fromkeys(ids[1:])))
                     continue
+                if lower in self.reg.wordset("adversary_heads"):  # (the owner keeps his own mention)
+                    start = max([start] + [c.i + 1 for m in mods if m.dep_ == "poss" for c in (m, *m.children)])
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "group", country, start, t.i + 1)
                 self._mention(aid, start, t.i + 1, "collective")
                 self._describe(aid, t)
@@ -936,6 +942,10 @@ class _Builder:
         if pron.dep_ in ("dobj", "dative", "pobj"):
             subj = shared_subject(verb)  # also "thanked Modi and invited him"
             bound = _core(subj) if subj is not None else set()
+            owner = next((m for c in (subj.children if subj is not None else ()) if c.dep_ == "poss"
+                          and (m := self.index.at(c.i)) and self.drafts[m.actor_id].kind == "person"), None)
+            if owner is not None:
+                return owner.actor_id  # "Pashinyan's opponents accuse him": Pashinyan
         ranks: dict[int, Mention] = {}
         for m in self.index.mentions:
             if m.tok_start >= pron.i or self.drafts[m.actor_id].kind != "person" or m.tok_start in bound:
@@ -1249,8 +1259,10 @@ def _trim(ent: Span) -> tuple[int, int]:
     doc = ent.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or " " in doc[end - 1].text):
-        end -= 1  # (nor a fixed phrase merged into one token: "Ebrahim Rasool persona non grata")
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or " " in doc[end - 1].text
+                           or (doc[end - 1].pos_ == "ADV" and doc[end - 1].text.islower())):
+        end -= 1  # (nor a fixed phrase merged into one token: "Ebrahim Rasool persona non grata"; nor
+        # an adverb NER took in: "Armenia's foreign ministry later summoned")
     return start, end
 
 

@@ -661,6 +661,9 @@ _POSTED_NOUNS = frozenset({"envoy", "ambassador", "representative", "coordinator
 def _with_conj(toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in toks:
+        # "met Shaibani and Jordanian Foreign Minister Ayman Safadi", parsed as one name with a modifier
+        out.extend(y for x in t.lefts if x.dep_ == "compound" for y in x.lefts
+                   if y.dep_ == "nmod" and y.pos_ == "PROPN" and any(c.dep_ == "cc" and c.lower_ == "and" for c in y.children))
         out.append(t)
         out.extend(c for c in t.conjuncts if c.i > t.i)
     return out
@@ -855,6 +858,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         users = _weapon_user(tok, ctx)
         if users or not any(c.dep_ == "poss" for c in kids):
             return _actors(users, ctx, places=False)
+    if (senders := _received_from(tok)) is not None:  # "drew a warning from Moscow": Moscow warned
+        return _actors(senders, ctx, places=False)
     poss = [c for c in kids if c.dep_ == "poss"]
     if owners := _actors(poss, ctx, places=False):  # an unresolved "their" falls through to the light verb
         return owners
@@ -918,6 +923,15 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     return []
 
 
+def _received_from(tok: Token) -> list[Token] | None:
+    """Who sent an act its noun's verb says the subject received ("drew a sharp warning from Moscow",
+    "faced sanctions from the EU"): the "from" objects ([] where none is named, "drew criticism"), or
+    None where the noun is no such object."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or not is_verb(tok.head, words("receiving_verbs")):
+        return None
+    return prep_objects(tok, "from") + prep_objects(tok.head, "from") or None
+
+
 def _light(verb: Token, obj: Token) -> bool:
     """A light verb whose object is the act ("called a strike"); not one passing a verdict on it
     ("called the fighting unacceptable", "described the shelling as...": the act is someone else's)."""
@@ -966,6 +980,8 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         return [g for h in hosts for f in prep_objects(h, "in") if f.lower_ == "front" for g in prep_objects(f, "of")]
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in words("carrier_nouns"):
         kids += list(tok.head.children)  # "mediation mission between Syria and Arafat"
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words("outbreak_verbs"):
+        kids += [c for c in tok.head.children if c.i > tok.i]  # "clashes broke out between X and Y"
     heads = with_conjoined([c for c in kids if c.dep_ in ("prep", "prt", "dative") and c.lower_ == slot], (slot,))
     out = [g for c in heads for g in c.children if g.dep_ in ("pobj", "pcomp") and not time_phrase(g)]
     # ("on Friday" is a time, not a slot)
@@ -1100,6 +1116,8 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
              skip: set[int] | None = None) -> tuple[list[str], str | None, bool]:
     """Target actors, a location, and whether 'between' gave the source too."""
     location = None
+    if _received_from(tok) and (receivers := [a for a in _sources(tok.head, ctx) if a not in sources]):
+        return receivers, None, False  # "Armenia ..., drawing a sharp warning from Moscow": Armenia is warned
     for slot in p.target:
         toks = [t for t in _slot(tok, "between" if slot == "between" else slot) if not skip or t.i not in skip]
         if slot == "dobj" and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -1163,7 +1181,8 @@ def _named_non_actor(tok: Token, p: Pattern) -> bool:
     """The text names the target, but not as an actor ("called on both sides", "condemned the
     decision"): then no actor from the context may be put in its place."""
     for slot in p.target:
-        if slot in ("for", "between", "xcomp_to"):  # ("refused to respond to a demand from the US")
+        if slot in ("for", "between", "xcomp_to", "in"):  # ("refused to respond to a demand from the US";
+            # "suspend its participation in the joint committee": a body, not whom it is aimed at)
             continue
         for t in _slot(tok, slot):
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in p.objects:
@@ -1800,6 +1819,8 @@ def _evidence_span(tok: Token, sent: Span) -> tuple[int, int]:
             sub += list(s.subtree)
     elif tok.pos_ == "VERB":
         sub = [t for t in tok.subtree if not (t.dep_ in ("ccomp",) and t.head == tok)]
+    elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words("outbreak_verbs"):
+        sub = [t for t in tok.head.subtree if not (t.dep_ in ("ccomp",) and t.head == tok.head)]  # "clashes broke out..."
     start = min(t.idx for t in sub)
     end = max(t.idx + len(t) for t in sub)
     start, end = max(start, sent.start_char), min(end, sent.end_char)
