@@ -13,9 +13,9 @@ def shared_subject(verb: Token, hops: int = 4) -> Token | None:
     'acknowledged the proposal but stated that ...', 'echoed these concerns, stating ...'."""
     node = verb
     for _ in range(hops):
-        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return subj
+        subjs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjs:  # the nearest of two ('"Athens risks ...," said a researcher': "risks" misread as one)
+            return min(subjs, key=lambda c: abs(c.i - node.i))
         if node.dep_ not in _SHARES_SUBJECT or node.head.i == node.i:
             return None
         node = node.head

@@ -186,8 +186,11 @@ class _Builder:
             if ent.label_ not in ENT_LABELS or ent.start in done or self.index.covered(ent.start, ent.end):
                 continue  # (a vessel named before)
             start, end = _trim(ent)
-            while ent.label_ == "PERSON" and end - start > 1 and self.doc[start].lower_.rstrip(".") in ranks:
-                start += 1  # "Lt Gen Waidi Shaibu": the rank is a title, not part of the name
+            while ent.label_ == "PERSON" and end - start > 1 and (
+                    self.doc[start].lower_.rstrip(".") in ranks
+                    or (self.doc[start].lower_ in self.title_words and self.doc[start].pos_ != "PROPN")
+                    or self.doc[start].lower_ in ("spokesperson", "spokesman", "spokeswoman")):
+                start += 1  # "Lt Gen Waidi Shaibu", "Spokesperson Liu Dejun": the title is not part of the name
             if start >= end:
                 continue
             span = self.doc[start:end]
@@ -205,8 +208,11 @@ class _Builder:
                     else ent.label_
                 self._unknown_entity(label, full)
                 continue
-            if entry is None and ent.label_ in ("GPE", "LOC", "NORP") and not self.reg.lookup(span.text) \
-                    and self._titled(span):
+            if entry is None and (ent.label_ in ("GPE", "LOC", "NORP") or (  # "government spokesman Wilfried
+                    ent.label_ == "ORG" and 2 <= len(span) <= 4 and all(  # Leandre Houngbedji", tagged an ORG
+                        t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+                        and t.lower_ not in self.reg.wordset("institution_heads") for t in span))) \
+                    and not self.reg.lookup(span.text) and self._titled(span):
                 self._unknown_entity("PERSON", span)  # an unknown name NER took for a place
                 continue
             if ent.label_ in ("GPE", "LOC") and _water_of(span, self.reg.wordset("water_heads")):
@@ -528,18 +534,17 @@ class _Builder:
                 continue
             is_anon_head = lemma in anon_heads or lower in anon_heads or (
                 # "said a Kyiv-based security analyst": one unnamed commentator, who speaks (not Kyiv)
-                (lemma in speculative or lower in speculative) and not lower.endswith("s")
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children))
-            anonymous = is_anon_head and (
-                lemma in ("source", "insider") or bool(mod_words & markers)
-                or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children))
+                (lemma in speculative or lower in speculative or lower in self.reg.wordset("commentator_singulars"))
+                and not lower.endswith("s") and _indefinite(t)
+                and not (t.dep_ == "appos" and self.index.at(t.head.i)))  # ("Hage Ali, a senior fellow at...")
+            anonymous = is_anon_head and (lemma in ("source", "insider") or bool(mod_words & markers) or _indefinite(t))
             if anonymous and any(m.dep_ == "cc" for m in mods) and len(
                     {c for m in mods if m.dep_ in ("amod", "compound", "conj") and (c := self._country_in([m]))}) > 1:
                 anonymous = False  # "senior Chinese and Vietnamese diplomats held talks": two parties acting
             if anonymous and (country or mods):
                 name = _strip_det(self.doc[start:t.i + 1].text)
                 if not country and not (mod_words - {"the", "a", "an"}) and not (
-                        t.dep_ == "nsubj" and t.head.lemma_.lower() in speech and mod_words & {"a", "an"}
+                        t.dep_ == "nsubj" and t.head.lemma_.lower() in speech and _indefinite(t)
                         and (lemma in anon_heads or lower in self.title_words)):  # (not "a commentary in IRNA")
                     continue  # (but '"...," said an analyst': one unnamed speaker, kept for the quote;
                     # "the source said" is the source named before)
@@ -615,8 +620,9 @@ class _Builder:
         for x in t.subtree:
             if x.i <= t.i:
                 continue
-            if x.is_punct or x.dep_ in ("relcl", "ccomp", "advcl", "cc", "conj"):
-                break
+            if (x.is_punct and not (x.text == "-" and not self.doc[x.i - 1].whitespace_)) \
+                    or x.dep_ in ("relcl", "ccomp", "advcl", "cc", "conj") or x.tag_ in ("WDT", "WP"):
+                break  # (not "... at the University of San Carlos who")
             end = x.i + 1
         start = t.left_edge.i
         while start < t.i and self.doc[start].lower_ in ("a", "an", "the", "some", "many", "several", "other"):
@@ -625,7 +631,12 @@ class _Builder:
         while bare < t.i and self.doc[bare].pos_ == "NUM":
             bare += 1
         d = self.drafts[aid]
-        for text in (self.doc[start:end].text, self.doc[bare:end].text, self.doc[start:t.i + 1].text):
+        # and up to its first "of" phrase alone: "professor of Korean studies" (at a university in Tokyo)
+        of = [g for c in t.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        later = {x.i for g in of[:1] for c in g.children if c.dep_ == "prep" for x in c.subtree}
+        short = min(end, 1 + max((x.i for x in of[0].subtree if x.i not in later), default=t.i)) if of else end
+        for text in (self.doc[start:end].text, self.doc[bare:end].text, self.doc[start:t.i + 1].text,
+                     self.doc[start:short].text):
             if text != d.name and text not in d.aliases and len(text) <= 80:
                 d.aliases.append(text)
 
@@ -1168,7 +1179,7 @@ class _Builder:
 
     # -- output ---------------------------------------------------------------
     def _owned_aliases(self) -> None:
-        """"Taiwan's defence ministry", "France's foreign ministry", "Lebanon's health ministry": an
+        """"Taiwan's defence ministry", "the Algerian foreign ministry", "Lebanon's health ministry": an
         institution named with the state that owns it is known by that whole name too (as a reader
         and a gold file would name it), whether it is an actor of its own or stands for the state."""
         for m in self.index.mentions:
@@ -1177,8 +1188,9 @@ class _Builder:
             if d.kind not in ("organization", "group", "country") or root.pos_ not in ("NOUN", "PROPN") \
                     or root.lemma_.lower() not in self.reg.wordset("institution_heads"):
                 continue
-            owner = [c for c in root.children if c.dep_ == "poss" and c.i < root.i and self.index.at(c.i)
-                     and self.drafts[self.index.at(c.i).actor_id].kind == "country"]
+            # ("the Algerian foreign ministry", "Ethiopia's Foreign Ministry")
+            owner = [c for c in root.children if c.dep_ in ("poss", "amod", "compound") and c.i < root.i
+                     and self.index.at(c.i) and self.drafts[self.index.at(c.i).actor_id].kind == "country"]
             if not owner:
                 continue
             # the whole name and, for a state's institution, the bare one ("unification ministry")
@@ -1186,6 +1198,15 @@ class _Builder:
                          _strip_det(self.doc[owner[0].right_edge.i + 1:root.i + 1].text) if d.kind == "country" else ""):
                 if text and text not in d.aliases and text != d.name:
                     d.aliases.append(text)
+        for t in self.doc:  # "a NATO spokesperson said": the body speaks, known so too
+            if t.lemma_.lower() in ("spokesperson", "spokesman", "spokeswoman") and not self.index.at(t.i):
+                owner = [m for c in t.lefts if c.dep_ in ("compound", "poss") and (m := self.index.at(c.i))
+                         and self.drafts[m.actor_id].kind in ("organization", "country")]
+                if owner:
+                    d = self.drafts[owner[0].actor_id]
+                    text = _strip_det(self.doc[owner[0].tok_start:t.i + 1].text)
+                    if text not in d.aliases and text != d.name:
+                        d.aliases.append(text)
 
     def finish(self) -> list[Actor]:
         spans: dict[str, list[tuple[int, int]]] = {}
@@ -1363,6 +1384,12 @@ def _definite_bare(t: Token) -> bool:
     others = [c for c in t.lefts if c.dep_ not in ("det", "punct")]
     return bool(dets) and dets[0].lower_ == "the" and not others and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in t.rights)
+
+
+def _indefinite(t: Token) -> bool:
+    """"a diplomat", "an analyst", "one Cairo-based analyst": one unnamed person."""
+    return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.lower_ == "one")
+               for c in t.children)
 
 
 def _strip_det(text: str) -> str:
