@@ -5604,3 +5604,26 @@ def test_an_arrest_is_not_placed_in_a_state_named_deep_in_the_suspects_descripti
     r = run("German police arrested four men suspected of plotting attacks on pipelines used to carry gas to Poland.")
     arrests = [e for e in r.events if e.type == "COERCE"]
     assert arrests and all(country(r, e.target) != "POL" for e in arrests)
+
+
+def test_guests_of_a_ceremony_do_not_meet_each_other_by_being_there() -> None:
+    r = run("Macron and Biden attended the funeral of Pope Francis in Rome.")
+    assert not any(e.type == "CONSULT" and {country(r, e.source), country(r, e.target)} == {"FRA", "USA"}
+                   for e in r.events)
+    r = run("Modi and Xi attended the BRICS summit in Kazan.")
+    assert any(e.type == "CONSULT" for e in r.events)
+
+
+def test_an_order_to_ones_own_officials_is_internal_and_what_they_were_told_to_do_is_coded() -> None:
+    r = run("Foreign Secretary Theresa Lazaro ordered officials to hand a protest note to China's deputy chief "
+            "of mission in Manila.")
+    assert ("ACCUSE", "PHL", "CHN") in dyads(r)
+    assert not any(e.type == "REQUEST" for e in r.events)
+    r = run("An Argentine judge has ordered former president Carlos Menem to appear for questioning.")
+    assert ("REQUEST", "ARG", "ARG") in dyads(r)  # a person ordered to do something is a demand
+
+
+def test_denying_a_news_agencys_report_is_no_refusal_of_the_agency() -> None:
+    r = run("The Syrian foreign ministry denied a Reuters report that Damascus had agreed to host U.S. troops.")
+    assert not any(e.type == "REJECT" for e in r.events)
+    assert any(e.type == "AGREE" and e.certainty == "denied" for e in r.events)

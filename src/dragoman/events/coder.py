@@ -1471,7 +1471,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     elif len(sources) > 1 and _shared_border(tok):  # "X and Y massed troops on their border": whose "their" is
         pairs = [(a, b) for a in sources for b in sources if a != b]
         stated |= set(sources)
-    elif not targets and len(sources) > 1 and etype in SYMMETRIC_TYPES:
+    elif not targets and len(sources) > 1 and etype in SYMMETRIC_TYPES and not p.apart:
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]  # "X and Y agreed"
                  if not _own_state(ctx.actors[a], ctx.actors[b])]  # (not "President Moon" with South Korea)
         stated |= set(sources)
@@ -1511,6 +1511,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         pairs = [(s, t) for s, t in pairs if t is not None]
     if p.foreign_only:
         pairs = [(s, t) for s, t in pairs if s and t and ctx.actors[s].country != ctx.actors[t].country]
+    if p.not_subordinates:  # "ordered officials to hand a protest note", "instructed the Pentagon to prepare"
+        pairs = [(s, t) for s, t in pairs if t and not (ctx.actors[t].kind in ("group", "organization") and s and (
+            ctx.actors[t].country in (None, ctx.actors[s].country)))]
+    if p.not_media_targets:  # "denied a Reuters report": the denied content is coded, not a refusal of the outlet
+        pairs = [(s, t) for s, t in pairs if not (t and ctx.actors[t].kind == "media")]
     if not pairs:
         return []
     location = location or _location(tok, ctx)

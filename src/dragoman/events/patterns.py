@@ -54,6 +54,9 @@ class Pattern:
     toward: frozenset[str] = frozenset()  # where the act must be aimed ("sent troops to its border": a border)
     unless_preps: frozenset[str] = frozenset()  # no fit with these prepositions ("called on Putin for restraint")
     only_negated: bool = False  # an event only when negated ("will not go unanswered"; "went unanswered" is none)
+    not_subordinates: bool = False  # no event aimed at the source's own bodies ("ordered officials to...")
+    not_media_targets: bool = False  # no event aimed at a news outlet ("denied a Reuters report")
+    apart: bool = False  # coordinated subjects act side by side, not with each other ("X and Y attended the funeral")
 
     @property
     def rule(self) -> str:
@@ -113,7 +116,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     demanded_complement=bool(d.get("demanded_complement")),
                     unless_content=bool(d.get("unless_content")), cargo=_fs(d, "cargo", reg),
                     toward=_fs(d, "toward"), unless_preps=_fs(d, "unless_preps"),
-                    only_negated=bool(d.get("only_negated")))
+                    only_negated=bool(d.get("only_negated")), not_subordinates=bool(d.get("not_subordinates")),
+                    not_media_targets=bool(d.get("not_media_targets")), apart=bool(d.get("apart")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
