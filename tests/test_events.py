@@ -5627,3 +5627,23 @@ def test_denying_a_news_agencys_report_is_no_refusal_of_the_agency() -> None:
     r = run("The Syrian foreign ministry denied a Reuters report that Damascus had agreed to host U.S. troops.")
     assert not any(e.type == "REJECT" for e in r.events)
     assert any(e.type == "AGREE" and e.certainty == "denied" for e in r.events)
+
+
+def test_an_appeal_to_all_parties_is_an_event_with_no_dyad() -> None:
+    r = run("Chinese Foreign Ministry spokesperson Lin Jian urged all parties to exercise restraint.")
+    appeals = [e for e in r.events if e.type == "REQUEST"]
+    assert appeals and all(e.target is None for e in appeals)
+    r = run("The UN envoy pressed Libya's rival camps to end the fighting.")
+    assert any(e.type == "REQUEST" and country(r, e.target) == "LBY" for e in r.events)
+
+
+def test_condemning_them_condemns_the_acts_just_reported() -> None:
+    r = run("Israeli jets struck targets near Damascus. The Syrian foreign ministry called the strikes a violation "
+            "of Syrian sovereignty, and Saudi Arabia's foreign ministry condemned them in a statement.")
+    assert ("ACCUSE", "SAU", "ISR") in dyads(r) and ("ACCUSE", "SAU", "SYR") not in dyads(r)
+
+
+def test_the_country_s_authorities_are_the_state_just_named() -> None:
+    r = run("Protests spread across Nepal on Monday. The U.N. human rights office urged the country's authorities "
+            "to restore internet access.")
+    assert any(e.type == "REQUEST" and country(r, e.target) == "NPL" for e in r.events)

@@ -520,6 +520,9 @@ class _Builder:
                 if lemma in self.reg.wordset("vessel_people") or lower in self.reg.wordset("vessel_people"):
                     origin += prep_objects(t, "of")  # "the captain of a Chinese fishing trawler"
                 country = self._country_in(origin + [m for o in origin for m in _left_modifiers(o)])
+            if country is None and any(m.dep_ == "poss" and m.lemma_.lower() in ("country", "nation") and any(
+                    d.lower_ == "the" for d in m.children) for m in mods):
+                country = self._last_state(t.i)  # "urged the country's authorities": the state just named
             mod_words = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
             start = min([m.i for m in mods if m.dep_ not in ("det", "predet", "nummod")
                          and not (m.dep_ == "poss" and m.pos_ == "PRON")] + [t.i])  # not "his" in a name
@@ -611,6 +614,12 @@ class _Builder:
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "group", country, start, t.i + 1)
                 self._mention(aid, start, t.i + 1, "collective")
                 self._describe(aid, t)
+
+    def _last_state(self, i: int) -> str | None:
+        """The state named last before token i (by name, capital or demonym; not a place standing in)."""
+        before = [m for m in self.index.mentions if m.tok_start < i and m.how != "place"
+                  and self.drafts[m.actor_id].kind == "country"]
+        return self.drafts[max(before, key=lambda m: m.tok_start).actor_id].country if before else None
 
     def _describe(self, aid: str, t: Token) -> None:
         """The whole phrase the text names unnamed people with ("two diplomats in Addis Ababa", "a West

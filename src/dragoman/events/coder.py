@@ -180,7 +180,8 @@ def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
             continue
         # ("called the expulsions a provocative act": a verdict on an act, found so by _verdicts)
         condemned = e.rule == "coder#verdict" or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in acts for t in sent if t.lemma_.lower() in verbs for c in t.children)
+            c.dep_ == "dobj" and (c.lemma_.lower() in acts or _thing_pronoun(c))
+            for t in sent if t.lemma_.lower() in verbs for c in t.children)
         if not condemned:
             continue
         src_country = ctx.actors[e.source].country
@@ -1185,9 +1186,22 @@ def _named_non_actor(tok: Token, p: Pattern) -> bool:
             # "suspend its participation in the joint committee": a body, not whom it is aimed at)
             continue
         for t in _slot(tok, slot):
-            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in p.objects:
-                return True
+            if (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in p.objects) or (
+                    _thing_pronoun(t) and (p.type == "ACCUSE" or t.lower_ in ("this", "that"))):
+                return True  # ("condemned them": the strikes just named; "rejects that": a claim)
     return False
+
+
+def _vague(actor: Actor) -> bool:
+    """'all parties', 'the rival governments', 'both sides' left unresolved: a group of no state whose
+    name is only such a plural (lexicon vague_group_heads)."""
+    name = actor.name.lower().split()
+    return actor.kind == "group" and not actor.country and bool(name) and name[-1] in words("vague_group_heads") \
+        and all(w in words("vague_group_words") for w in name[:-1])
+
+
+def _thing_pronoun(t: Token) -> bool:
+    return t.pos_ == "PRON" and t.lower_ in ("it", "them", "this", "these", "those", "that")
 
 
 def _place_state(tok: Token, ctx: _Ctx, sources: list[str], left: bool = False) -> str | None:
@@ -1516,6 +1530,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             ctx.actors[t].country in (None, ctx.actors[s].country)))]
     if p.not_media_targets:  # "denied a Reuters report": the denied content is coded, not a refusal of the outlet
         pairs = [(s, t) for s, t in pairs if not (t and ctx.actors[t].kind == "media")]
+    # "urged all parties to show restraint": an act aimed at no one the data can name (no dyad)
+    pairs = list(dict.fromkeys((s, None if s and t and _vague(ctx.actors[t]) else t) for s, t in pairs))
     if not pairs:
         return []
     location = location or _location(tok, ctx)
