@@ -315,3 +315,10 @@ def test_a_place_word_inside_a_persons_name_is_no_place() -> None:
 def test_an_adverb_ner_took_in_is_not_part_of_the_name() -> None:
     r = run("Armenia's foreign ministry later summoned the Russian ambassador.")
     assert not any("later" in a.name for a in r.actors)
+
+
+def test_an_official_with_a_bare_title_serves_the_state_the_sentence_before_is_about() -> None:
+    r = run("Greek Foreign Minister George Gerapetritis rejected the protest on Thursday. Government spokesman "
+            "Pavlos Marinakis said the blocks lay within Greek waters.", published="2025-11-20")
+    marinakis = [a for a in r.actors if a.name == "Pavlos Marinakis"]
+    assert marinakis and marinakis[0].country == "GRC"

@@ -5647,3 +5647,9 @@ def test_the_country_s_authorities_are_the_state_just_named() -> None:
     r = run("Protests spread across Nepal on Monday. The U.N. human rights office urged the country's authorities "
             "to restore internet access.")
     assert any(e.type == "REQUEST" and country(r, e.target) == "NPL" for e in r.events)
+
+
+def test_reserving_the_right_to_respond_is_a_threat_and_the_right_to_appeal_is_not() -> None:
+    r = run("Iran reserves the right to retaliate against Israel.")
+    assert ("THREATEN", "IRN", "ISR") in dyads(r)
+    assert not any(e.type == "THREATEN" for e in run("The company reserved the right to appeal.").events)

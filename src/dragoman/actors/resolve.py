@@ -727,8 +727,9 @@ class _Builder:
                 if body:  # "Two Haitian officials said the government had asked Washington": Haiti's
                     d.country = self._speakers_state(d.id)
                 elif d.kind == "person" and not d.country and d.roles and not d.dictionary_id and office_title:
-                    # "Presidential spokesman Bayo Onanuga said Nigeria does not persecute anyone"
-                    d.country = self._spoken_state(d.id)
+                    # "Presidential spokesman Bayo Onanuga said Nigeria does not persecute anyone"; else the
+                    # state whose official or government the sentences before are about
+                    d.country = self._spoken_state(d.id) or self._previous_subject_state(d.id)
                 continue
             if body:
                 # "Teodoro said the armed forces had increased patrols": the speaker's state's forces;
@@ -853,6 +854,26 @@ class _Builder:
                        and sm.how in ("name", "alias", "capital") and g.pos_ == "PROPN"  # (not "Russian forces")
                        and self.drafts[sm.actor_id].kind == "country" and self.drafts[sm.actor_id].country}
         return next(iter(states)) if len(states) == 1 else None
+
+    def _previous_subject_state(self, aid: str) -> str | None:
+        """'Greek Foreign Minister Gerapetritis rejected the protest. Government spokesman Pavlos Marinakis
+        said...': in a story with no dateline, an official with a bare title serves the state of the
+        subject of the sentence before his first mention (or the one before that), where that names one."""
+        first = min((m.tok_start for m in self.index.mentions if m.actor_id == aid), default=None)
+        if first is None:
+            return None
+        sents = list(self.doc.sents)
+        k = next(i for i, s in enumerate(sents) if s.start <= first < s.end)
+        for sent in reversed(sents[max(0, k - 2):k]):
+            subj = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+            for t in subj:
+                for g in (t, *t.children):
+                    m = self.index.at(g.i)
+                    d = self.drafts[m.actor_id] if m else None
+                    if d is not None and d.country and d.kind in ("person", "country", "organization") \
+                            and m.how != "place" and (g is t or g.dep_ == "poss"):
+                        return d.country
+        return None
 
     def _person_state(self, tokens: list[Token]) -> str | None:
         """The state of the first person with one named among these tokens."""

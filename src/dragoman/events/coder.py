@@ -192,7 +192,8 @@ def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
 
 
 def _threatened_acts(events: list[Event], ctx: _Ctx) -> None:
-    """'"If these attacks continue, we will hit back"', '"Such decisions will not go unanswered"': a
+    """'"If these attacks continue, we will hit back"', '"Such decisions will not go unanswered"', "reserves the
+    right to respond to this aggression": a
     threat over acts the article reported before is aimed at whoever did the last of them, from
     another state (flagged inferred), not at the state named nearest."""
     acts = words("condemnable_acts")
@@ -201,7 +202,7 @@ def _threatened_acts(events: list[Event], ctx: _Ctx) -> None:
             continue
         sent = _sentence_of(e, ctx)
         if sent is None or not any(
-                t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in acts and any(
+                t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and t.lemma_.lower() in acts and any(
                     d.dep_ in ("det", "amod", "predet") and d.lower_ in ("these", "such", "this", "those")
                     for d in t.children) for t in sent):
             continue

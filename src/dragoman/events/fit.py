@@ -173,6 +173,9 @@ def fits(tok: Token, p: Pattern) -> bool:
                             for g in c.children if g.dep_ == "pobj"
                             for w in (g, *(x for x in g.lefts if x.dep_ == "compound"))):  # "the border area"
         return False  # "sent troops to Kuwait" is no build-up on a border
+    if p.object_clause and not any(v.lemma_.lower() in p.object_clause for o in tok.children if o.dep_ == "dobj"
+                                   for v in o.children if v.dep_ in ("acl", "relcl")):
+        return False  # "reserved the right to respond" (not "the right to appeal")
     if p.cargo and not any(c.lemma_.lower() in p.cargo or c.lower_ in p.cargo for c in carried(tok)):
         return False  # "Russian warplanes landed in Syria" carry nothing given
     if p.not_subjects and any(c.lemma_.lower() in p.not_subjects or c.lower_ in p.not_subjects

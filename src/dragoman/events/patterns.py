@@ -57,6 +57,7 @@ class Pattern:
     not_subordinates: bool = False  # no event aimed at the source's own bodies ("ordered officials to...")
     not_media_targets: bool = False  # no event aimed at a news outlet ("denied a Reuters report")
     apart: bool = False  # coordinated subjects act side by side, not with each other ("X and Y attended the funeral")
+    object_clause: frozenset[str] = frozenset()  # the object's clause must have one of these verbs ("the right to respond")
 
     @property
     def rule(self) -> str:
@@ -117,7 +118,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     unless_content=bool(d.get("unless_content")), cargo=_fs(d, "cargo", reg),
                     toward=_fs(d, "toward"), unless_preps=_fs(d, "unless_preps"),
                     only_negated=bool(d.get("only_negated")), not_subordinates=bool(d.get("not_subordinates")),
-                    not_media_targets=bool(d.get("not_media_targets")), apart=bool(d.get("apart")))
+                    not_media_targets=bool(d.get("not_media_targets")), apart=bool(d.get("apart")),
+                    object_clause=_fs(d, "object_clause"))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
