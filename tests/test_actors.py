@@ -322,3 +322,9 @@ def test_an_official_with_a_bare_title_serves_the_state_the_sentence_before_is_a
             "Pavlos Marinakis said the blocks lay within Greek waters.", published="2025-11-20")
     marinakis = [a for a in r.actors if a.name == "Pavlos Marinakis"]
     assert marinakis and marinakis[0].country == "GRC"
+
+
+def test_a_hyphenated_first_name_is_not_the_dictionary_surname_it_starts_with() -> None:
+    r = run("Niger's leader received Russian Deputy Defence Minister Yunus-Bek Yevkurov in Niamey on Tuesday.")
+    names = {a.name for a in r.actors if a.kind == "person"}
+    assert "Yunus-Bek Yevkurov" in names and "Muhammad Yunus" not in names

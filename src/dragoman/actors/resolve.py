@@ -1330,6 +1330,9 @@ def _expand_name(span: Span, stop: frozenset[str]) -> Span:
     while start > 0 and name_part(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
             and start <= doc[start - 1].head.i <= end:
         start -= 1
+    while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_ \
+            and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+        end += 2  # "Yunus-Bek Yevkurov": a hyphenated first name, not Muhammad Yunus
     while end < len(doc) and name_part(doc[end]) and doc[end - 1].dep_ == "compound" \
             and (doc[end - 1].head.i == end or (end < doc[end - 1].head.i and all(
                 name_part(doc[k]) and doc[k].ent_iob_ != "B" for k in range(end, doc[end - 1].head.i + 1)))):
