@@ -589,7 +589,8 @@ class _Builder:
                     c.dep_ == "appos" and (a := self.index.at(c.i)) and self.drafts[a.actor_id].kind == "person"
                     for c in t.children):
                 continue  # "his Azerbaijani counterpart Jeyhun Bayramov": the person, titled below
-            elif (lemma in generic or lower in generic) and (country or not any(
+            elif (lemma in generic or lower in generic or (lower in self.reg.wordset("adversary_heads") and any(
+                    c.dep_ == "poss" for c in t.children))) and (country or not any(
                     m.lower_ in ("its", "their", "his", "her", "our", "my", "your") for m in mods)) and (not any(
                     (mm := self.index.at(m.i)) and self.drafts[mm.actor_id].kind != "country" for m in mods)
                     or lower in self.reg.wordset("adversary_heads")):
