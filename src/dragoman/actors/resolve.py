@@ -31,6 +31,8 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "port", "capital",
                "governorate", "state", "area", "camp", "enclave"}
 #: "the two countries", "both sides", "the two leaders": a pair named before.
+#: Titles of one who speaks for a body: "Spokesperson Liu Dejun", "a NATO spokesperson said".
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 PAIR_HEADS = {"country", "nation", "government", "capital", "side", "party", "leader", "president", "minister"}
 _MEDIA_WORDS = re.compile(r"\b(news|times|post|tv|press|online|daily|radio|journal|gazette|"
                           r"herald|tribune|telegraph|broadcasting|channel|media)\b", re.I)
@@ -189,7 +191,7 @@ class _Builder:
             while ent.label_ == "PERSON" and end - start > 1 and (
                     self.doc[start].lower_.rstrip(".") in ranks
                     or (self.doc[start].lower_ in self.title_words and self.doc[start].pos_ != "PROPN")
-                    or self.doc[start].lower_ in ("spokesperson", "spokesman", "spokeswoman")):
+                    or self.doc[start].lower_ in _SPOKES):
                 start += 1  # "Lt Gen Waidi Shaibu", "Spokesperson Liu Dejun": the title is not part of the name
             if start >= end:
                 continue
@@ -506,6 +508,8 @@ class _Builder:
                 self._mention(aid, t.i, t.i + 1, "role")  # "the Interior Ministry ... the ministry said"
                 continue
             mods = _left_modifiers(t)
+            # people set against an owner named before them: "Pashinyan's opponents" (bare "rivals" name no one)
+            adversaries = lower in self.reg.wordset("adversary_heads") and any(c.dep_ == "poss" for c in t.children)
             country = self._country_in([m for m in mods if not stance_prefixed(m)])  # not "pro-Russia rebels"
             if country is None and (lemma in located or lower in located):
                 country = self._country_in(prep_objects(t, "in") + [  # ("accused agencies in Pakistan of...":
@@ -589,12 +593,11 @@ class _Builder:
                     c.dep_ == "appos" and (a := self.index.at(c.i)) and self.drafts[a.actor_id].kind == "person"
                     for c in t.children):
                 continue  # "his Azerbaijani counterpart Jeyhun Bayramov": the person, titled below
-            elif (lemma in generic or lower in generic or (lower in self.reg.wordset("adversary_heads") and any(
-                    c.dep_ == "poss" for c in t.children))) and (country or not any(
+            elif (lemma in generic or lower in generic or adversaries) and (country or not any(
                     m.lower_ in ("its", "their", "his", "her", "our", "my", "your") for m in mods)) and (not any(
                     (mm := self.index.at(m.i)) and self.drafts[mm.actor_id].kind != "country" for m in mods)
-                    or lower in self.reg.wordset("adversary_heads")):
-                if lower in self.reg.wordset("adversary_heads") and not country:  # "Pashinyan's opponents"
+                    or adversaries):
+                if adversaries and not country:  # "Pashinyan's opponents" are of his state
                     country = next((self.drafts[mm.actor_id].country for m in mods if m.dep_ == "poss"
                                     and (mm := self.index.at(m.i)) and self.drafts[mm.actor_id].kind == "person"), None)
                 # "Hamas fighters" are Hamas's: the named organisation speaks for them
@@ -610,7 +613,7 @@ class _Builder:
                         ids.append(self.by_name.get(fold(each)) or self._new_named(each, "group", c, start, t.i + 1))
                     self._mention(ids[0], start, t.i + 1, "collective", also=tuple(dict.fromkeys(ids[1:])))
                     continue
-                if lower in self.reg.wordset("adversary_heads"):  # (the owner keeps his own mention)
+                if adversaries:  # (the owner keeps his own mention)
                     start = max([start] + [c.i + 1 for m in mods if m.dep_ == "poss" for c in (m, *m.children)])
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "group", country, start, t.i + 1)
                 self._mention(aid, start, t.i + 1, "collective")
@@ -1230,7 +1233,7 @@ class _Builder:
                 if text and text not in d.aliases and text != d.name:
                     d.aliases.append(text)
         for t in self.doc:  # "a NATO spokesperson said": the body speaks, known so too
-            if t.lemma_.lower() in ("spokesperson", "spokesman", "spokeswoman") and not self.index.at(t.i):
+            if t.lemma_.lower() in _SPOKES and not self.index.at(t.i):
                 owner = [m for c in t.lefts if c.dep_ in ("compound", "poss") and (m := self.index.at(c.i))
                          and self.drafts[m.actor_id].kind in ("organization", "country")]
                 if owner:

@@ -192,10 +192,10 @@ def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
 
 
 def _threatened_acts(events: list[Event], ctx: _Ctx) -> None:
-    """'"If these attacks continue, we will hit back"', '"Such decisions will not go unanswered"', "reserves the
-    right to respond to this aggression": a
-    threat over acts the article reported before is aimed at whoever did the last of them, from
-    another state (flagged inferred), not at the state named nearest."""
+    """'"If these attacks continue, we will hit back"', '"Such decisions will not go unanswered"',
+    "reserves the right to respond to this aggression": a threat over acts the article reported
+    before is aimed at whoever did the last of them, from another state (flagged inferred), not at
+    the state named nearest."""
     acts = words("condemnable_acts")
     for e in events:
         if e.type != "THREATEN" or (e.target is not None and not e.target_inferred) or e.source is None:
@@ -927,8 +927,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
 
 def _received_from(tok: Token) -> list[Token] | None:
     """Who sent an act its noun's verb says the subject received ("drew a sharp warning from Moscow",
-    "faced sanctions from the EU"): the "from" objects ([] where none is named, "drew criticism"), or
-    None where the noun is no such object."""
+    "received threats from the group"): the "from" objects, or None where the noun is no such object
+    or no sender is named ("drew criticism", "triggering evacuation alerts")."""
     if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or not is_verb(tok.head, words("receiving_verbs")):
         return None
     return prep_objects(tok, "from") + prep_objects(tok.head, "from") or None
