@@ -5653,3 +5653,22 @@ def test_reserving_the_right_to_respond_is_a_threat_and_the_right_to_appeal_is_n
     r = run("Iran reserves the right to retaliate against Israel.")
     assert ("THREATEN", "IRN", "ISR") in dyads(r)
     assert not any(e.type == "THREATEN" for e in run("The company reserved the right to appeal.").events)
+
+
+def test_it_will_not_go_unanswered_is_the_speakers_threat_to_whoever_did_the_act() -> None:
+    r = run('Three Russian MiG-31 fighter jets flew into Estonian airspace on Thursday. "This is a deliberate '
+            'provocation, and it will not go unanswered," Prime Minister Kristen Michal told reporters in Tallinn.')
+    assert ("THREATEN", "EST", "RUS") in dyads(r)
+
+
+def test_a_charge_of_two_coordinated_acts_is_one_accusation() -> None:
+    r = run("Burundi on Friday accused Rwanda of training and arming RED-Tabara rebels in eastern Congo.")
+    assert {e.type for e in r.events} == {"ACCUSE"}
+    r = run("He accused Bujumbura of arming the FDLR, a militia founded by perpetrators of the 1994 genocide.")
+    assert {country(r, e.target) for e in r.events if e.type == "ACCUSE"} == {"BDI"}
+
+
+def test_a_verdict_on_ones_own_state_is_no_accusation() -> None:
+    r = run('Mexican President Claudia Sheinbaum rejected any US military action on Mexican soil. '
+            '"Mexico\'s sovereignty is not negotiable," she said.')
+    assert not any(e.type == "ACCUSE" and country(r, e.source) == country(r, e.target) for e in r.events)

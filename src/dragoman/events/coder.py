@@ -146,7 +146,9 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             background.update(id(e) for e in made)
         events.extend(made)
     events.extend(_obligations(doc, ctx, set(trigger_ids)))
-    events.extend(verdicts)
+    # ("Mexico's sovereignty is not negotiable," she said: no verdict on her own state)
+    events.extend(v for v in verdicts if not (v.source and v.target and ctx.actors[v.source].country
+                                              and ctx.actors[v.source].country == ctx.actors[v.target].country))
     # Background clauses ("after X imposed tariffs", "where 28 people were killed", "which backs
     # the SDF") restate older events; where the sentence has its own news, they are left out, so an
     # old event is not coded again with this article's date.
@@ -197,14 +199,16 @@ def _threatened_acts(events: list[Event], ctx: _Ctx) -> None:
     before is aimed at whoever did the last of them, from another state (flagged inferred), not at
     the state named nearest."""
     acts = words("condemnable_acts")
+    # ("it will not go unanswered": a pattern whose subject is the act answered)
+    answering = {q.rule for ps in patterns_for(ctx.reg).by_verb.values() for q in ps if q.act_subject}
     for e in events:
         if e.type != "THREATEN" or (e.target is not None and not e.target_inferred) or e.source is None:
             continue
         sent = _sentence_of(e, ctx)
-        if sent is None or not any(
+        if sent is None or not (e.rule in answering or any(
                 t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and t.lemma_.lower() in acts and any(
                     d.dep_ in ("det", "amod", "predet") and d.lower_ in ("these", "such", "this", "those")
-                    for d in t.children) for t in sent):
+                    for d in t.children) for t in sent)):
             continue
         own = ctx.actors[e.source].country
         before = [o for o in events if o.span[0] < sent.start_char and o.source and o.type in MATERIAL_HOSTILE
@@ -554,8 +558,16 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
         if (host.pos_ == "NOUN" and host.i in triggers) or (host.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i in triggers for c in host.children)):
             return True  # "negotiations on a troop pullback", "talks about a ceasefire": a topic, not an act
+    if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.i in governing and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i < tok.i and any(
+                g.dep_ in ("pobj", "pcomp") and g.lower_.endswith("ing") for g in c.children) for c in tok.head.children):
+        return True  # "accused Rwanda of training and arming rebels", "arming" parsed as the accuser's second verb
     node = tok
     for _ in range(4):  # also through the governing trigger's object: "demanded an admission that X murdered"
+        if node.dep_ == "conj" and node.tag_ == "VBG" and node.head.i not in governing \
+                and node.head.dep_ in ("pcomp", "xcomp", "ccomp"):
+            node = node.head  # "accused Rwanda of training and arming rebels": the arming is charged too
+            # (not "accused Y and attacked Z": a second act of the subject)
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "dobj") \
                 or node.head.i == node.i:
             return False
@@ -958,6 +970,9 @@ def _slot(tok: Token, slot: str) -> list[Token]:
             return prep_objects(tok, "of")  # "the release of the prisoners"
         objs = [c for c in kids if c.dep_ in ("dobj", "obj") and not any(  # (not a source the parser made an
             a.lower_ == "according" and a.i < c.i for a in kids)]  # object after "according to the ISPR")
+        # ("accused Bujumbura of arming the FDLR, a militia founded by...": the description is no second object)
+        objs = [c for k, c in enumerate(objs) if k == 0 or not (
+            c.left_edge.i > 0 and tok.doc[c.left_edge.i - 1].text == "," and _indefinite_np(c))]
         # "defended the right of Russian troops to fire": whose right it is
         return objs + [g for o in objs if o.lemma_.lower() in ("right", "rights") for g in prep_objects(o, "of")]
     if slot == "dative":
@@ -1201,6 +1216,10 @@ def _vague(actor: Actor) -> bool:
         and all(w in words("vague_group_words") for w in name[:-1])
 
 
+def _indefinite_np(t: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+
+
 def _thing_pronoun(t: Token) -> bool:
     return t.pos_ == "PRON" and t.lower_ in ("it", "them", "this", "these", "those", "that")
 
@@ -1392,7 +1411,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             cameo = _intent_of(p)
         if certainty == "hypothetical":
             certainty = "asserted"
-    sources = _sources(tok, ctx)
+    sources = _sources(tok, ctx) if not p.act_subject else []  # ("it will not go unanswered": the act, not its agent)
     nominal = _nominal_cause(tok, triggers)
     if not sources and nominal is not None:  # "killed in Israeli shelling": the shelling's agent
         sources = _sources(nominal, ctx)

@@ -377,7 +377,7 @@ def _or_face(v: Token) -> bool:
 
 def _consequence_verb(v: Token) -> bool:
     """"would face (pay, draw) attacks, consequences, a heavy price" ("pay a price", not "prices")."""
-    if v.lemma_.lower() in ("go", "leave", "remain") and any(n.dep_ == "neg" for n in v.children) and any(
+    if v.lemma_.lower() in ("go", "remain") and any(n.dep_ == "neg" for n in v.children) and any(
             g.dep_ in ("acomp", "oprd") and g.lower_ in ("unanswered", "unpunished", "unavenged") for g in v.children):
         return True  # "the attack will not go unpunished"
     if v.lemma_.lower() in words("ruin_verbs") and any(g.lower_ in words("ruin_nouns") for g in v.subtree):
