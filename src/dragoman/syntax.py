@@ -47,3 +47,10 @@ def stance_prefixed(tok: Token) -> bool:
     before = tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti", "non")
     after = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _BACKER_WORDS
     return before or after
+
+
+def indefinite(t: Token, one: bool = False) -> bool:
+    """"a diplomat", "an analyst" (with one, also "one Cairo-based analyst"): a noun that introduces
+    someone or something new rather than naming one known."""
+    return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (one and c.dep_ == "nummod" and c.lower_ == "one")
+               for c in t.children)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from dragoman.actors.mentions import Mention, MentionIndex
 from dragoman.model import Actor, Article
 from dragoman.registry import Entry, Registry, fold, get_registry
-from dragoman.syntax import prep_objects, shared_subject, stance_prefixed
+from dragoman.syntax import indefinite, prep_objects, shared_subject, stance_prefixed
 
 ENT_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -542,16 +542,16 @@ class _Builder:
             is_anon_head = lemma in anon_heads or lower in anon_heads or (
                 # "said a Kyiv-based security analyst": one unnamed commentator, who speaks (not Kyiv)
                 (lemma in speculative or lower in speculative or lower in self.reg.wordset("commentator_singulars"))
-                and not lower.endswith("s") and _indefinite(t)
+                and not lower.endswith("s") and indefinite(t, one=True)
                 and not (t.dep_ == "appos" and self.index.at(t.head.i)))  # ("Hage Ali, a senior fellow at...")
-            anonymous = is_anon_head and (lemma in ("source", "insider") or bool(mod_words & markers) or _indefinite(t))
+            anonymous = is_anon_head and (lemma in ("source", "insider") or bool(mod_words & markers) or indefinite(t, one=True))
             if anonymous and any(m.dep_ == "cc" for m in mods) and len(
                     {c for m in mods if m.dep_ in ("amod", "compound", "conj") and (c := self._country_in([m]))}) > 1:
                 anonymous = False  # "senior Chinese and Vietnamese diplomats held talks": two parties acting
             if anonymous and (country or mods):
                 name = _strip_det(self.doc[start:t.i + 1].text)
                 if not country and not (mod_words - {"the", "a", "an"}) and not (
-                        t.dep_ == "nsubj" and t.head.lemma_.lower() in speech and _indefinite(t)
+                        t.dep_ == "nsubj" and t.head.lemma_.lower() in speech and indefinite(t, one=True)
                         and (lemma in anon_heads or lower in self.title_words)):  # (not "a commentary in IRNA")
                     continue  # (but '"...," said an analyst': one unnamed speaker, kept for the quote;
                     # "the source said" is the source named before)
@@ -1421,12 +1421,6 @@ def _definite_bare(t: Token) -> bool:
     others = [c for c in t.lefts if c.dep_ not in ("det", "punct")]
     return bool(dets) and dets[0].lower_ == "the" and not others and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in t.rights)
-
-
-def _indefinite(t: Token) -> bool:
-    """"a diplomat", "an analyst", "one Cairo-based analyst": one unnamed person."""
-    return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.lower_ == "one")
-               for c in t.children)
 
 
 def _strip_det(text: str) -> str:

@@ -49,7 +49,7 @@ from dragoman.events.patterns import Pattern, patterns_for
 from dragoman.events.words import is_verb, words
 from dragoman.model import HOSTILE_TYPES, SYMMETRIC_TYPES, Actor, Article, Event, Quote
 from dragoman.registry import Registry, get_registry
-from dragoman.syntax import prep_objects, stance_prefixed, with_conjoined
+from dragoman.syntax import indefinite, prep_objects, stance_prefixed, with_conjoined
 
 #: Triggers whose complement clause they code themselves ("demanded that X leave" is one REQUEST).
 GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
@@ -186,11 +186,19 @@ def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
             for t in sent if t.lemma_.lower() in verbs for c in t.children)
         if not condemned:
             continue
-        src_country = ctx.actors[e.source].country
-        before = [o for o in events if o.span[0] < sent.start_char and o.source and o.type in HOSTILE_TYPES
-                  and ctx.actors[o.source].country and ctx.actors[o.source].country != src_country]
-        if before:
-            e.target, e.target_inferred = before[-1].source, True
+        if (doer := _last_act_of_another_state(events, ctx, sent, e.source, HOSTILE_TYPES)) is not None:
+            e.target, e.target_inferred = doer, True
+
+
+def _last_act_of_another_state(events: list[Event], ctx: _Ctx, sent: Span, source: str, types: set[str] | frozenset[str],
+                               settled: bool = False) -> str | None:
+    """Who did the last act of these types the article reported before this sentence, of another state
+    than the source's (settled: not one denied or only held out)."""
+    own = ctx.actors[source].country
+    before = [o for o in events if o.span[0] < sent.start_char and o.source and o.type in types
+              and ctx.actors[o.source].country and ctx.actors[o.source].country != own
+              and not (settled and o.certainty in ("denied", "hypothetical"))]
+    return before[-1].source if before else None
 
 
 def _threatened_acts(events: list[Event], ctx: _Ctx) -> None:
@@ -199,8 +207,7 @@ def _threatened_acts(events: list[Event], ctx: _Ctx) -> None:
     before is aimed at whoever did the last of them, from another state (flagged inferred), not at
     the state named nearest."""
     acts = words("condemnable_acts")
-    # ("it will not go unanswered": a pattern whose subject is the act answered)
-    answering = {q.rule for ps in patterns_for(ctx.reg).by_verb.values() for q in ps if q.act_subject}
+    answering = patterns_for(ctx.reg).act_subject_rules  # ("it will not go unanswered": the subject is the act)
     for e in events:
         if e.type != "THREATEN" or (e.target is not None and not e.target_inferred) or e.source is None:
             continue
@@ -210,12 +217,8 @@ def _threatened_acts(events: list[Event], ctx: _Ctx) -> None:
                     d.dep_ in ("det", "amod", "predet") and d.lower_ in ("these", "such", "this", "those")
                     for d in t.children) for t in sent)):
             continue
-        own = ctx.actors[e.source].country
-        before = [o for o in events if o.span[0] < sent.start_char and o.source and o.type in MATERIAL_HOSTILE
-                  and ctx.actors[o.source].country and ctx.actors[o.source].country != own
-                  and o.certainty not in ("denied", "hypothetical")]
-        if before:
-            e.target, e.target_inferred = before[-1].source, True
+        if (doer := _last_act_of_another_state(events, ctx, sent, e.source, MATERIAL_HOSTILE, settled=True)) is not None:
+            e.target, e.target_inferred = doer, True
 
 
 def _sentence_of(e: Event, ctx: _Ctx) -> Span | None:
@@ -972,7 +975,7 @@ def _slot(tok: Token, slot: str) -> list[Token]:
             a.lower_ == "according" and a.i < c.i for a in kids)]  # object after "according to the ISPR")
         # ("accused Bujumbura of arming the FDLR, a militia founded by...": the description is no second object)
         objs = [c for k, c in enumerate(objs) if k == 0 or not (
-            c.left_edge.i > 0 and tok.doc[c.left_edge.i - 1].text == "," and _indefinite_np(c))]
+            c.left_edge.i > 0 and tok.doc[c.left_edge.i - 1].text == "," and indefinite(c))]
         # "defended the right of Russian troops to fire": whose right it is
         return objs + [g for o in objs if o.lemma_.lower() in ("right", "rights") for g in prep_objects(o, "of")]
     if slot == "dative":
@@ -1214,10 +1217,6 @@ def _vague(actor: Actor) -> bool:
     name = actor.name.lower().split()
     return actor.kind == "group" and not actor.country and bool(name) and name[-1] in words("vague_group_heads") \
         and all(w in words("vague_group_words") for w in name[:-1])
-
-
-def _indefinite_np(t: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
 
 
 def _thing_pronoun(t: Token) -> bool:

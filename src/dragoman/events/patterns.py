@@ -69,6 +69,7 @@ class Pattern:
 class PatternSet:
     by_verb: dict[str, list[Pattern]]
     by_noun: dict[str, list[Pattern]]
+    act_subject_rules: frozenset[str] = frozenset()  # rules whose subject is the act answered (built once)
 
 
 def _fs(d: dict, key: str, reg: Registry | None = None) -> frozenset[str]:
@@ -125,6 +126,7 @@ def compile_patterns(reg: Registry) -> PatternSet:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
             ps.by_noun.setdefault(n, []).append(p)
+    ps.act_subject_rules = frozenset(p.rule for group in ps.by_verb.values() for p in group if p.act_subject)
     return ps
 
 
