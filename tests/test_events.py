@@ -5548,29 +5548,24 @@ def test_will_not_go_unanswered_is_a_threat_and_went_unanswered_is_nothing() -> 
     assert not any(e.type == "THREATEN" for e in run("The shelling of the village went unanswered.").events)
 
 
-def test_a_threat_over_such_measures_is_aimed_at_whoever_took_them() -> None:
-    r = run("The European Union imposed new sanctions on Belarus on Monday over the migrant crisis. "
-            "Belarusian Foreign Minister Maxim Ryzhenkov said such measures would not go unanswered.")
-    assert ("THREATEN", "BLR", "EUR") in dyads(r)
+#: Acts answered across sentences: a threat over "such measures" or "these attacks" is aimed at whoever
+#: did them; "we" in a continued quote is its speaker; a dismissal answers the last accuser.
+ANSWERED_ACROSS_SENTENCES = [
+    ("The European Union imposed new sanctions on Belarus on Monday over the migrant crisis. "
+     "Belarusian Foreign Minister Maxim Ryzhenkov said such measures would not go unanswered.", ("THREATEN", "BLR", "EUR")),
+    ('"Greece will defend its rights," Foreign Minister Giorgos Gerapetritis said in Athens. '
+     '"If Ankara keeps sending survey ships, we will respond with countermeasures."', ("THREATEN", "GRC", "TUR")),
+    ("Taliban fighters attacked three Pakistani border posts from Afghan territory overnight. "
+     '"If these attacks continue, we will strike their hideouts," Pakistani Defence Minister '
+     "Khawaja Asif said.", ("THREATEN", "PAK", "AFG")),
+    ("Poland accused Belarus of pushing migrants across the border. "
+     'Minsk dismissed the allegations as "absurd".', ("REJECT", "BLR", "POL")),
+]
 
 
-def test_a_conditional_threat_in_a_continued_quote_is_the_speakers() -> None:
-    r = run('"Greece will defend its rights," Foreign Minister Giorgos Gerapetritis said in Athens. '
-            '"If Ankara keeps sending survey ships, we will respond with countermeasures."')
-    assert ("THREATEN", "GRC", "TUR") in dyads(r)
-
-
-def test_if_these_attacks_continue_aims_the_threat_at_the_last_attacker() -> None:
-    r = run("Taliban fighters attacked three Pakistani border posts from Afghan territory overnight. "
-            '"If these attacks continue, we will strike their hideouts," Pakistani Defence Minister '
-            "Khawaja Asif said.")
-    assert ("THREATEN", "PAK", "AFG") in dyads(r)
-
-
-def test_dismissing_the_allegations_answers_the_last_accuser() -> None:
-    r = run("Poland accused Belarus of pushing migrants across the border. "
-            'Minsk dismissed the allegations as "absurd".')
-    assert ("REJECT", "BLR", "POL") in dyads(r)
+@pytest.mark.parametrize(("text", "dyad"), ANSWERED_ACROSS_SENTENCES, ids=[t[:40] for t, _ in ANSWERED_ACROSS_SENTENCES])
+def test_an_act_answered_in_a_later_sentence_is_aimed_at_its_doer(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(run(text))
 
 
 def test_a_warning_drawn_from_a_state_is_that_states_warning() -> None:
