@@ -5667,3 +5667,79 @@ def test_a_verdict_on_ones_own_state_is_no_accusation() -> None:
     r = run('Mexican President Claudia Sheinbaum rejected any US military action on Mexican soil. '
             '"Mexico\'s sovereignty is not negotiable," she said.')
     assert not any(e.type == "ACCUSE" and country(r, e.source) == country(r, e.target) for e in r.events)
+
+
+# Ninth session (2026-12-07): rules from blind sentence sets BM-BO, each tried on sentences of our own.
+NINTH_SESSION_CASES = [
+    # a rare past verb the tagger reads as an adjective still has its subject
+    ("Sisi rebuffed calls from Washington to free the prisoners.",
+     {("REJECT", "EGY", "USA")}, {("CONCEDE", "USA", None)}),
+    # people received come from where the "from" on the verb says
+    ("Merkel received a delegation from China.", {("CONSULT", "DEU", "CHN")}, set()),
+    ("Xi welcomed a team of negotiators from Washington.", {("CONSULT", "CHN", "USA")}, set()),
+    # pressure put on someone, or faced or come under from someone, is a demand
+    ("Netanyahu faces pressure from Washington to agree to a ceasefire.", {("REQUEST", "USA", "ISR")}, set()),
+    ("Erdogan came under pressure from the EU to release Kavala.", {("REQUEST", "EUR", "TUR")}, set()),
+    ("Washington is putting pressure on Netanyahu to agree to a ceasefire.",
+     {("REQUEST", "USA", "ISR")}, {("AGREE", "USA", None)}),
+    ("Inflation put pressure on the central bank.", set(), {("REQUEST", None, None)}),
+    ("Each time the junta faces pressure, a new plot appears.", set(), {("REQUEST", None, None)}),
+    ("Beijing could step up economic pressure on Tokyo.", set(), {("REQUEST", "CHN", "JPN")}),
+    # ... but pressure yielded to, or under which something else is done, is the cause, not the news
+    ("Tokyo backed down from plans to resume whaling, yielding to pressure from Washington.",
+     set(), {("REQUEST", "USA", "JPN")}),
+    ("Under heavy pressure from Washington, the Japanese government moved to open its rice market.",
+     set(), {("REQUEST", "USA", "JPN")}),
+    ("Ortega has ruled Nicaragua since 2007 and faces sanctions from the United States.",
+     set(), {("SANCTION", "USA", "NIC")}),
+    ("Prosecutors in Rome placed five Egyptian security officers under formal investigation on Tuesday.",
+     {("ACCUSE", "ITA", "EGY")}, set()),
+    # strengthening another state's army is military aid; one's own, a build-up
+    ("Saudi Arabia has pledged three billion dollars to strengthen the Lebanese army.",
+     {("AGREE", "SAU", "LBN")}, {("THREATEN", "SAU", None)}),
+    ("Iran vowed to strengthen its army.", set(), {("AGREE", "IRN", None)}),
+    # a short name the text gives another state than the dictionary's person of that name
+    ("Saudi Arabia's King Abdullah voiced support for Egypt's army.", {("SUPPORT", "SAU", "EGY")}, set()),
+    ("King Abdullah of Saudi Arabia visited Cairo.", {("CONSULT", "SAU", "EGY")}, set()),
+    ("Jordan's King Abdullah met Netanyahu.", {("CONSULT", "JOR", "ISR")}, set()),
+    # a body "of" a state is that state's
+    ("The Foreign Ministry of Japan lodged a protest with China.", {("ACCUSE", "JPN", "CHN")}, set()),
+    ("The Ministry of Foreign Affairs of Vietnam protested to China.", {("ACCUSE", "VNM", "CHN")}, set()),
+    # a protest note received is the sender's complaint, not a letter
+    ("China's ambassador received a protest note from Japan.",
+     {("ACCUSE", "JPN", "CHN")}, {("CONSULT", "JPN", "CHN")}),
+    # talks called off are halted (164); a strike called off is a concession
+    ("Pakistan called off talks with India.", {("SANCTION", "PAK", "IND")}, {("CONCEDE", "PAK", "IND")}),
+    ("The union called off the strike.", {("CONCEDE", None, None)}, set()),
+    # the agent of a condemned act, where the parser hangs "by" on the verb
+    ("Japan condemned the launch by North Korea.", {("ACCUSE", "JPN", "PRK")}, set()),
+    # a city NER takes for a person, where only a place can stand
+    ("Russian artillery shelled Kherson.", {("ASSAULT", "RUS", "UKR")}, set()),
+    ("Russia pulled its troops out of Kherson.", {("RETREAT", "RUS", "UKR")}, set()),
+    # the parser's "by" on a passive names the agent
+    ("Refugees were given asylum by Germany.", {("AID", "DEU", None)}, set()),
+    # troops pulled back from a state's border leave that state
+    ("Azerbaijan pulled its troops back from the Armenian border.", {("RETREAT", "AZE", "ARM")}, set()),
+    # a rally's purpose names whom it is against
+    ("Tens of thousands of Georgians rallied in Tbilisi to denounce Russia's military intervention.",
+     {("PROTEST", "GEO", "RUS")}, set()),
+    # a person described in apposition is of the state the description names, not a new unnamed official
+    ("German police arrested Rose Kabuye, a senior Rwandan official, at Frankfurt airport.",
+     {("COERCE", "DEU", "RWA")}, {("COERCE", "DEU", "DEU")}),
+    ("German police arrested Rose Kabuye, chief of protocol to Rwandan President Paul Kagame.",
+     {("COERCE", "DEU", "RWA")}, set()),
+    # a war named as what ends is no act of this news
+    ("Lula said he hopes the war in Ukraine will end soon.", set(), {("ASSAULT", None, "UKR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), NINTH_SESSION_CASES,
+                         ids=[t[:40] for t, _, _ in NINTH_SESSION_CASES])
+def test_ninth_session_rules(text: str, wanted: set, unwanted: set) -> None:
+    got = dyads(run(text, published=None))
+    assert wanted <= got and not (unwanted & got), f"{text!r} gave {got}"
+
+
+def test_jets_bombing_use_aerial_weapons() -> None:
+    r = run("Israeli jets bombed Hezbollah positions in southern Lebanon on Tuesday.", published=None)
+    assert [e.cameo for e in r.events if e.type == "ASSAULT"] == ["195"]

@@ -89,11 +89,14 @@ def repair_stranded_verbs(doc: Doc) -> Doc:
             if len(names) == 1:
                 names[0].dep_ = "nsubj"
     for root in [t for t in doc if t.dep_ in ("ROOT", "ccomp", "nsubj") and t.pos_ in ("NOUN", "PROPN")]:
-        verbs = [c for c in root.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < root.i
+        verbs = [c for c in root.children if c.dep_ == "amod" and c.i < root.i and (c.tag_ in ("VBD", "VBN")
+                 or _adjective_with_subject(c))
                  and (doc[c.i - 1].text != "-" or doc[c.i - 2].lower_ in _VERB_PREFIXES)]  # not "U.S.-backed"
         if len(verbs) != 1:
             continue
         verb = verbs[0]
+        if verb.tag_ == "JJ":  # (the lemmatizer, which runs later, then reads "rebuffed" as "rebuff")
+            verb.tag_, verb.pos_ = "VBD", "VERB"
         # (a participle only after a possessed name: "Japan's Air Self-Defence Force scrambled jets")
         deps = ("nmod", "compound", "npadvmod", "nsubj") if verb.tag_ == "VBD" else ("nmod",)
         subj = [c for c in root.children if c.i < verb.i and c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")]
@@ -119,6 +122,13 @@ def repair_stranded_verbs(doc: Doc) -> Doc:
     _repair_verbs_read_as_auxiliaries(doc)
     _repair_verbless_sentences(doc)
     return doc
+
+
+def _adjective_with_subject(tok: Token) -> bool:
+    """"Sisi rebuffed calls from Washington": the tagger may read a rare past verb as an adjective
+    (JJ) of the object, yet give it the subject. An adjective has no subject: an "-ed" word that
+    has one is a past verb."""
+    return tok.tag_ == "JJ" and tok.lower_.endswith("ed") and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _repair_verbless_sentences(doc: Doc) -> None:

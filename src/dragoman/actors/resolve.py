@@ -41,7 +41,7 @@ _SYNONYMS = {"diplomat": ("diplomat", "diplomatic"), "source": ("source",),
 
 
 #: Prepositions after which a one-word name NER took for a person is a known place.
-PLACE_PREPS = {"in", "from", "to", "into", "near", "at", "around", "outside", "inside", "across", "towards", "toward"}
+PLACE_PREPS = {"in", "from", "to", "into", "near", "at", "around", "outside", "inside", "across", "towards", "toward", "through"}
 
 
 @dataclass
@@ -141,6 +141,14 @@ class _Builder:
                 return hit[0].country
         return None
 
+    def _state_of(self, tok: Token, preps: tuple[str, ...]) -> str | None:
+        """The state named by a phrase after ``tok`` ("King Abdullah of Saudi Arabia", "the Foreign
+        Ministry of Japan"), whether or not its mention is indexed yet."""
+        objs = prep_objects(tok, preps)
+        return self._country_in(objs) or next((
+            hit[0].country for g in objs
+            if (hit := self.reg.lookup(self.doc[g.left_edge.i:g.i + 1].text)) and hit[0].kind == "country"), None)
+
     # -- pass 1: named entities -----------------------------------------------
     def _misread_places(self) -> set[str]:
         """Gazetteer cities NER took for a person or a company ("a drone attack on Kharkiv", "drones
@@ -155,7 +163,9 @@ class _Builder:
             if not self.reg.place(ent.text) or self.reg.lookup(ent.text) or self._titled(ent):
                 continue
             after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-            if (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS | {"on", "over"}) or (
+            if (tok.dep_ == "pobj" and (tok.head.lower_ in PLACE_PREPS | {"on", "over"} or (
+                    tok.head.lower_ == "of" and tok.head.head.lower_ == "out"))) or (  # "out of Kherson"
+                    tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.reg.wordset("place_object_verbs")) or (
                     after is not None and tok.dep_ == "compound"
                     and after.lower_ in self.title_words | PLACE_NOUNS):
                 out.add(ent.text)
@@ -357,8 +367,17 @@ class _Builder:
                 return True  # "Secretary of State"
         return False
 
+    def _by_middle_name(self, text: str) -> str | None:
+        """A person this article named in full by a middle part of the name ("Costa Rican Foreign
+        Minister Arnoldo Andre Tinoco ... Andre said": a Spanish first surname)."""
+        key = fold(text)
+        return next((aid for aid, d in self.drafts.items() if d.kind == "person" and not d.dictionary_id
+                     and len(parts := d.name.split()) > 2 and key in map(fold, parts[1:-1])), None)
+
     def _dictionary_mention(self, entry: Entry, how: str, span: Span) -> None:
         named = self.by_surname.get(_surname(span.text)) if entry.kind == "person" and len(span) == 1 else None
+        if named is None and entry.kind == "person" and len(span) == 1:
+            named = self._by_middle_name(span.text)
         if named and self.drafts[named].kind == "person" and self.drafts[named].dictionary_id != entry.id:
             # "Foreign Minister Luis Gilberto Murillo ... Murillo said": the Murillo this story named,
             # not the dictionary's (Nicaragua's Rosario Murillo)
@@ -374,6 +393,16 @@ class _Builder:
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "organization", other,
                                                                       span.start, span.end)
                 self._mention(aid, span.start, span.end, "alias")
+                return
+        if entry.kind == "person" and entry.country and how == "alias":
+            # "Saudi Arabia's King Abdullah", "King Abdullah of Saudi Arabia": a short name the text gives
+            # another state than the dictionary's person of that name (Jordan's Abdullah II) has
+            owner = self._country_in([m for m in _left_modifiers(span.root) if m.i < span.start]) \
+                or self._state_of(span.root, ("of",))
+            if owner and owner != entry.country:
+                self._unknown_entity("PERSON", span)
+                if (m := self.index.at(span.root.i)) and self.drafts[m.actor_id].country is None:
+                    self.drafts[m.actor_id].country = owner
                 return
         if entry.kind == "group" and entry.country is None:
             # "Iraqi Kurds", "Pakistani Shiites": the stateless people's members in that state
@@ -411,6 +440,10 @@ class _Builder:
             # by a middle part of the full name ("Lula" of "Luiz Inacio Lula da Silva")
             sur = next((m for t in span[1:-1] if (m := fold(t.text)) in self.by_surname
                         and fold(self.drafts[self.by_surname[m]].name) == m), sur)
+        if label == "PERSON" and sur not in self.by_surname and len(span) == 1 and (
+                aid := self._by_middle_name(text)) is not None:
+            self._mention(aid, span.start, span.end, "alias")
+            return
         if sur in self.by_surname and (len(span) == 1 or label == "PERSON"):
             aid = self.by_surname[sur]
             if self.drafts[aid].kind == "person":
@@ -448,7 +481,8 @@ class _Builder:
         if kind != "person":
             country = self._country_in(list(span)) or self._country_in(_left_modifiers(span.root))
             if country is None and _GOVERNMENT_BODY.search(span.text):  # "the Department of Foreign
-                country = self._country_in(prep_objects(span.root, "in"))  # Affairs in Manila"
+                country = self._state_of(span.root, ("in", "of")) or self._state_of(span[-1], ("in", "of"))
+                # Affairs in Manila", "the Foreign Ministry of Japan", "the Ministry of Foreign Affairs of Vietnam"
         elif len(span) == 1:  # a bare "Clinton": every dictionary Clinton is American, whichever is meant
             country = _surname_countries(self.reg).get(_surname(span.text))
         self.drafts[aid] = _Draft(id=aid, name=span.text, kind=kind, country=country,
@@ -515,12 +549,16 @@ class _Builder:
                 country = self._country_in(prep_objects(t, "in") + [  # ("accused agencies in Pakistan of...":
                     g for p in t.head.children if p.dep_ == "prep" and p.lower_ == "in" and t.dep_ == "dobj"  # the
                     and all(x.is_punct for x in self.doc[t.right_edge.i + 1:p.i]) for g in p.children  # parser
-                    if g.dep_ == "pobj"])  # hangs "in" on the verb)
-            if country is None and (lemma in generic or lower in generic):  # "rescue workers from Greece",
+                    if g.dep_ == "pobj"]) or self._state_of(t, ("of",))  # hangs "in" on the verb; "the Foreign
+                # Ministry of Japan")
+            # ("received a delegation from China": what one receives came from there)
+            received = t.dep_ == "dobj" and t.head.lemma_.lower() in self.reg.wordset("host_verbs")
+            if country is None and (lemma in generic or lower in generic or (
+                    received and (lemma in collective or lower in collective))):  # "rescue workers from Greece",
                 origin = prep_objects(t, ("from", "at"))  # "ministers from the Georgian government"
                 if t.dep_ == "dobj":  # "expelled two diplomats from the Russian embassy" ("from" on the verb)
                     origin += [g for g in prep_objects(t.head, ("from", "at"))
-                               if g.lemma_.lower() in self.reg.wordset("mission_nouns")]
+                               if received or g.lemma_.lower() in self.reg.wordset("mission_nouns")]
                 if lemma in self.reg.wordset("vessel_people") or lower in self.reg.wordset("vessel_people"):
                     origin += prep_objects(t, "of")  # "the captain of a Chinese fishing trawler"
                 country = self._country_in(origin + [m for o in origin for m in _left_modifiers(o)])
@@ -538,6 +576,13 @@ class _Builder:
                 name = _strip_det(self.doc[start:t.i + 1].text)
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "media", country, start, t.i + 1)
                 self._mention(aid, start, t.i + 1, "collective")
+                continue
+            named = self.index.at(t.head.i) if t.dep_ == "appos" else None
+            if named and self.drafts[named.actor_id].kind == "person" and (lemma in anon_heads or lower in anon_heads):
+                # "Rose Kabuye, a senior Rwandan official": the person named, described; no unnamed official
+                d = self.drafts[named.actor_id]
+                if country and (not d.country or d.country_guessed):
+                    d.country, d.country_guessed = country, False
                 continue
             is_anon_head = lemma in anon_heads or lower in anon_heads or (
                 # "said a Kyiv-based security analyst": one unnamed commentator, who speaks (not Kyiv)
@@ -773,6 +818,7 @@ class _Builder:
         migrants are not in the list (`local_people`): where they are says nothing of whose they are."""
         heads = self.reg.wordset("local_people")
         moving = self.reg.wordset("people_moving_verbs")
+        receiving = self.reg.wordset("receiving_verbs")
         home = self.home
         named = self._named_beyond()
         for d in self.drafts.values():
@@ -790,16 +836,40 @@ class _Builder:
                 # but not where someone else is based ("residents said, and an analyst based in Nairobi warned")
                 verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
                 hosts = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))] if verb is not None else []
-                found = own or {s for h in hosts for g in prep_objects(h, tuple(PLACE_PREPS))
+                # (the "from" of a verb of receiving names a sender: "drew warnings from Moscow")
+                preps = PLACE_PREPS - ({"from"} if verb is not None and verb.lemma_.lower() in receiving else set())
+                found = own or {s for h in hosts for g in prep_objects(h, tuple(preps))
                                 if (s := self._place_state(g))} or {
                     s for t in head.sent if t.i not in range(m.tok_start, m.tok_end) and t.dep_ == "pobj"
-                    and t.head.lower_ in PLACE_PREPS and t.head.head.lemma_.lower() != "base"
+                    and t.head.lower_ in PLACE_PREPS - {"from"}  # (not "drew warnings from Moscow")
+                    and t.head.head.lemma_.lower() != "base"
                     and (s := self._place_state(t))}
                 states |= found
             if not states and home and named and not moved:
                 states = {home}
+            if not states:  # "Nicaragua's government expelled seven priests": a state's coercion at home
+                states = {c for m in self.index.mentions if m.actor_id == d.id
+                          for c in [self._coercer_state(self.doc[m.tok_end - 1])] if c}
             if len(states) == 1:
                 d.country = next(iter(states))
+
+    def _coercer_state(self, head: Token) -> str | None:
+        """The state whose organs arrest, jail, expel or strip these people, where their sentence names
+        no other state (lexicon `home_coercion_verbs`)."""
+        verb = head.head
+        if head.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in self.reg.wordset("home_coercion_verbs"):
+            return None
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+            verb = verb.head  # "expelled seven priests and stripped 40 critics": the first verb's subject
+        subj = [c for c in verb.children if c.dep_ == "nsubj"] + [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        state = next((self.drafts[m.actor_id].country for g in subj for t in (g, *g.lefts)
+                      if (m := self.index.at(t.i)) and self.drafts[m.actor_id].country
+                      and self.drafts[m.actor_id].kind in ("country", "organization", "group")), None)
+        # (not abroad: "U.S. troops rounded up 50 insurgents in raids across Baghdad's Adhamiya district")
+        others = {self.drafts[m.actor_id].country for t in head.sent if (m := self.index.at(t.i))
+                  and self.drafts[m.actor_id].kind == "country"} - {state}
+        return state if not others else None
 
     def _place_state(self, t: Token) -> str | None:
         """The state a token names as a place: a city or region, or a country named as where."""

@@ -34,6 +34,7 @@ from dragoman.events.fit import (
     ultimatum,
 )
 from dragoman.events.news import (
+    UNDER_VERBS,
     YEAR,
     called_off,
     denial_of_charge,
@@ -44,6 +45,7 @@ from dragoman.events.news import (
     is_background,
     market_demand,
     not_news,
+    yielded_to,
 )
 from dragoman.events.patterns import Pattern, patterns_for
 from dragoman.events.words import is_verb, words
@@ -132,6 +134,8 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             continue  # "had no intention of suspending consular services", "no plans to expel"
         if tok.pos_ == "NOUN" and p.type in HOSTILE_TYPES and ended(tok):
             continue  # "agreed to end the war", "tried to prevent a war": the war is no act of this news
+        if yielded_to(tok):
+            continue  # "yielding to pressure from Washington, Tokyo...": the concession is the news
         if p.type in ("CONSULT", "AGREE", "COOPERATE", "PROTEST") and called_off(tok):
             continue  # "Albanese's visit to Vietnam has been postponed": no visit
         made = _code(tok, p, ctx, trigger_ids)
@@ -181,12 +185,14 @@ def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
         if sent is None:
             continue
         # ("called the expulsions a provocative act": a verdict on an act, found so by _verdicts)
-        condemned = e.rule == "coder#verdict" or any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in acts or _thing_pronoun(c))
-            for t in sent if t.lemma_.lower() in verbs for c in t.children)
-        if not condemned:
+        objects = [c for t in sent if t.lemma_.lower() in verbs for c in t.children
+                   if c.dep_ == "dobj" and (c.lemma_.lower() in acts or _thing_pronoun(c))]
+        if not (e.rule == "coder#verdict" or objects):
             continue
-        if (doer := _last_act_of_another_state(events, ctx, sent, e.source, HOSTILE_TYPES)) is not None:
+        # ("condemned the strikes": the last strikes, not a build-up reported since)
+        named = {q.type for c in objects for q in patterns_of(c, patterns_for(ctx.reg))} & HOSTILE_TYPES
+        if (doer := (named and _last_act_of_another_state(events, ctx, sent, e.source, named))
+                or _last_act_of_another_state(events, ctx, sent, e.source, HOSTILE_TYPES)) is not None:
             e.target, e.target_inferred = doer, True
 
 
@@ -631,7 +637,11 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                     if (a := _actor(g, ctx)) is not None:  # (not "a resolution that would have declared")
                         return a
     if tok.pos_ == "NOUN" and (tok.lower_.endswith("ing") or tok.lemma_.lower() in words("condemnable_acts")):
-        for g in prep_objects(tok, "by"):  # "condemned the storming of Al-Aqsa by Israeli police": the agent's
+        by = prep_objects(tok, "by")  # "condemned the storming of Al-Aqsa by Israeli police": the agent's
+        if tok.dep_ == "dobj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children):
+            # ("condemned the launch by North Korea": the parser hangs "by" on the active verb)
+            by += [g for g in prep_objects(tok.head, "by") if g.i > tok.i]
+        for g in by:
             if (a := _actor(g, ctx)) is not None:
                 return a
     if tok.pos_ == "NOUN":  # "the (Somali) militant group al-Shabab": the named group, not the demonym's state
@@ -749,8 +759,10 @@ def _subject_actors(subj: list[Token], ctx: _Ctx) -> list[str]:
         sub = [t for t in s.subtree if t.i not in clauses]  # "X, which mediated between A and B,"
         if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in sub):
             continue
-        if any(t.dep_ == "prep" and t.lower_ in ("of", "from", "in", "with", "between", "over", "against", "on")
-               for t in sub):  # ("a standoff between Washington and Pyongyang could push...": neither acts)
+        if any(t.dep_ == "prep" and t.lower_ in ("of", "from", "in", "with", "between", "over", "against", "on",
+                                                 "for", "to")
+               for t in sub):  # ("a standoff between Washington and Pyongyang could push...": neither acts;
+            # "Abdul Kabir, minister for refugees and repatriation, accused": nor do the refugees)
             continue
         for t in sub:
             m = ctx.index.at(t.i)
@@ -815,6 +827,9 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         if not agent and not subj and tok.tag_ == "VBG" and tok.dep_ in ("ROOT", "xcomp"):  # "Shelling by Azerbaijani
             agent = [g for c in kids if c.dep_ == "prep" and c.lower_ == "by" for g in c.children  # forces left..."
                      if g.dep_ == "pobj"]  # (a gerund the parser made the root keeps its "by" as agent)
+        if not agent and any(c.dep_ == "auxpass" for c in kids):  # "were given asylum by Germany": the
+            agent = [g for c in kids if c.dep_ == "prep" and c.lower_ == "by"  # parser's "by" on a passive
+                     for g in c.children if g.dep_ == "pobj"]
         agent = [w for g in agent for w in _weapon_user(g, ctx)]
         if agent and (found := _actors(agent, ctx, places=False)):
             return found  # ("spoke by telephone with Moon": a "by" that names no one is no agent)
@@ -877,6 +892,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             return _actors(users, ctx, places=False)
     if (senders := _received_from(tok)) is not None:  # "drew a warning from Moscow": Moscow warned
         return _actors(senders, ctx, places=False)
+    if tok.lower_ in words("facing_nouns") and (_under(tok) or (tok.dep_ == "dobj" and is_verb(tok.head, frozenset({"face"})))):
+        return []  # "each time the junta faces pressure": from no one named (and not its own)
     poss = [c for c in kids if c.dep_ == "poss"]
     if owners := _actors(poss, ctx, places=False):  # an unresolved "their" falls through to the light verb
         return owners
@@ -944,9 +961,23 @@ def _received_from(tok: Token) -> list[Token] | None:
     """Who sent an act its noun's verb says the subject received ("drew a sharp warning from Moscow",
     "received threats from the group"): the "from" objects, or None where the noun is no such object
     or no sender is named ("drew criticism", "triggering evacuation alerts")."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or not is_verb(tok.head, words("receiving_verbs")):
+    if tok.pos_ == "NOUN" and _under(tok):  # "Netanyahu is under pressure from Washington to..."
+        return prep_objects(tok, "from") + prep_objects(tok.head, "from") or None
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or not (is_verb(tok.head, words("receiving_verbs")) or (
+            is_verb(tok.head, frozenset({"face"})) and tok.lower_ in words("facing_nouns"))):  # "faces pressure from"
         return None
     return prep_objects(tok, "from") + prep_objects(tok.head, "from") or None
+
+
+def _under(tok: Token) -> bool:
+    """A noun the subject is "under" ("came under pressure from the EU", "is under fire from
+    Moscow"): what the subject receives, as with "drew a warning from"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in UNDER_VERBS
+
+
+def _receiver_verb(tok: Token) -> Token:
+    """The verb whose subject receives the act of a received noun (see `_received_from`)."""
+    return tok.head.head if _under(tok) else tok.head
 
 
 def _light(verb: Token, obj: Token) -> bool:
@@ -995,6 +1026,11 @@ def _slot(tok: Token, slot: str) -> list[Token]:
             clauses += [c for c in tok.head.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         return [g for c in clauses for g in c.children if g.dep_ == "dobj"]
+    if slot == "purpose":  # "rallied in Tbilisi to denounce Russia's intervention": whom the rally is against
+        clauses = [c for c in kids if c.dep_ in ("advcl", "xcomp") and is_verb(c, words("protest_purpose_verbs"))
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        return [g for c in clauses for g in c.children if g.dep_ == "dobj"] + [
+            g for c in clauses for g in prep_objects(c, "against")]
     if slot == "front":  # "a rally in front of the Japanese Embassy"
         hosts = [tok, *([tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [])]
         return [g for h in hosts for f in prep_objects(h, "in") if f.lower_ == "front" for g in prep_objects(f, "of")]
@@ -1006,7 +1042,8 @@ def _slot(tok: Token, slot: str) -> list[Token]:
     out = [g for c in heads for g in c.children if g.dep_ in ("pobj", "pcomp") and not time_phrase(g)]
     # ("on Friday" is a time, not a slot)
     if not out and tok.pos_ == "VERB":  # "moved divisions closer to the border", "pushed deeper into Syria"
-        out = [g for c in kids if c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS
+        out = [g for c in kids if c.dep_ == "advmod" and (c.lower_ in DEGREE_ADVERBS or (
+            slot == "from" and c.lower_ in ("back", "away")))  # "pulled its troops back from the border"
                for g in prep_objects(c, slot) if not time_phrase(g)]
     if not out and slot == "from":  # "pulled its troops out of southern Lebanon"
         out = [g for c in kids if c.dep_ in ("prep", "prt") and c.lower_ == "out"
@@ -1136,7 +1173,7 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
              skip: set[int] | None = None) -> tuple[list[str], str | None, bool]:
     """Target actors, a location, and whether 'between' gave the source too."""
     location = None
-    if _received_from(tok) and (receivers := [a for a in _sources(tok.head, ctx) if a not in sources]):
+    if _received_from(tok) and (receivers := [a for a in _sources(_receiver_verb(tok), ctx) if a not in sources]):
         return receivers, None, False  # "Armenia ..., drawing a sharp warning from Moscow": Armenia is warned
     for slot in p.target:
         toks = [t for t in _slot(tok, "between" if slot == "between" else slot) if not skip or t.i not in skip]
@@ -1152,6 +1189,10 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
                 m = ctx.index.at(t.i)
                 if (m and ctx.actors[m.actor_id].kind == "country" and m.how in PLACE_HOWS | {"seat"}) or (not m and t.ent_type_ in ("GPE", "LOC", "FAC")):
                     location = location or _place_text(t)
+        if p.type == "MOBILIZE":  # "deployed militia units in Caracas": forces moved at home face no one there
+            own = {ctx.actors[s].country for s in sources}
+            toks = [t for t in toks if not ((m := ctx.index.at(t.i)) and m.how in PLACE_HOWS
+                                            and ctx.actors[m.actor_id].country in own)]
         found = _actors(toks, ctx)
         if not found and p.place_target and any(t.pos_ == "NOUN" for t in toks):
             # "ferried food to flood victims in Pakistan": where those no state is named for are
@@ -1240,9 +1281,13 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str], left: bool = False) 
     if left:
         objects += prep_objects(tok, "from") + [g for c in tok.children if c.dep_ in ("prt", "prep")
                                                 and c.lower_ == "out" for g in prep_objects(c, "of")]
+        objects += [g for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "away")
+                    for g in prep_objects(c, "from")]  # "pulled its troops back from the border"
     for g in (g for o in objects for g in _noun_phrase(o)):
         m = ctx.index.at(g.i)
-        if m and ctx.actors[m.actor_id].kind == "country" and m.how in PLACE_HOWS \
+        # ("pulled its troops back from the Armenian border": the border of that state)
+        border = left and m is not None and m.how == "demonym" and g.head.lemma_.lower() in ("border", "frontier")
+        if m and ctx.actors[m.actor_id].kind == "country" and (m.how in PLACE_HOWS or border) \
                 and ctx.actors[m.actor_id].country not in src_countries:
             return m.actor_id
     for node in nodes:
@@ -1487,8 +1532,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     # Not for a reduced passive: in "she said officials accused of X were freed" the accuser is unknown.
     # Nor for a speech act in the passive with no agent: in "denied reports that Doha had been warned"
     # who warned is unknown (but "said sanctions could be reimposed if...": the speaker's threat).
+    # Nor for a relative clause whose subject is someone else ("any of the 40 who requested it").
+    relative = tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children)
     if mod.speaker_token is not None and etype in SPEECH_ACT_TYPES and not _reduced_passive(tok) \
-            and not (passive and not sources and etype == p.type and etype in INFER_TARGET_TYPES):
+            and not (passive and not sources and etype == p.type and etype in INFER_TARGET_TYPES) \
+            and not (relative and not sources):
         speaker = _actor(mod.speaker_token, ctx)
         sp = ctx.actors.get(speaker) if speaker else None
         if sp is not None and sp.kind != "media" and not _commentators(sp) and (not sources or all(
@@ -1763,9 +1811,14 @@ def _weapon_table(reg_id: int) -> dict[str, tuple[int, str, str]]:
 
 
 def _with_condition(tok: Token) -> bool:
-    """Does the trigger carry its own if/unless clause ("will withdraw ... unless they agree")?"""
+    """Does the trigger carry its own if/unless clause ("will withdraw ... unless they agree"), or
+    an object that is whoever does something ("would expel aid agencies that spread false reports":
+    a bare plural restricted by its clause, not agencies already named)?"""
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-               for c in tok.children)
+               for c in tok.children) or any(
+        c.dep_ == "dobj" and c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
+        and c.lemma_.lower() in words("conduct_objects")  # (not "halt train services that pass through")
+        and any(r.dep_ == "relcl" for r in c.children) for c in tok.children)
 
 
 def _conditional(tok: Token) -> bool:

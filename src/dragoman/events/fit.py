@@ -58,6 +58,11 @@ def _particle_hosts(tok: Token) -> list[Token]:
     return kids + [g for c in kids if c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS for g in c.children]
 
 
+#: what carries words: its "of" says what it is ("a message of congratulations", "a letter of protest")
+_MESSAGE_NOUNS = frozenset({"message", "letter", "note", "word"})
+_OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
 def fits(tok: Token, p: Pattern) -> bool:
     if p.particles and not any(c.lower_ in p.particles and c.i > tok.i and (
             c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ != "in"  # "gave in", not "gave X in an address"
@@ -100,8 +105,9 @@ def fits(tok: Token, p: Pattern) -> bool:
             # ("prisoners of war": what kind of prisoner the "of" says)
             groups = words("group_of_nouns")
             objs += [g for o in list(objs) if o.pos_ == "NUM" or o.lemma_.lower() in groups
-                     or o.lemma_.lower() in _PART_NOUNS
-                     for g in prep_objects(o, "of")]  # "shut 13 of the crossings", "broke off three years of talks"
+                     or o.lemma_.lower() in _PART_NOUNS or o.lemma_.lower() in _MESSAGE_NOUNS
+                     for g in prep_objects(o, "of")]  # "shut 13 of the crossings", "broke off three years of talks",
+            # "sent a message of congratulations"
             objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
             # "granted 20 million ECU in emergency food aid": the amount and what it is in
             objs += [g for o in list(objs) for g in (*o.children, *prep_objects(o, "in")) if g.dep_ in ("nummod", "pobj")]
@@ -185,6 +191,9 @@ def fits(tok: Token, p: Pattern) -> bool:
                               for s in _controlled_subjects(tok)  # "the first contingent of peacekeepers"
                               for h in (s, *prep_objects(s, "of")) for c in (h, *h.lefts)):
         return False
+    if p.foreign_only and any(c.dep_ == "dobj" and any(d.dep_ == "poss" and d.lower_ in _OWN_PRONOUNS for d in c.children)
+                              for c in tok.children):
+        return False  # "vowed to strengthen its army" builds up its own forces, not another's
     if p.actor_object and tok.pos_ == "VERB":  # (a passive's subject is its object: "the move was welcomed")
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         # "welcomed the Iranian delegation" hosts someone; "welcomed the UN resolution" or

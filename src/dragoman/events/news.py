@@ -272,11 +272,34 @@ def disavowed(tok: Token) -> bool:
 
 def ended(tok: Token) -> bool:
     """A hostile act named as what is ended, halted or prevented ("to halt the war in Bosnia", "an
-    end to the fighting", "to avert a war between India and Pakistan")."""
+    end to the fighting", "to avert a war between India and Pakistan", "the war must end")."""
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in ("end", "halt", "stop"):
         return True
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() in ("end", "stop", "cease", "subside", "abate") \
+            and verb.tag_ == "VB" and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "hopes the war in Ukraine will end soon": the act is named as what should end
+        # (but "the kidnapping ... ended after a month" took place)
     return tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in words("ending_verbs")
+
+
+#: verbs whose subject is "under" what the noun names ("came under pressure from the EU")
+UNDER_VERBS = frozenset({"be", "come", "remain", "fall", "stay"})
+
+
+def yielded_to(tok: Token) -> bool:
+    """An act named as what another act yields to or is done under ("yielding to pressure from
+    Washington", "under pressure from the EU, Poland rescinded..."): the cause of the news, not
+    news of its own. Only "X is/came under pressure from Y" makes the pressure the news."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words("yielding_verbs"):
+        return True  # (the parser's "yielding [to] pressure")
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep, verb = tok.head, tok.head.head
+    if prep.lower_ == "to":
+        return verb.lemma_.lower() in words("yielding_verbs")
+    return prep.lower_ == "under" and tok.lower_ in words("facing_nouns") and verb.lemma_.lower() not in UNDER_VERBS
+    # (not "placed officers under investigation")
 
 
 def called_off(tok: Token) -> bool:
