@@ -5728,6 +5728,32 @@ NINTH_SESSION_CASES = [
      {("COERCE", "DEU", "RWA")}, {("COERCE", "DEU", "DEU")}),
     ("German police arrested Rose Kabuye, chief of protocol to Rwandan President Paul Kagame.",
      {("COERCE", "DEU", "RWA")}, set()),
+    # headline verbs and flag states
+    ("Erdogan blasts Sweden over the burning of a Quran.", {("ACCUSE", "TUR", "SWE")}, set()),
+    ("Iran seized a Greek-flagged tanker.", {("COERCE", "IRN", "GRC")}, set()),
+    # strikes on a state's province are on that state, whoever they killed
+    ("Pakistani air strikes on Afghanistan's eastern Paktika province killed at least 46 people.",
+     {("ASSAULT", "PAK", "AFG")}, set()),
+    # a profession with a demonym names the state, whomever the person advises
+    ("Myanmar security forces detained Australian economist Sean Turnell, an adviser to Aung San Suu Kyi.",
+     {("COERCE", "MMR", "AUS")}, {("COERCE", "MMR", "MMR")}),
+    # "thousands of students" are the students; a participle on the last noun of an "of" chain is the verb
+    ("Thousands of students marched on the parliament building in Jakarta on Thursday.",
+     {("PROTEST", "IDN", "IDN")}, set()),
+    ("Hundreds of members of Hindu groups protested outside the Bangladesh High Commission in New Delhi.",
+     {("PROTEST", None, "BGD")}, set()),
+    # a withdrawal demanded is demanded of those who are to withdraw
+    ("Armenia's Foreign Ministry demanded the immediate withdrawal of Azerbaijani troops from Armenian territory.",
+     {("REQUEST", "ARM", "AZE")}, {("REQUEST", "ARM", "ARM")}),
+    # forces offered to an ally are an offer, not a threat
+    ("Berlin said it was prepared to station a combat brigade in Lithuania to bolster NATO's eastern flank.",
+     {("AGREE", "DEU", "LTU")}, {("THREATEN", "DEU", "LTU")}),
+    # the target hung on the weapon ("with mortars on X")
+    ("Tajik troops opened fire with mortars on Kyrgyz border posts.", {("ASSAULT", "TJK", "KGZ")}, set()),
+    # a court that rules someone broke a rule accuses them
+    ("The EU's top court ruled that Hungary had failed to fulfil its obligations under EU law.",
+     {("ACCUSE", "EUR", "HUN")}, set()),
+    ("The court ruled that the election was valid.", set(), {("ACCUSE", None, None)}),
     # a war named as what ends is no act of this news
     ("Lula said he hopes the war in Ukraine will end soon.", set(), {("ASSAULT", None, "UKR")}),
 ]

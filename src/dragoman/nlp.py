@@ -140,7 +140,14 @@ def _repair_verbless_sentences(doc: Doc) -> None:
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN") or len(sent) < 9:
             continue
-        acl = [c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > root.i]
+        # (the participle may hang on the last noun of an "of" chain: "Hundreds of members of Hindu
+        # groups protested outside the High Commission")
+        chain = [root]
+        for n in chain:
+            chain += [g for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj"]
+        acl = [c for n in chain for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > n.i
+               and (n is root or not any(g.dep_ in ("dobj", "nsubj", "nsubjpass") for g in c.children))]
         inside = {x.i for x in acl[0].subtree} if len(acl) == 1 else set()
         if len(acl) != 1 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in ("conj", "ccomp", "parataxis")
                                  and t.i not in inside for t in sent):

@@ -630,8 +630,9 @@ class _Builder:
             elif lemma in PAIR_HEADS and any(c.lower_ in ("two", "both") for c in t.children):
                 continue  # "the two leaders": a pair named before, resolved by coreference
             elif (lemma in generic or lower in generic) and (lemma in group_of or lower in group_of) and any(
-                    self.index.at(g.i) or g.pos_ == "PROPN" or g.ent_type_
-                    for o in prep_objects(t, ("of", "for")) for g in o.subtree):
+                    self.index.at(g.i) or g.pos_ == "PROPN" or g.ent_type_ or (g is o and o.lower_ in generic)
+                    for o in prep_objects(t, ("of", "for")) for g in o.subtree):  # ("thousands of students": the
+                # students, named next)
                 continue  # "supporters of Hezbollah" are Hezbollah's: the event coder follows the "of"
                 # (of an unnamed "jailed opposition leader" they are a group of their own)
             elif (lemma in generic or lower in generic) and any(

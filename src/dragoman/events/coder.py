@@ -663,11 +663,16 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                         return m.actor_id
             if c.dep_ == "amod" and c.lower_ in ("led", "flagged", "owned", "operated", "registered"):
                 # "Saudi-led coalition air strikes": the leader's; "the Russian-flagged tanker": the flag state's
-                for g in c.children:
-                    if g.dep_ in ("npadvmod", "compound", "nmod") and (m := ctx.index.at(g.i)):
+                for g in c.children:  # ("British-flagged tanker": the parser's amod too)
+                    if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and (m := ctx.index.at(g.i)):
                         return m.actor_id
         # "thousands of Iraqi Kurds", "members of the opposition", "the chief of Israel's militia"
         # ("senior generals of Myanmar's ruling junta": an unnamed person of a named body)
+        if tok.lemma_.lower() in _LEAVING_NOUNS and tok.dep_ == "dobj":
+            # "demanded the withdrawal of Azerbaijani troops from Armenian territory": who is to withdraw
+            for g in prep_objects(tok, "of"):
+                if (a := _actor(g, ctx)) is not None:
+                    return a
         if tok.lemma_.lower() in words("group_of_nouns") or tok.pos_ == "NUM" or (
                 tok.lemma_.lower() in person_nouns(id(get_registry())) and not tok.ent_type_):
             posted = tok.lemma_.lower() in _POSTED_NOUNS  # "the UN envoy for Sudan" is no Sudanese
@@ -680,6 +685,8 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
     return None
 
 
+#: acts of leaving whose "of" names who leaves (not "the release of the journalists": who is freed)
+_LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pullback", "retreat", "departure", "exit", "redeployment"})
 #: people posted to a place or a task: "for" names where they serve, not whose they are
 _POSTED_NOUNS = frozenset({"envoy", "ambassador", "representative", "coordinator", "mediator", "rapporteur",
                            "commissioner", "observer", "monitor"})
@@ -1045,6 +1052,9 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         out = [g for c in kids if c.dep_ == "advmod" and (c.lower_ in DEGREE_ADVERBS or (
             slot == "from" and c.lower_ in ("back", "away")))  # "pulled its troops back from the border"
                for g in prep_objects(c, slot) if not time_phrase(g)]
+    if not out and tok.pos_ == "VERB":  # "opened fire with mortars on Kyrgyz border posts": the slot on the weapon
+        out = [g for w in prep_objects(tok, "with") if w.lemma_.lower() in words("weapon_nouns")
+               for g in prep_objects(w, slot) if not time_phrase(g)]
     if not out and slot == "from":  # "pulled its troops out of southern Lebanon"
         out = [g for c in kids if c.dep_ in ("prep", "prt") and c.lower_ == "out"
                for q in c.children if q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
@@ -1206,6 +1216,11 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
         if slot == "between":
             return found, location, True
         found = [a for a in found if a not in sources]
+        own = {ctx.actors[s].country for s in sources} - {None}
+        if own and any(ctx.actors[a].country not in own for a in found):
+            # "Armenia's Foreign Ministry demanded the withdrawal of Azerbaijani troops from Armenian
+            # territory": of a foreign party and one's own state, the foreign party is the target
+            found = [a for a in found if ctx.actors[a].country not in own]
         if found:
             return found, location, False
     return [], location, False
@@ -1278,6 +1293,8 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str], left: bool = False) 
     nodes += [c for c in tok.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or _free_relative(c)]
     objects += prep_objects(tok, ("against", "on", "at", "with"))  # "retaliated with strikes on X in Iran"
+    objects += [g for c in tok.children if c.dep_ == "nsubj" for g in prep_objects(c, ("against", "on"))]
+    # ("air strikes on Afghanistan's Paktika province killed 46 people")
     if left:
         objects += prep_objects(tok, "from") + [g for c in tok.children if c.dep_ in ("prt", "prep")
                                                 and c.lower_ == "out" for g in prep_objects(c, "of")]
@@ -1448,7 +1465,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     # the type changed with codes of its own (else a changed type takes its root code)
     recoded = intent or rioted or prepared or (etype in ("THREATEN", "SANCTION") and p.type == "AGREE")
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
-        etype, mode = ("AGREE", None) if p.stance == "cooperative" else ("THREATEN", None)
+        # ("prepared to station a brigade in Lithuania to bolster NATO's flank": forces offered an ally)
+        offered = p.type == "MOBILIZE" and any(c.dep_ == "advcl" and is_verb(c, words("defensive_purpose_verbs"))
+                                               for c in tok.children)
+        etype, mode = ("AGREE", None) if p.stance == "cooperative" or offered else ("THREATEN", None)
         if etype == "THREATEN":  # what is threatened: force (138), sanctions (1312), a curfew (1323)...
             mode, cameo = _threat_of(p)
         else:  # what is promised: to meet (036), to send aid (033), to release prisoners (0353)...

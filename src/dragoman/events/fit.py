@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dragoman.events.patterns import Pattern, PatternSet, patterns_for
-from dragoman.events.words import SPAN_NOUNS, hyphenated, verb_forms, words
+from dragoman.events.words import SPAN_NOUNS, hyphenated, is_verb, verb_forms, words
 from dragoman.model import HOSTILE_TYPES
 from dragoman.registry import get_registry
 from dragoman.syntax import prep_objects
@@ -191,6 +191,8 @@ def fits(tok: Token, p: Pattern) -> bool:
                               for s in _controlled_subjects(tok)  # "the first contingent of peacekeepers"
                               for h in (s, *prep_objects(s, "of")) for c in (h, *h.lefts)):
         return False
+    if p.breach_complement and not any(c.dep_ == "ccomp" and is_verb(c, words("breach_verbs")) for c in tok.children):
+        return False  # "ruled that Hungary had failed to fulfil its obligations" (not "ruled that the vote was valid")
     if p.foreign_only and any(c.dep_ == "dobj" and any(d.dep_ == "poss" and d.lower_ in _OWN_PRONOUNS for d in c.children)
                               for c in tok.children):
         return False  # "vowed to strengthen its army" builds up its own forces, not another's

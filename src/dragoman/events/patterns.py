@@ -59,6 +59,7 @@ class Pattern:
     apart: bool = False  # coordinated subjects act side by side, not with each other ("X and Y attended the funeral")
     object_clause: frozenset[str] = frozenset()  # the object's clause must have one of these verbs ("the right to respond")
     act_subject: bool = False  # the subject names the act answered, the speaker acts ("it will not go unanswered")
+    breach_complement: bool = False  # the "that" clause says someone broke a rule ("ruled that Hungary had failed to")
 
     @property
     def rule(self) -> str:
@@ -121,7 +122,8 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     toward=_fs(d, "toward"), unless_preps=_fs(d, "unless_preps"),
                     only_negated=bool(d.get("only_negated")), not_subordinates=bool(d.get("not_subordinates")),
                     not_media_targets=bool(d.get("not_media_targets")), apart=bool(d.get("apart")),
-                    object_clause=_fs(d, "object_clause"), act_subject=bool(d.get("act_subject")))
+                    object_clause=_fs(d, "object_clause"), act_subject=bool(d.get("act_subject")),
+                    breach_complement=bool(d.get("breach_complement")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
