@@ -1,6 +1,6 @@
 """Blind gold articles (written by people who never saw the coder): floors a change must not break.
 
-The seeds are two articles; these 152 add other regions, outlets and ways of writing. Floors sit
+The seeds are two articles; these 172 add other regions, outlets and ways of writing. Floors sit
 below the measured figures (README in tests/data/blind_articles) so that a slower or slightly
 different parse does not fail them, while a real regression in events, quotes or actors does.
 """
@@ -39,7 +39,12 @@ SETS = [("middle_east", 0.75, 0.60, 0.55), ("europe_asia", 0.70, 0.60, 0.55),
         ("egypt_philippines_mali_germany", 0.60, 0.56, 0.80, 0.86), ("indus_eritrea_guyana_aegean", 0.70, 0.74, 0.83, 0.80),
         ("kuwait_sudan_armenia_niger", 0.61, 0.58, 0.83, 0.86), ("colombia_jubaland_csto_sweida", 0.43, 0.41, 0.76, 0.78),
         ("burundi_nigeria_iaea_ceuta", 0.58, 0.53, 0.82, 0.77), ("estonia_rafah_m23_mexico", 0.41, 0.37, 0.92, 0.83),
-        ("afpak_caribbean_poland_chad", 0.51, 0.48, 0.85, 0.83), ("japan_georgia_lebanon_rohingya", 0.56, 0.54, 0.88, 0.88)]
+        ("afpak_caribbean_poland_chad", 0.51, 0.48, 0.85, 0.83), ("japan_georgia_lebanon_rohingya", 0.56, 0.54, 0.88, 0.88),
+        # ninth session: sets 39-40 were worked on, 41 measured only, 42-43 measured blind and then read
+        ("azerbaijan_venezuela_tigris_benin", 0.64, 0.70, 0.82, 0.85),
+        ("guatemala_kyrgyzstan_helmand_nicaragua", 0.55, 0.55, 0.82, 0.78),
+        ("tasman_elfasher_burkina_canada", 0.52, 0.50, 0.86, 0.86), ("serbia_chad_malaysia_peru", 0.62, 0.67, 0.84, 0.72),
+        ("dmz_cabodelgado_rafah_bolivia", 0.44, 0.42, 0.75, 0.81)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])

@@ -5750,6 +5750,17 @@ NINTH_SESSION_CASES = [
      {("AGREE", "DEU", "LTU")}, {("THREATEN", "DEU", "LTU")}),
     # the target hung on the weapon ("with mortars on X")
     ("Tajik troops opened fire with mortars on Kyrgyz border posts.", {("ASSAULT", "TJK", "KGZ")}, set()),
+    # a capital inside a longer place name is that place ("Mocimboa da Praia" is in Mozambique, not Cabo Verde)
+    ("Insurgents attacked the town of Mocimboa da Praia overnight.", {("ASSAULT", None, "MOZ")},
+     {("ASSAULT", None, "CPV")}),
+    # watching movements investigates no one
+    ("We are closely monitoring North Korean military movements, a military official said.",
+     set(), {("ACCUSE", None, "PRK")}),
+    # "no longer" negates
+    ("Turkish ports would no longer accept Israeli-flagged ships.", {("REJECT", "TUR", "ISR")},
+     {("AGREE", "TUR", "ISR")}),
+    # a place of one's own state is still the target of a refusal to leave it (no foreign party named)
+    ("The rebels would not withdraw from Goma or Bukavu.", {("REJECT", "COD", "COD")}, set()),
     # a court that rules someone broke a rule accuses them
     ("The EU's top court ruled that Hungary had failed to fulfil its obligations under EU law.",
      {("ACCUSE", "EUR", "HUN")}, set()),

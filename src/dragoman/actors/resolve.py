@@ -227,6 +227,10 @@ class _Builder:
                     and not self.reg.lookup(span.text) and self._titled(span):
                 self._unknown_entity("PERSON", span)  # an unknown name NER took for a place
                 continue
+            if ent.label_ in ("GPE", "LOC") and (longer := self._longer_place(span)) is not None:
+                self._place_mention(*longer)  # "Mocimboa da Praia" (Mozambique), not Praia (Cabo Verde)
+                done.update(range(*longer))
+                continue
             if ent.label_ in ("GPE", "LOC") and _water_of(span, self.reg.wordset("water_heads")):
                 continue  # "the Gulf of Oman", "the Sea of Japan": a sea, not the state
             if entry is None and self._not_an_actor(span, ent.label_):
@@ -317,6 +321,31 @@ class _Builder:
                 name = self.doc[start:i + n].text
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "group", None, start, i + n)
                 self._mention(aid, start, i + n, "name")
+
+    def _longer_place(self, span: Span) -> tuple[int, int] | None:
+        """A capital or state name inside a longer place name the gazetteer knows, joined by a particle
+        ("Mocimboa da Praia", "Santiago de Cuba"): the span of that longer name."""
+        doc, n = self.doc, len(self.doc)
+
+        def name_part(j: int) -> bool:
+            return 0 <= j < n and doc[j].text[:1].isupper() and doc[j].is_alpha
+
+        starts, ends = [span.start], [span.end]
+        if span.start >= 2 and doc[span.start - 1].lower_ in _NAME_PARTICLES and name_part(span.start - 2):
+            j = span.start - 2
+            while name_part(j - 1):
+                j -= 1
+            starts = list(range(j, span.start - 1)) + starts
+        if span.end + 1 < n and doc[span.end].lower_ in _NAME_PARTICLES and name_part(span.end + 1):
+            j = span.end + 1
+            while name_part(j + 1):
+                j += 1
+            ends = list(range(j + 1, span.end + 1, -1)) + ends
+        for a in starts:  # the longest name first
+            for b in ends:
+                if (a, b) != (span.start, span.end) and self.reg.place(doc[a:b].text):
+                    return a, b
+        return None
 
     def _place_mention(self, start: int, end: int) -> None:
         """A city or region (data/places) names its state as a place ("shelling in Aleppo", "a visit
@@ -1420,6 +1449,8 @@ def _expand_name(span: Span, stop: frozenset[str]) -> Span:
 
 
 #: names of state bodies whose state may be given by where they sit ("the Department of Foreign Affairs in Manila")
+#: particles inside place names ("Mocimboa da Praia", "Santiago de Cuba", "Rio de Janeiro")
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "la", "el"})
 _GOVERNMENT_BODY = re.compile(r"\b(?:Department|Ministry|Office|Presidency|Parliament|Court|Council|Agency|"
                               r"Commission|Cabinet|Secretariat|Directorate)\b")
 

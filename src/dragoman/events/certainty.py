@@ -35,10 +35,12 @@ class Modality:
 
 
 def negated(tok: Token) -> bool:
-    """A negation on the trigger or its auxiliaries ("did not meet", "never met")."""
+    """A negation on the trigger or its auxiliaries ("did not meet", "never met", "no longer accepts")."""
     for c in tok.children:
         if c.dep_ == "neg" or (c.lower_ in ("never",) and c.dep_ in ("advmod", "neg")):
             return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True  # "would no longer accept Israeli-flagged ships"
     return bool(tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in tok.head.children)
                 and tok.head.lemma_ in ("want", "plan", "intend", "seek", "try", "agree"))
 

@@ -1217,7 +1217,7 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
             return found, location, True
         found = [a for a in found if a not in sources]
         own = {ctx.actors[s].country for s in sources} - {None}
-        if own and any(ctx.actors[a].country not in own for a in found):
+        if own and any(ctx.actors[a].country and ctx.actors[a].country not in own for a in found):
             # "Armenia's Foreign Ministry demanded the withdrawal of Azerbaijani troops from Armenian
             # territory": of a foreign party and one's own state, the foreign party is the target
             found = [a for a in found if ctx.actors[a].country not in own]

@@ -15,6 +15,7 @@ one that answers ``null``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,7 +27,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from dragoman.model import ACTOR_KINDS, CERTAINTIES, PLOVER_TYPES
 
@@ -497,8 +498,19 @@ router = APIRouter(prefix="/api")
 _TIMELINE_MAX = 2000
 _NOT_FOUND = {404: {"model": Problem, "description": "no such record"}}
 
-Limit = Annotated[int, Query(ge=1, le=1000, description="page size")]
-Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
+
+
+def _plain_integer(value: Any) -> Any:
+    """Pydantic's lax parsing would read " 2" or "\n2" as 2; the schema says integer, so a query
+    integer is digits only and anything else is a 422, as for any other malformed parameter."""
+    if isinstance(value, str) and not re.fullmatch(r"[+-]?\d+", value):
+        raise ValueError("expected an integer (digits only)")
+    return value
+
+
+_DIGITS = BeforeValidator(_plain_integer)
+Limit = Annotated[int, Query(ge=1, le=1000, description="page size"), _DIGITS]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip"), _DIGITS]
 # ISO dates only: pydantic's lax date parsing would take "0" as 1970-01-01 (a Unix timestamp).
 _DATE_RE = r"^\d{4}-\d{2}-\d{2}$"
 Since = Annotated[str | None, Query(pattern=_DATE_RE, description="first date, YYYY-MM-DD (inclusive)",
@@ -659,7 +671,7 @@ def graph(store: Store, since: Since = None, until: Until = None,
           types: Annotated[list[PloverType] | None, Query(description="event types to include (repeat the parameter)")] = None,
           certainty: Annotated[CertaintyName | None,
                                Query(description="keep events with at least one mention of this certainty")] = None,
-          min_events: Annotated[int, Query(ge=1, le=100_000)] = 1) -> dict[str, Any]:
+          min_events: Annotated[int, Query(ge=1, le=100_000), _DIGITS] = 1) -> dict[str, Any]:
     """The actor network: nodes sized by mentions, edges with event counts by type and a score."""
     s, u = _date_range(since, until)
     row = store.call("graph", since=s, until=u, types=[t.value for t in types] if types else None,
