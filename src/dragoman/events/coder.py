@@ -899,7 +899,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             return _actors(users, ctx, places=False)
     if (senders := _received_from(tok)) is not None:  # "drew a warning from Moscow": Moscow warned
         return _actors(senders, ctx, places=False)
-    if tok.lower_ in words("facing_nouns") and (_under(tok) or (tok.dep_ == "dobj" and is_verb(tok.head, frozenset({"face"})))):
+    if _faced(tok) or (_under(tok) and tok.lower_ in words("facing_nouns")):
         return []  # "each time the junta faces pressure": from no one named (and not its own)
     poss = [c for c in kids if c.dep_ == "poss"]
     if owners := _actors(poss, ctx, places=False):  # an unresolved "their" falls through to the light verb
@@ -968,12 +968,18 @@ def _received_from(tok: Token) -> list[Token] | None:
     """Who sent an act its noun's verb says the subject received ("drew a sharp warning from Moscow",
     "received threats from the group"): the "from" objects, or None where the noun is no such object
     or no sender is named ("drew criticism", "triggering evacuation alerts")."""
-    if tok.pos_ == "NOUN" and _under(tok):  # "Netanyahu is under pressure from Washington to..."
-        return prep_objects(tok, "from") + prep_objects(tok.head, "from") or None
-    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or not (is_verb(tok.head, words("receiving_verbs")) or (
-            is_verb(tok.head, frozenset({"face"})) and tok.lower_ in words("facing_nouns"))):  # "faces pressure from"
-        return None
-    return prep_objects(tok, "from") + prep_objects(tok.head, "from") or None
+    received = tok.pos_ == "NOUN" and (
+        _under(tok) or _faced(tok)  # "Netanyahu is under pressure from Washington", "faces pressure from"
+        or (tok.dep_ == "dobj" and is_verb(tok.head, words("receiving_verbs"))))
+    return (prep_objects(tok, "from") + prep_objects(tok.head, "from") or None) if received else None
+
+
+def _faced(tok: Token) -> bool:
+    """A noun of `facing_nouns` the subject faces ("faces pressure from Washington to...")."""
+    return tok.dep_ == "dobj" and tok.lower_ in words("facing_nouns") and is_verb(tok.head, _FACE)
+
+
+_FACE = frozenset({"face"})
 
 
 def _under(tok: Token) -> bool:
