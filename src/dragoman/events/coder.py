@@ -1305,12 +1305,10 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str], left: bool = False) 
         objects += prep_objects(tok, "from") + [g for c in tok.children if c.dep_ in ("prt", "prep")
                                                 and c.lower_ == "out" for g in prep_objects(c, "of")]
         objects += [g for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "away")
-                    for g in prep_objects(c, "from")]  # "pulled its troops back from the border"
+                    for g in prep_objects(c, "from")]  # "pulled back from the outskirts of Jenin"
     for g in (g for o in objects for g in _noun_phrase(o)):
         m = ctx.index.at(g.i)
-        # ("pulled its troops back from the Armenian border": the border of that state)
-        border = left and m is not None and m.how == "demonym" and g.head.lemma_.lower() in ("border", "frontier")
-        if m and ctx.actors[m.actor_id].kind == "country" and (m.how in PLACE_HOWS or border) \
+        if m and ctx.actors[m.actor_id].kind == "country" and m.how in PLACE_HOWS \
                 and ctx.actors[m.actor_id].country not in src_countries:
             return m.actor_id
     for node in nodes:
