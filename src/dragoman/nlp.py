@@ -121,7 +121,41 @@ def repair_stranded_verbs(doc: Doc) -> Doc:
     _repair_reduced_relatives(doc)
     _repair_verbs_read_as_auxiliaries(doc)
     _repair_verbless_sentences(doc)
+    _repair_fronted_subjects(doc)
+    _repair_double_subjects(doc)
     return doc
+
+
+def _repair_double_subjects(doc: Doc) -> None:
+    """"According to the state news agency INA, Prime Minister X is expected to...": the parser
+    makes the agency's name a second subject of the verb. A subject right after the object of
+    "according to" is that object's name (an apposition)."""
+    for verb in doc:
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subs) < 2:
+            continue
+        for sub in subs:
+            before = doc[sub.left_edge.i - 1] if sub.left_edge.i > 0 else None
+            if before is not None and before.dep_ == "pobj" and before.head.lower_ == "to" \
+                    and before.head.head.lower_ == "according":
+                sub.head, sub.dep_ = before, "appos"
+
+
+def _repair_fronted_subjects(doc: Doc) -> None:
+    """"In a letter to her Venezuelan counterpart, Argentina's foreign minister, Diana Mondino,
+    demanded...": the parser hangs the subject on the fronted phrase as an apposition and leaves
+    the finite verb with none. An apposition of the fronted phrase's object that ends just before
+    the verb (", demanded") is the verb's subject."""
+    for verb in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ", "VBP") and t.i >= 2]:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+                or doc[verb.i - 1].text != ",":
+            continue
+        fronted = [g for p in verb.children if p.dep_ == "prep" and p.i < verb.i
+                   for g in p.children if g.dep_ == "pobj"]
+        subj = [a for g in fronted for a in g.subtree if a.dep_ == "appos" and a.head.dep_ != "appos"
+                and a.pos_ in ("NOUN", "PROPN") and a.right_edge.i + 1 in (verb.i - 1, verb.i)]
+        if len(subj) == 1:
+            subj[0].head, subj[0].dep_ = verb, "nsubj"
 
 
 def _adjective_with_subject(tok: Token) -> bool:
@@ -143,9 +177,11 @@ def _repair_verbless_sentences(doc: Doc) -> None:
         # (the participle may hang on the last noun of an "of" chain: "Hundreds of members of Hindu
         # groups protested outside the High Commission")
         chain = [root]
-        for n in chain:
+        for n in chain:  # ("Forces loyal to commander Khalifa Haftar threatened...": through "loyal to")
             chain += [g for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj"]
+            chain += [g for a in n.children if a.dep_ == "amod" and a.lower_ == "loyal"
+                      for p in a.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
         acl = [c for n in chain for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > n.i
                and (n is root or not any(g.dep_ in ("dobj", "nsubj", "nsubjpass") for g in c.children))]
         inside = {x.i for x in acl[0].subtree} if len(acl) == 1 else set()

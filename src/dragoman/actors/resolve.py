@@ -189,6 +189,23 @@ class _Builder:
                 aid = self.by_name.get(fold(name)) or self._new_named(name, "organization", prefixes[t.lower_][0], i, end)
                 self._mention(aid, i, end, "name")
             i = end
+        # "the chartered supply boat Unaizah May 1", "the tanker Grace 1": a ship's name, not the Saudi town
+        hulls = self.reg.wordset("hull_nouns")
+        for t in self.doc:
+            if t.lower_ not in hulls or not t.text.islower() or t.i + 1 >= n \
+                    or not any(c.dep_ in ("det", "amod", "compound") for c in t.lefts):  # ("Tanker Company": a name)
+                continue
+            end = t.i + 1
+            while end < n and end - t.i <= 4 and ((self.doc[end].pos_ == "PROPN" and self.doc[end].text[:1].isupper())
+                                                   or (end > t.i + 1 and self.doc[end].like_num)) \
+                    and self.doc[end].ent_type_ not in ("NORP", "DATE", "TIME") and not self.index.at(end) \
+                    and not self.reg.surface.get(self.doc[end].text):
+                end += 1
+            if end > t.i + 1:
+                name = self.doc[t.i + 1:end].text
+                flag = self._country_in(_left_modifiers(t))  # "the British-flagged tanker", "a Philippine boat"
+                aid = self.by_name.get(fold(name)) or self._new_named(name, "organization", flag, t.i + 1, end)
+                self._mention(aid, t.i + 1, end, "name")
 
     def named_entities(self) -> None:
         done: set[int] = set()
@@ -591,6 +608,10 @@ class _Builder:
                 if lemma in self.reg.wordset("vessel_people") or lower in self.reg.wordset("vessel_people"):
                     origin += prep_objects(t, "of")  # "the captain of a Chinese fishing trawler"
                 country = self._country_in(origin + [m for o in origin for m in _left_modifiers(o)])
+            if country is None and (lemma in generic or lower in generic):  # "forces loyal to Khalifa Haftar"
+                loyal = [g for a in t.children if a.dep_ == "amod" and a.lower_ == "loyal" for g in prep_objects(a, "to")]
+                country = self._country_in(loyal + [m for o in loyal for m in _left_modifiers(o)]) \
+                    or self._person_state(loyal)
             if country is None and any(m.dep_ == "poss" and m.lemma_.lower() in ("country", "nation") and any(
                     d.lower_ == "the" for d in m.children) for m in mods):
                 country = self._last_state(t.i)  # "urged the country's authorities": the state just named
@@ -1124,6 +1145,9 @@ class _Builder:
             tok = self.doc[m.tok_end - 1]
             if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and not self.index.at(tok.head.i):
                 tok = tok.head  # "Russia's FSB security service said it had detained": Russia's body, so Russia
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("nsubj", "nsubjpass") \
+                    and not self.index.at(tok.head.head.i):
+                tok = tok.head.head  # "the border directorate of the FSB said it had detained": the FSB's body
             if d.kind in ("person",) or m.how == "demonym" or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if best is None or m.tok_start > best.tok_start:
@@ -1192,6 +1216,12 @@ class _Builder:
         """'they': the nearest earlier subject that is plural, in this sentence or the one before:
         coordinated actors ("Obama and Putin said they would meet") or a group ("the rebels said
         they would fight"). A singular person or state is never 'they'."""
+        verb = pron.head
+        if pron.lower_ == "them" and pron.dep_ == "dobj" and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "detained the boat and its five crew members, accusing them of...": the main verb's object
+            objs = [x for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i for x in (o, *o.conjuncts)]
+            if objs:
+                return list(dict.fromkeys(m.actor_id for x in objs if (m := self.index.at(x.i))))
         sents = list(self.doc.sents)
         k = next(i for i, s in enumerate(sents) if s.start <= pron.i < s.end)
         lo = sents[max(0, k - 1)].start
@@ -1441,6 +1471,11 @@ def _expand_name(span: Span, stop: frozenset[str]) -> Span:
             and (doc[end - 1].head.i == end or (end < doc[end - 1].head.i and all(
                 name_part(doc[k]) and doc[k].ent_iob_ != "B" for k in range(end, doc[end - 1].head.i + 1)))):
         end += 1  # ("Aoun Dhiab Abdullah": both first names compound with the last)
+    head = doc[end - 1].head
+    if doc[end - 1].ent_type_ == "PERSON" and doc[end - 1].dep_ == "compound" and end <= head.i < end + 4 and all(
+            name_part(doc[k]) or (doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_)
+            for k in range(end, head.i + 1)):
+        end = head.i + 1  # "Jean-Victor Harvel Jean-Baptiste": a hyphenated surname NER left out
     if doc[end - 1].ent_type_ == "PERSON" and doc[end - 1].ent_id_ and end < len(doc) \
             and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" and name_part(doc[end]):
         end = next(k for k in range(end + 1, len(doc) + 1) if k == len(doc) or doc[k].ent_iob_ != "I")

@@ -32,6 +32,8 @@ class Modality:
     speech_verb: Token | None = None
     negated: bool = False
     future: bool = False
+    #: a commentator's "could"/"may"/"would" about an act to come: a forecast, not an event
+    forecast: bool = False
 
 
 def negated(tok: Token) -> bool:
@@ -68,7 +70,11 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
     via_report = False  # passed through "a report that ...": the act is what a report says
     sibling = False  # reached by "conj": "dismissed the sanctions and vowed to respond" -
     # the sibling verb's own meaning (denial, saying, intent) is not this clause's
+    modal = False  # a "could"/"may"/"will" on the way up to the verb of saying, not "may have done"
     while node is not None:
+        if out.speech_verb is None and any(c.dep_ == "aux" and c.lower_ in _FORECAST_MODALS for c in node.children) \
+                and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children):
+            modal = True
         for c in node.children:
             low = c.lower_
             if c.dep_ == "aux" and low in ("may", "might", "could"):
@@ -108,9 +114,9 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
             subj = shared_subject(node)
             if out.speech_verb is None:
                 out.speech_verb, out.speaker_token = node, subj
-            if node.lemma_.lower() in spec_verbs or (subj is not None and (
-                    subj.lemma_.lower() in spec_heads or subj.lower_ in spec_heads)):
+            if node.lemma_.lower() in spec_verbs or (subj is not None and _speculates(subj, spec_heads)):
                 raise_to("speculated")
+                out.forecast = out.forecast or (modal and out.speech_verb is node)
             else:
                 raise_to("reported")
                 if subj is not None and out.attributed_to is None:
@@ -131,6 +137,15 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
         first = False
     out.certainty = level
     return out
+
+
+_FORECAST_MODALS = frozenset({"may", "might", "could", "will", "would", "'ll"})
+
+
+def _speculates(subj: Token, spec_heads: frozenset[str]) -> bool:
+    """An analyst, expert or researcher, by head or by apposition ("Hansen, a senior researcher")."""
+    return any(t.lemma_.lower() in spec_heads or t.lower_ in spec_heads
+               for t in (subj, *(c for c in subj.children if c.dep_ == "appos")))
 
 
 def _trailing_attribution(node: Token, tok: Token, speech: frozenset[str]) -> Token | None:

@@ -655,6 +655,8 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                 m = ctx.index.at(c.i)
                 if m:
                     return m.actor_id
+                if c.dep_ == "poss" and c.pos_ == "NOUN" and (a := _actor(c, ctx)) is not None:
+                    return a  # "the Trump administration's decision": the administration's
             if c.dep_ in ("compound", "nmod") and tok.pos_ == "NOUN":  # "the Egyptian ceasefire plan"
                 for g in c.lefts:  # ("U.S. Army Chinook helicopters": a model name's owner; "a Houthi
                     # command centre and drone sites", the parser's nmod chain)
@@ -698,6 +700,9 @@ def _with_conj(toks: list[Token]) -> list[Token]:
         # "met Shaibani and Jordanian Foreign Minister Ayman Safadi", parsed as one name with a modifier
         out.extend(y for x in t.lefts if x.dep_ == "compound" for y in x.lefts
                    if y.dep_ == "nmod" and y.pos_ == "PROPN" and any(c.dep_ == "cc" and c.lower_ == "and" for c in y.children))
+        # ("met President Fritz Alphonse Jean and police chief Rameau Normil": the first name as a modifier)
+        out.extend(x for x in t.lefts if x.dep_ == "nmod" and x.pos_ == "PROPN" and t.head.lower_ != "between"
+                   and any(c.dep_ == "cc" and c.lower_ == "and" for c in x.children))
         out.append(t)
         out.extend(c for c in t.conjuncts if c.i > t.i)
     return out
@@ -865,6 +870,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             head = tok.head
             if head.pos_ == "ADP" and head.head.i != head.i:  # "resorted to throwing": past the preposition
                 head = head.head
+                if head.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.head.i != head.i:
+                    head = head.head  # "met Abiy on Wednesday, a day after holding talks with Isaias"
             if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.lower_ in words("intent_adjectives"):
                 head = head.head  # "Jakarta was ready to hold talks": the copula's subject
             controller = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i]
@@ -882,6 +889,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             return _sources(head, ctx, depth + 1)
         if _reduced_passive(tok):
             return []  # "officials accused of...", "civilians imprisoned for...": the noun is the patient
+        if tok.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in kids):
+            return []  # "soldiers who had been detained in Bamako": the noun is the patient
         if tok.dep_ in ("relcl", "acl"):
             found = _actors([tok.head], ctx, places=False)
             if not found and tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "attr") and tok.head.head.i != tok.head.i \
@@ -904,7 +913,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     poss = [c for c in kids if c.dep_ == "poss"]
     if owners := _actors(poss, ctx, places=False):  # an unresolved "their" falls through to the light verb
         return owners
-    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and ctx.index.at(c.i)]
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and ctx.index.at(c.i)
+            and not stance_prefixed(c)]  # (not "anti-American protests": whom they are against)
     if named := _actors(mods, ctx, places=False):
         return named
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
@@ -1026,6 +1036,12 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         return [c for c in kids if c.dep_ == "dative"]
     if slot == "nsubjpass":
         return [c for c in kids if c.dep_ == "nsubjpass"]
+    if slot == "anti":  # "chanting anti-French slogans", "anti-American protests": whom they are against
+        doc = tok.doc
+        return [m for h in (tok, *(c for c in kids if c.dep_ == "dobj")) for m in h.lefts
+                if m.i >= 2 and doc[m.i - 1].text == "-" and doc[m.i - 2].lower_ == "anti"]
+    if slot == "if_subj":  # "... if Ankara did not increase releases": whom the condition is put to
+        return conditioned_party(tok)
     if slot == "ccomp_subj":  # "demanded that Libya hand over", "urged that Iran ..."
         return [g for c in kids if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if slot == "xcomp_obj":
@@ -1229,6 +1245,12 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
             found = [a for a in found if ctx.actors[a].country not in own]
         if found:
             return found, location, False
+    if p.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT") and tok.pos_ == "VERB":
+        # "In a letter to her Venezuelan counterpart, Mondino demanded safe conduct for...": said to whom
+        found = [a for a in _actors([g for m in prep_objects(tok, ("in", "through", "via"))
+                                     if m.lemma_.lower() in words("message_nouns")
+                                     for g in prep_objects(m, "to")], ctx) if a not in sources]
+        return found, location, False
     return [], location, False
 
 
@@ -1389,7 +1411,11 @@ def _date(tok: Token, sent: Span, when_only: bool = False) -> str | None:
 
 def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> list[Event]:
     sent = tok.sent
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i in triggers and triggers[tok.head.i].conditional:
+        return []  # "would raise the case at the summit if...": the threat is the news, not a lawsuit
     mod = modality(tok, ctx.reg, ctx.index)
+    if mod.forecast or _in_question(tok):
+        return []  # "analysts said Egypt could deepen ties with Eritrea": no one has acted
     etype = p.type
     certainty = mod.certainty
     # a cooperative act refused for the future is a rejection ("said it would not extradite him")
@@ -1407,8 +1433,15 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             and not mod.negated:  # "refused to give IAEA inspectors access": the refusal is the act
         mod.negated, when_negated = True, "REJECT"
     if mod.negated and when_negated and any(
-            c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in tok.children):
-        return []  # "we cannot accept that a militia decides who may sail": a principle, no one refused
+            (c.dep_ == "ccomp" and (any(m.lower_ == "that" for m in c.children) or any(
+                m.dep_ in ("nsubj", "nsubjpass") and (_unspecific(m) or not any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for m in c.children)))
+            or (c.dep_ == "dobj" and any(g.dep_ == "acl" and (g.tag_ == "VBG" or any(
+                a.dep_ == "auxpass" and a.lower_ == "being" for a in g.children)) for g in c.children))
+            for c in tok.children):
+        return []  # "we cannot accept that a militia decides who may sail", "will not accept its territory
+        # being turned into an arena", "will not allow any group to use our territory": a principle, no one
+        # refused (but "would not allow the prosecutor to enter Kosovo" refuses him)
     if mod.negated and when_negated:
         etype, certainty = when_negated, ("hypothetical" if certainty == "hypothetical" and not mod.future
                                           else "reported" if certainty == "reported" else "asserted")
@@ -1494,7 +1527,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                            and a.lemma_.lower() in words("sending_verbs") for b in a.children if b.dep_ == "agent"
                            for g in b.children if g.dep_ == "pobj"], ctx, places=False)
     owned = None
-    if not sources and p.type in ("SANCTION", "RETREAT") and any(c.dep_ == "auxpass" for c in tok.children):
+    if not sources and p.type in ("SANCTION", "RETREAT") and p.mode != "release" \
+            and any(c.dep_ == "auxpass" for c in tok.children):  # (soldiers freed are the captor's act)
         sources, owned = _passive_owner(tok, ctx)  # "$24 million in US aid to Thailand was suspended"
     # (the same act as the verb's object is no target, but what names it may be: "attended the EU summit")
     if p.needs_source and not sources:
@@ -1505,6 +1539,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if nominal is not None:  # "reaffirmed India's support for X": the object is this same act, not its target
         skip.add(nominal.i)
     targets, location, between = _targets(tok, p, ctx, sources, skip=skip)
+    captors_asked = etype == "REQUEST" and bool(targets) and _release_of_own(tok, sources, targets, ctx)
+    if captors_asked:
+        targets = []  # "demanded the release of the two men" (its own citizens): asked of their captor
     if targets and len(sources) > 1 and etype in SYMMETRIC_TYPES and not between and all(
             _authored(t, ctx) for slot in p.target for t in _slot(tok, slot)):
         targets = []  # "Bangkok and Phnom Penh agreed to a ceasefire brokered by Malaysia": with each other
@@ -1537,12 +1574,19 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                 location = location or inner_loc
                 break
     if not targets and p.type == "AGREE" and len(sources) < 2:  # "swore to fight the Macedonian army"
-        objs = [g for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i not in triggers
-                for g in c.children if g.dep_ == "dobj"]
-        targets = [a for a in _actors(objs, ctx) if a not in sources]
+        comps = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i not in triggers]
+        # "pledged to send 600 more Kenyan police officers to Haiti": where they are sent, then what
+        sent_to = [g for c in comps if c.lemma_.lower() in words("sending_verbs") | {"deploy"}
+                   for g in prep_objects(c, "to")]
+        objs = [g for c in comps for g in c.children if g.dep_ == "dobj"]
+        targets = [a for a in _actors(sent_to, ctx) if a not in sources] or [
+            a for a in _actors(objs, ctx) if a not in sources]
         if not targets:  # "agreed to resume talks with the IAEA": the party of the promised act
             targets = [a for a in _actors([g for o in objs if o.i in triggers for g in prep_objects(o, ("with", "to"))],
                                           ctx) if a not in sources]
+    if etype == "AID" and _home_deployment(tok, sources, targets, ctx):
+        etype, mode, cameo, targets = "MOBILIZE", "troops", "154", []  # troops sent to one's own border areas
+        recoded = True
     if etype in ("ASSAULT", "COERCE") and _riot(tok, etype, sources, ctx):
         etype, mode, cameo = "PROTEST", "riot", "145"
         recoded = True
@@ -1593,8 +1637,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             parties = [g for c in tok.children if faces_consequences(c)
                        for g in (conditioned_party(tok) if c.dep_ == "prep" else consequence_if(c) or
                                  [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])]
-            targets = [a for a in _actors(parties, ctx) if a not in sources]
-        if not targets and etype in INFER_TARGET_TYPES and sources and not _named_non_actor(tok, p) \
+            own = {ctx.actors[s].country for s in sources} - {None}  # ("France will draw all the
+            targets = [a for a in _actors(parties, ctx) if a not in sources  # consequences": France acts)
+                       and ctx.actors[a].country not in own]
+        if not targets and etype in INFER_TARGET_TYPES and sources and (captors_asked or not _named_non_actor(tok, p)) \
                 and not (p.needs_target and etype != p.type) and not p.stated_target:
             # ("would send tanks": no target of its own; "Peskov denied the report": whose report is unsaid)
             t = _discourse_target(tok, sources, ctx)
@@ -1674,6 +1720,30 @@ def _own_patient(tok: Token, actor: str, ctx: _Ctx) -> bool:
     country = ctx.actors[actor].country if actor in ctx.actors else None
     patients = _actors([c for c in tok.children if c.dep_ == "nsubjpass"], ctx)
     return country is not None and any(ctx.actors[a].country == country for a in patients)
+
+
+def _release_of_own(tok: Token, sources: list[str], targets: list[str], ctx: _Ctx) -> bool:
+    """A demand for the release of the demander's own people (or people of no state): the
+    captors are asked, not the captives."""
+    own = {ctx.actors[s].country for s in sources} - {None}
+    freed = [c for c in tok.children if (c.dep_ == "dobj" and c.lemma_.lower() in ("release", "freeing", "liberation"))
+             or (c.dep_ == "xcomp" and c.lemma_.lower() in ("release", "free"))]
+    return bool(own and freed) and all(ctx.actors[t].country in own | {None} for t in targets)
+
+
+def _home_deployment(tok: Token, sources: list[str], targets: list[str], ctx: _Ctx) -> bool:
+    """"Padrino announced the deployment of 2,000 troops to the Tachira border area": troops sent to
+    places of the sender's own state are forces moved at home, not aid to anyone."""
+    own = {ctx.actors[s].country for s in sources} - {None}
+    sent = [tok, *_slot(tok, "dobj")]
+    sent += [g for t in sent for g in prep_objects(t, "of")]  # "the deployment of 2,000 troops"
+    if not own or not any(t.lemma_.lower() in words("armed_units") or t.lower_ in words("armed_units") for t in sent):
+        return False
+    if targets:
+        return all(ctx.actors[t].country in own for t in targets)
+    dest = [g for t in sent for g in prep_objects(t, "to")]  # ("to the Catatumbo region", on the noun)
+    states = {ctx.actors[m.actor_id].country for g in dest for t in (g, *g.lefts) if (m := ctx.index.at(t.i))}
+    return bool(states) and states <= own
 
 
 def _passive_owner(tok: Token, ctx: _Ctx) -> tuple[list[str], Token | None]:
@@ -1843,6 +1913,26 @@ def _with_condition(tok: Token) -> bool:
         c.dep_ == "dobj" and c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
         and c.lemma_.lower() in words("conduct_objects")  # (not "halt train services that pass through")
         and any(r.dep_ == "relcl" for r in c.children) for c in tok.children)
+
+
+def _unspecific(t: Token) -> bool:
+    """"its territory", "any group", "criminal groups", "a threat": no one in particular (not "the
+    prosecutor", not "Iran")."""
+    return t.pos_ in ("NOUN", "PRON") and t.lower_ not in ("him", "her", "them", "it") and not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.children)
+
+
+def _in_question(tok: Token) -> bool:
+    """Inside a "whether" clause: an open question, not an act ("depends on whether the AU can
+    keep both sides talking", "it is unclear whether Moscow will attend")."""
+    node = tok
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _conditional(tok: Token) -> bool:

@@ -70,7 +70,7 @@ def fits(tok: Token, p: Pattern) -> bool:
                 # (not "called up reservists on Wednesday")
             c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)) for c in _particle_hosts(tok)) and not (
             # "stripped critics of citizenship", "blamed the attack on Iran": the particle on the object
-            any(c.lower_ in p.particles and c.dep_ == "prep" and (p.objects or c.lower_ in p.target)
+            any(c.lower_ in p.particles and c.dep_ == "prep" and (p.objects or c.lower_ in p.target or p.conditional)
                 for o in tok.children if o.dep_ == "dobj" for c in o.children)):
         return False
     if p.objects:
@@ -131,6 +131,10 @@ def fits(tok: Token, p: Pattern) -> bool:
             "*" in p.unless_xcomp and not any(g.dep_ == "nsubj" for g in c.children)
             and not any(g.dep_ == "dobj" for g in tok.children)))
             for c in tok.children):
+        return False
+    if p.conditional and not (any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                            for m in c.children) for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could", "may", "might", "shall") for c in tok.children)):
         return False
     if p.unless_preps and any(c.dep_ == "prep" and c.lower_ in p.unless_preps for c in tok.children):
         return False
@@ -209,11 +213,11 @@ def fits(tok: Token, p: Pattern) -> bool:
 
 
 def carried(tok: Token) -> list[Token]:
-    """What an arriving subject carries: the verb's "with" ("landed with 34 tons of food"), the
-    subject's "carrying"/"loaded with", a load's "of" ("a shipment of missiles") and an aid
+    """What an arriving subject or a sent object carries: the verb's "with" ("landed with 34 tons of
+    food"), the subject's or object's "carrying"/"loaded with" ("sent two ships carrying diesel"), a load's "of" ("a shipment of missiles") and an aid
     modifier ("an aid convoy"), each with its "of" ("tons of food") and its conjuncts."""
     out = list(prep_objects(tok, "with"))
-    for s in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for s in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         for a in (c for c in s.children if c.dep_ == "acl" and c.lemma_.lower() in words("carrying_verbs")):
             out += [c for c in a.children if c.dep_ == "dobj"] + list(prep_objects(a, "with"))
         if s.lemma_.lower() in words("load_nouns"):

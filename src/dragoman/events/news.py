@@ -272,10 +272,12 @@ def disavowed(tok: Token) -> bool:
 
 def ended(tok: Token) -> bool:
     """A hostile act named as what is ended, halted or prevented ("to halt the war in Bosnia", "an
-    end to the fighting", "to avert a war between India and Pakistan", "the war must end")."""
+    end to the fighting", "a cessation of hostilities", "to avert a war between India and Pakistan", "the war must end")."""
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in ("end", "halt", "stop"):
         return True
+    if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in words("ending_nouns"):
+        return True  # "an agreement on a permanent cessation of hostilities": no hostilities here
     if tok.dep_ == "nsubj" and verb.lemma_.lower() in ("end", "stop", "cease", "subside", "abate") \
             and verb.tag_ == "VB" and not any(c.dep_ == "dobj" for c in verb.children):
         return True  # "hopes the war in Ukraine will end soon": the act is named as what should end
@@ -347,8 +349,9 @@ def _natural_cause(tok: Token) -> bool:
     if by is not None:  # "were killed by floods", not "was arrested by Japan's coast guard after his boat collided"
         return by.lemma_.lower() in disasters | words("mishap_nouns") or by.lower_ in disasters
     chain = [tok]
-    while chain[-1].dep_ in ("advcl", "conj") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
-        chain.append(chain[-1].head)
+    while (chain[-1].dep_ in ("advcl", "conj") or (len(chain) > 1 and chain[-1].pos_ == "NOUN")) \
+            and chain[-1].head.i != chain[-1].i and len(chain) < 5:
+        chain.append(chain[-1].head)  # (through a noun the parser made the head: "killing 500 people and flattening")
     clauses = chain[1:] + [c for n in chain for k in (n, *(x for x in n.children if x.dep_ == "conj"))
                            for c in k.children if c.dep_ == "advcl"]
     for c in clauses:

@@ -60,6 +60,7 @@ class Pattern:
     object_clause: frozenset[str] = frozenset()  # the object's clause must have one of these verbs ("the right to respond")
     act_subject: bool = False  # the subject names the act answered, the speaker acts ("it will not go unanswered")
     breach_complement: bool = False  # the "that" clause says someone broke a rule ("ruled that Hungary had failed to")
+    conditional: bool = False  # only with a modal and an if/unless clause of its own ("would take X to court if...")
 
     @property
     def rule(self) -> str:
@@ -123,7 +124,7 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     only_negated=bool(d.get("only_negated")), not_subordinates=bool(d.get("not_subordinates")),
                     not_media_targets=bool(d.get("not_media_targets")), apart=bool(d.get("apart")),
                     object_clause=_fs(d, "object_clause"), act_subject=bool(d.get("act_subject")),
-                    breach_complement=bool(d.get("breach_complement")))
+                    breach_complement=bool(d.get("breach_complement")), conditional=bool(d.get("conditional")))
         for v in p.verbs:
             ps.by_verb.setdefault(v, []).append(p)
         for n in p.nouns:
