@@ -27,6 +27,7 @@ from dragoman.events.fit import (
     fits,
     nominal_patterns,
     nominal_table,
+    own_conditions,
     patterns_of,
     person_nouns,
     possibility_of,
@@ -1432,16 +1433,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if p.stance == "cooperative" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline") \
             and not mod.negated:  # "refused to give IAEA inspectors access": the refusal is the act
         mod.negated, when_negated = True, "REJECT"
-    if mod.negated and when_negated and any(
-            (c.dep_ == "ccomp" and (any(m.lower_ == "that" for m in c.children) or any(
-                m.dep_ in ("nsubj", "nsubjpass") and (_unspecific(m) or not any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for m in c.children)))
-            or (c.dep_ == "dobj" and any(g.dep_ == "acl" and (g.tag_ == "VBG" or any(
-                a.dep_ == "auxpass" and a.lower_ == "being" for a in g.children)) for g in c.children))
-            for c in tok.children):
-        return []  # "we cannot accept that a militia decides who may sail", "will not accept its territory
-        # being turned into an arena", "will not allow any group to use our territory": a principle, no one
-        # refused (but "would not allow the prosecutor to enter Kosovo" refuses him)
+    if mod.negated and when_negated and _principle(tok):
+        return []  # "we cannot accept that a militia decides who may sail": no one refused
     if mod.negated and when_negated:
         etype, certainty = when_negated, ("hypothetical" if certainty == "hypothetical" and not mod.future
                                           else "reported" if certainty == "reported" else "asserted")
@@ -1908,11 +1901,26 @@ def _with_condition(tok: Token) -> bool:
     """Does the trigger carry its own if/unless clause ("will withdraw ... unless they agree"), or
     an object that is whoever does something ("would expel aid agencies that spread false reports":
     a bare plural restricted by its clause, not agencies already named)?"""
-    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-               for c in tok.children) or any(
+    return bool(own_conditions(tok)) or any(
         c.dep_ == "dobj" and c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
         and c.lemma_.lower() in words("conduct_objects")  # (not "halt train services that pass through")
         and any(r.dep_ == "relcl" for r in c.children) for c in tok.children)
+
+
+def _principle(tok: Token) -> bool:
+    """What a negated acceptance refuses is a state of affairs, not anyone's request: "cannot accept
+    that a militia decides", "will not accept its territory being turned into an arena", "will not
+    allow any group to use our territory" (but "would not allow the prosecutor to enter Kosovo"
+    refuses him)."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and (any(m.lower_ == "that" for m in c.children) or any(
+                m.dep_ in ("nsubj", "nsubjpass") and (_unspecific(m) or not any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for m in c.children)):
+            return True
+        if c.dep_ == "dobj" and any(g.dep_ == "acl" and (g.tag_ == "VBG" or any(
+                a.dep_ == "auxpass" and a.lower_ == "being" for a in g.children)) for g in c.children):
+            return True
+    return False
 
 
 def _unspecific(t: Token) -> bool:
@@ -1922,29 +1930,27 @@ def _unspecific(t: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.children)
 
 
-def _in_question(tok: Token) -> bool:
-    """Inside a "whether" clause: an open question, not an act ("depends on whether the AU can
-    keep both sides talking", "it is unclear whether Moscow will attend")."""
+def _under_mark(tok: Token, marks: frozenset[str], steps: int) -> bool:
+    """Is the trigger, or one of its next heads, a clause opened by one of these marks?"""
     node = tok
-    for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+    for _ in range(steps):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
             return True
         if node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _in_question(tok: Token) -> bool:
+    """Inside a "whether" clause: an open question, not an act ("depends on whether the AU can
+    keep both sides talking", "it is unclear whether Moscow will attend")."""
+    return _under_mark(tok, frozenset({"whether"}), 3)
 
 
 def _conditional(tok: Token) -> bool:
     """Inside an if/unless clause: a condition, not a commitment."""
-    node = tok
-    for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return _under_mark(tok, frozenset({"if", "unless", "whether"}), 4)
 
 
 def _obligations(doc: Doc, ctx: _Ctx, triggers: set[int]) -> list[Event]:

@@ -132,8 +132,7 @@ def fits(tok: Token, p: Pattern) -> bool:
             and not any(g.dep_ == "dobj" for g in tok.children)))
             for c in tok.children):
         return False
-    if p.conditional and not (any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                                            for m in c.children) for c in tok.children) and any(
+    if p.conditional and not (own_conditions(tok) and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could", "may", "might", "shall") for c in tok.children)):
         return False
     if p.unless_preps and any(c.dep_ == "prep" and c.lower_ in p.unless_preps for c in tok.children):
@@ -214,8 +213,9 @@ def fits(tok: Token, p: Pattern) -> bool:
 
 def carried(tok: Token) -> list[Token]:
     """What an arriving subject or a sent object carries: the verb's "with" ("landed with 34 tons of
-    food"), the subject's or object's "carrying"/"loaded with" ("sent two ships carrying diesel"), a load's "of" ("a shipment of missiles") and an aid
-    modifier ("an aid convoy"), each with its "of" ("tons of food") and its conjuncts."""
+    food"), the subject's or object's "carrying"/"loaded with" ("sent two ships carrying diesel"), a
+    load's "of" ("a shipment of missiles") and an aid modifier ("an aid convoy"), each with its "of"
+    ("tons of food") and its conjuncts."""
     out = list(prep_objects(tok, "with"))
     for s in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         for a in (c for c in s.children if c.dep_ == "acl" and c.lemma_.lower() in words("carrying_verbs")):
@@ -403,8 +403,12 @@ def _consequence_verb(v: Token) -> bool:
             g.dep_ == "advmod" and g.lower_ in ("dearly", "heavily") for g in v.children)))  # "would pay dearly"
 
 
+def own_conditions(tok: Token) -> list[Token]:
+    """The trigger's own if/unless clauses ("will withdraw ... unless they agree")."""
+    return [c for c in tok.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+
+
 def conditioned_party(tok: Token) -> list[Token]:
     """Subjects of the trigger's own if/unless clause ("if Washington sells arms")."""
-    return [g for c in tok.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for g in c.children if g.dep_ == "nsubj"]
+    return [g for c in own_conditions(tok) for g in c.children if g.dep_ == "nsubj"]
