@@ -174,7 +174,8 @@ class _Builder:
     def vessels(self) -> None:
         """Ships named with their navy's prefix ("USS Harry S. Truman", "BRP Sierra Madre", "HMS
         Prince of Wales"): one actor of the prefix's state (lexicon `vessel_prefixes`), before NER
-        takes the name for a person or "Wales" for Britain."""
+        takes the name for a person or "Wales" for Britain. A name after a hull noun ("the supply
+        boat Unaizah May 1", lexicon `hull_nouns`) is a ship of its flag's or demonym's state, or of none."""
         prefixes = self.reg.table("vessel_prefixes")  # "uss" -> ("USA",)
         i, n = 0, len(self.doc)
         while i < n:
