@@ -5839,6 +5839,9 @@ TENTH_SESSION_CASES = [
     # refusing a state of affairs is a principle, not a refusal of anyone
     ("Serbia will not accept its territory being used for attacks on its neighbours.", set(),
      {("REJECT", "SRB", None)}),
+    # not allowing a development is a warning; only access asked by someone is refused
+    ("Israel will not allow Iran to acquire a nuclear weapon, Katz said.", set(), {("REJECT", "ISR", "IRN")}),
+    ("Hungary would not allow Ukrainian grain to transit its territory.", {("REJECT", "HUN", "UKR")}, set()),
     # "anti-X" names whom a protest is against, never who protests
     ("Students chanted anti-Israeli slogans outside the embassy.", {("PROTEST", None, "ISR")}, set()),
     ("Anti-American protests spread across Pakistan on Friday.", set(), {("PROTEST", "USA", None)}),

@@ -1907,14 +1907,19 @@ def _with_condition(tok: Token) -> bool:
         and any(r.dep_ == "relcl" for r in c.children) for c in tok.children)
 
 
+_ACCESS_VERBS = frozenset({"enter", "visit", "land", "cross", "attend", "access", "dock", "transit", "pass",
+                           "return", "travel", "fly", "inspect", "leave", "stay", "remain", "take", "join", "see"})
+
+
 def _principle(tok: Token) -> bool:
     """What a negated acceptance refuses is a state of affairs, not anyone's request: "cannot accept
     that a militia decides", "will not accept its territory being turned into an arena", "will not
-    allow any group to use our territory" (but "would not allow the prosecutor to enter Kosovo"
-    refuses him)."""
+    allow any group to use our territory", "will not allow Iran to acquire a nuclear weapon" (a
+    warning). Only access asked by someone is refused: "would not allow the prosecutor to enter
+    Kosovo", "did not allow UN inspectors to visit the site"."""
     for c in tok.children:
         if c.dep_ == "ccomp" and (any(m.lower_ == "that" for m in c.children) or any(
-                m.dep_ in ("nsubj", "nsubjpass") and (_unspecific(m) or not any(
+                m.dep_ in ("nsubj", "nsubjpass") and (_unspecific(m) or c.lemma_.lower() not in _ACCESS_VERBS or not any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for m in c.children)):
             return True
         if c.dep_ == "dobj" and any(g.dep_ == "acl" and (g.tag_ == "VBG" or any(
@@ -1925,9 +1930,11 @@ def _principle(tok: Token) -> bool:
 
 def _unspecific(t: Token) -> bool:
     """"its territory", "any group", "criminal groups", "a threat": no one in particular (not "the
-    prosecutor", not "Iran")."""
+    prosecutor", not "Iran", not "UN inspectors")."""
     return t.pos_ in ("NOUN", "PRON") and t.lower_ not in ("him", "her", "them", "it") and not any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.children)
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        or (c.i < t.i and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))) for c in t.children)
+    # (nor "UN inspectors", "Ukrainian grain": someone's)
 
 
 def _under_mark(tok: Token, marks: frozenset[str], steps: int) -> bool:
