@@ -58,7 +58,9 @@ def _ascii(name: str) -> str:
 def _names(sub: object) -> set[str]:
     name = re.sub(r"\s*\(.*?\)\s*", " ", str(getattr(sub, "name", ""))).strip()
     out = {n for part in name.split(" / ") if _NAME.match(n := _ascii(part.strip()))}
-    return out | {n for n in (name,) if n and n[0].isupper() and " / " not in n}
+    if name[:1].isupper() and " / " not in name:
+        out.add(name)  # the accented form too: "Táchira" as well as "Tachira"
+    return out
 
 
 def main() -> None:

@@ -1239,7 +1239,7 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
         if slot == "between":
             return found, location, True
         found = [a for a in found if a not in sources]
-        own = {ctx.actors[s].country for s in sources} - {None}
+        own = _own_states(sources, ctx)
         if own and any(ctx.actors[a].country and ctx.actors[a].country not in own for a in found):
             # "Armenia's Foreign Ministry demanded the withdrawal of Azerbaijani troops from Armenian
             # territory": of a foreign party and one's own state, the foreign party is the target
@@ -1630,7 +1630,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             parties = [g for c in tok.children if faces_consequences(c)
                        for g in (conditioned_party(tok) if c.dep_ == "prep" else consequence_if(c) or
                                  [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])]
-            own = {ctx.actors[s].country for s in sources} - {None}  # ("France will draw all the
+            own = _own_states(sources, ctx)  # ("France will draw all the
             targets = [a for a in _actors(parties, ctx) if a not in sources  # consequences": France acts)
                        and ctx.actors[a].country not in own]
         if not targets and etype in INFER_TARGET_TYPES and sources and (captors_asked or not _named_non_actor(tok, p)) \
@@ -1715,10 +1715,15 @@ def _own_patient(tok: Token, actor: str, ctx: _Ctx) -> bool:
     return country is not None and any(ctx.actors[a].country == country for a in patients)
 
 
+def _own_states(sources: list[str], ctx: _Ctx) -> set[str]:
+    """The states the sources belong to (actors of no state add none)."""
+    return {ctx.actors[s].country for s in sources} - {None}
+
+
 def _release_of_own(tok: Token, sources: list[str], targets: list[str], ctx: _Ctx) -> bool:
     """A demand for the release of the demander's own people (or people of no state): the
     captors are asked, not the captives."""
-    own = {ctx.actors[s].country for s in sources} - {None}
+    own = _own_states(sources, ctx)
     freed = [c for c in tok.children if (c.dep_ == "dobj" and c.lemma_.lower() in ("release", "freeing", "liberation"))
              or (c.dep_ == "xcomp" and c.lemma_.lower() in ("release", "free"))]
     return bool(own and freed) and all(ctx.actors[t].country in own | {None} for t in targets)
@@ -1727,7 +1732,7 @@ def _release_of_own(tok: Token, sources: list[str], targets: list[str], ctx: _Ct
 def _home_deployment(tok: Token, sources: list[str], targets: list[str], ctx: _Ctx) -> bool:
     """"Padrino announced the deployment of 2,000 troops to the Tachira border area": troops sent to
     places of the sender's own state are forces moved at home, not aid to anyone."""
-    own = {ctx.actors[s].country for s in sources} - {None}
+    own = _own_states(sources, ctx)
     sent = [tok, *_slot(tok, "dobj")]
     sent += [g for t in sent for g in prep_objects(t, "of")]  # "the deployment of 2,000 troops"
     if not own or not any(t.lemma_.lower() in words("armed_units") or t.lower_ in words("armed_units") for t in sent):
