@@ -301,6 +301,18 @@ def test_petrarch_triples_codes_and_roots():
     assert r["undyadic"] == 1
 
 
+def test_a_users_own_cameo_sentence_file_is_scored_like_petr2():
+    """A newsroom's own coded sentences (any dataset name, or none) count; only the fictional sets skip."""
+    recs = [_petr("n1", [{"source": "IRNGOV", "target": "USA", "cameo": "112"}], dataset="newsroom"),
+            {"id": "n2", "text": "x", "events": [{"source": "RUS", "target": "USA", "cameo": "190"}]},
+            _petr("n3", [], dataset="up_english_sample"), _petr("n4", [], dataset="mine") | {"text": ""}]
+    preds = {"n1": ExtractedArticle("n1", "x", actors=[ACTORS["irn"], ACTORS["usa"]],
+                                    events=[ev(1, "ACCUSE", "irn", "usa", cameo="112")])}
+    r = score_petrarch(recs, preds)
+    assert r["records"] == 2 and r["skipped"] == {"up_english_sample": 1, "mine": 1}
+    assert (r["tp"], r["fp"], r["fn"]) == (1, 0, 1)
+
+
 def test_petrarch_reciprocal_gold_is_one_symmetric_triple():
     recs = [_petr("r1", [{"source": "RUS", "target": "USA", "cameo": "040"},
                          {"source": "USA", "target": "RUS", "cameo": "040"}])]

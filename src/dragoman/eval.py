@@ -7,7 +7,7 @@ CLI in ``dragoman.commands.evaluate`` and ``bench/run.py`` only render them):
   held-out diplomatic articles): events at dyad and actor level, quotes, actors.
 * :func:`score_plover` — the PLOVER gold-standard sentences: event-type accuracy,
   wrong types per record, a confusion table, mode accuracy.
-* :func:`score_petrarch` — the PETRARCH-2 validation sentences (``petr2_gsr`` only):
+* :func:`score_petrarch` — the PETRARCH-2 validation sentences (``petr2_gsr``; any file of the same form):
   P/R/F1 on (source code, target code, CAMEO root) triples and the share of
   no-event sentences left uncoded.
 
@@ -502,7 +502,17 @@ def score_plover(records: Sequence[Mapping[str, Any]],
 
 # --------------------------------------------------------------------------- PETRARCH sentences
 
-SCORED_PETRARCH_SETS = ("petr2_gsr",)
+#: PETRARCH validation sets whose actors are fictional (Arnor, Gondor: defined in dictionaries we do not
+#: have): never scored. Every other record is, so a user's own file of CAMEO-coded sentences in the same
+#: JSONL form (``text``, ``events`` with ``source``/``target``/``cameo``, optional ``no_event``) is scored
+#: as ``petr2_gsr`` is.
+FICTIONAL_PETRARCH_SETS = ("petr_unittest", "up_english_sample")
+
+
+def scored_petrarch(record: Mapping[str, Any]) -> bool:
+    """Is this CAMEO sentence record scored (real actors and a text)?"""
+    return record.get("dataset") not in FICTIONAL_PETRARCH_SETS and bool(record.get("text"))
+
 _SYMMETRIC_ROOTS = frozenset(f"{i:02d}" for i in range(1, 21)
                              if (m := cameo_to_plover(f"{i:02d}")) and m[0] in SYMMETRIC_TYPES)
 
@@ -533,16 +543,15 @@ def petr_code(code: str | None) -> str | None:
 
 
 def _dictionary_cameo_code(dictionary_id: str | None) -> str | None:
-    """The CAMEO code the actor dictionary gives an entry (e.g. UN -> IGOUNO), if any."""
+    """The CAMEO code the actor dictionary gives an entry (UN -> IGOUNO; its Secretary-General too), if any."""
     if not dictionary_id:
         return None
     try:
         from dragoman.registry import get_registry
 
-        entry = get_registry().entries.get(dictionary_id)
+        return get_registry().cameo_code(dictionary_id)
     except Exception:  # scoring must not depend on the dictionary loading
         return None
-    return getattr(entry, "cameo_code", None) if entry else None
 
 
 def _pred_code(actor: Actor | None) -> str | None:
@@ -588,15 +597,15 @@ def petrarch_tuples(art: ExtractedArticle) -> tuple[set[tuple[str | None, str | 
 
 def score_petrarch(records: Sequence[Mapping[str, Any]],
                    preds: Mapping[str, ExtractedArticle | Mapping[str, Any]]) -> dict[str, Any]:
-    """P/R/F1 on (source, target, CAMEO root) triples per sentence, on ``petr2_gsr`` only.
+    """P/R/F1 on (source, target, CAMEO root) triples per sentence (``petr2_gsr`` and any user set).
 
     Gold and predicted triples are sets per record; symmetric roots (03 AGREE,
     04 CONSULT, 06 COOPERATE) are compared without direction, since the gold
     writes a reciprocal event as two tuples and dragoman as one. An actor of
     no country is ``---`` on both sides ("---REB" meets our "insurgents"); a
     triple with an actor that can never match (quoted text) still counts in the
-    totals. Other datasets (``petr_unittest``,
-    ``up_english_sample``: fictional actors) are counted as skipped.
+    totals. The fictional-actor datasets (``petr_unittest``,
+    ``up_english_sample``) are counted as skipped.
     """
     skipped: Counter[str] = Counter()
     tp = fp = fn = 0
@@ -604,9 +613,8 @@ def score_petrarch(records: Sequence[Mapping[str, Any]],
     errors: list[dict[str, Any]] = []
     scored = 0
     for r in records:
-        ds = r.get("dataset", "")
-        if ds not in SCORED_PETRARCH_SETS or not r.get("text"):
-            skipped[ds or "unknown"] += 1
+        if not scored_petrarch(r):
+            skipped[r.get("dataset") or "no text"] += 1
             continue
         scored += 1
         pred = preds.get(str(r["id"]))

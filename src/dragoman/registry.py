@@ -42,6 +42,7 @@ class Entry:
     seats: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     cameo_code: str | None = None
+    affiliation: str | None = None  # id of the body a person acts for (the UN Secretary-General: "un")
 
 
 @dataclass
@@ -97,6 +98,16 @@ class Registry:
             return None
         e = self.entries.get(code)
         return e if e and e.kind == "country" else None
+
+    def cameo_code(self, entry_id: str | None) -> str | None:
+        """An entry's CAMEO actor code: its own, else that of the body it acts for (Guterres: IGOUNO)."""
+        entry = self.entries.get(entry_id or "")
+        if entry is None:
+            return None
+        if entry.cameo_code:
+            return entry.cameo_code
+        body = self.entries.get(entry.affiliation or "")
+        return body.cameo_code if body else None
 
     def place(self, text: str) -> str | None:
         """The state a city or region belongs to ("Aleppo" -> SYR), or None if unknown."""
@@ -183,7 +194,7 @@ def _entry(d: dict[str, Any]) -> Entry:
     return Entry(id=str(d["id"]), name=str(d["name"]), kind=str(d.get("kind", "organization")),
                  country=d.get("country"), aliases=tup("aliases"), demonyms=tup("demonyms"),
                  capitals=tup("capitals"), seats=tup("seats"), roles=tup("roles"),
-                 cameo_code=d.get("cameo_code"))
+                 cameo_code=d.get("cameo_code"), affiliation=d.get("affiliation"))
 
 
 def _load_places(path: Path, places: dict[str, str | None]) -> None:

@@ -54,3 +54,15 @@ def indefinite(t: Token, one: bool = False) -> bool:
     someone or something new rather than naming one known."""
     return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (one and c.dep_ == "nummod" and c.lower_ == "one")
                for c in t.children)
+
+
+#: the reciprocal pronouns: "accused each other", "fired on one another"
+_RECIPROCALS = ({"each", "other"}, {"one", "another"})
+
+
+def reciprocal_object(tok: Token) -> bool:
+    """Is a reciprocal pronoun the verb's object ("accused each other", "clashed with one another")?
+    Then coordinated subjects act on each other: one event each way."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + prep_objects(
+        tok, ("with", "on", "against", "at", "to", "of"))
+    return any({t.lower_ for t in o.subtree} >= pair for o in objs for pair in _RECIPROCALS)

@@ -422,6 +422,16 @@ class _Builder:
                      and len(parts := d.name.split()) > 2 and key in map(fold, parts[1:-1])), None)
 
     def _dictionary_mention(self, entry: Entry, how: str, span: Span) -> None:
+        speaking = "".join(t.lower_ for t in self.doc[span.end:span.end + 2]) == "-speaking"
+        if entry.kind == "country" and how == "demonym" and (speaking or (
+                span.start and self.doc[span.start - 1].lower_ == "ethnic")):
+            # "ethnic Albanians in Kosovo", "ethnic Albanian rebels", "Russian-speaking youths": a people or
+            # a language, not the state of that name (whose state they are, the place or the context says)
+            start, end = (span.start, span.end + 2) if speaking else (span.start - 1, span.end)
+            name = self.doc[start:end].text
+            aid = self.by_name.get(fold(name)) or self._new_named(name, "group", None, start, end)
+            self._mention(aid, start, end, "collective")
+            return
         named = self.by_surname.get(_surname(span.text)) if entry.kind == "person" and len(span) == 1 else None
         if named is None and entry.kind == "person" and len(span) == 1:
             named = self._by_middle_name(span.text)

@@ -50,7 +50,7 @@ def run_sentence_sets(plover: Path | None, petrarch: Path | None, folds: int, fo
     plover_recs = ev.load_jsonl(plover) if plover else []
     petr_recs = ev.load_jsonl(petrarch) if petrarch else []
     to_extract = ev.sentence_articles(plover_recs, dated=False) + ev.sentence_articles(
-        [r for r in petr_recs if r.get("dataset") in ev.SCORED_PETRARCH_SETS and r.get("text")])
+        [r for r in petr_recs if ev.scored_petrarch(r)])
     t0 = time.perf_counter()
     preds = ev.extract_records(to_extract, batch_size=batch_size) if to_extract else {}
     elapsed = time.perf_counter() - t0
@@ -154,7 +154,7 @@ def _print_errors(console: Console, title: str, errors: list[dict[str, Any]]) ->
 def render_petrarch(console: Console, res: dict[str, Any], verbose: bool) -> None:
     """PETR2 triple figures for dev, held-out and all records."""
     skipped = ", ".join(f"{k} {v}" for k, v in res["all"]["skipped"].items()) or "none"
-    t = Table(title=f"PETRARCH-2 gold, petr2_gsr ({res['file']}); held-out = fold {res['heldout_fold']} "
+    t = Table(title=f"CAMEO sentence gold ({res['file']}); held-out = fold {res['heldout_fold']} "
                     f"of {res['folds']}; skipped: {skipped}")
     for col in ("split", "records", "P", "R", "F1", "tp/fp/fn", "no-event uncoded (n)", "undyadic"):
         t.add_column(col, justify="left" if col == "split" else "right")

@@ -46,13 +46,14 @@ from dragoman.events.news import (
     is_background,
     market_demand,
     not_news,
+    reaction_to_act,
     yielded_to,
 )
 from dragoman.events.patterns import Pattern, patterns_for
-from dragoman.events.words import is_verb, words
+from dragoman.events.words import CONDITIONAL_AUX, INTENT_AUX, is_verb, words
 from dragoman.model import HOSTILE_TYPES, SYMMETRIC_TYPES, Actor, Article, Event, Quote
 from dragoman.registry import Registry, get_registry
-from dragoman.syntax import indefinite, prep_objects, stance_prefixed, with_conjoined
+from dragoman.syntax import indefinite, prep_objects, reciprocal_object, stance_prefixed, with_conjoined
 
 #: Triggers whose complement clause they code themselves ("demanded that X leave" is one REQUEST).
 GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
@@ -60,10 +61,6 @@ GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 #: Prepositions that make a noun trigger the topic of another: "talks on a withdrawal".
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
-#: Marks of a stated intention on a trigger's own clause: CAMEO 03 / 13.
-INTENT_AUX = {"will", "would", "shall", "'ll", "wo"}
-#: Modals that, with an if/unless clause of the trigger's own, make a hostile act a threat.
-CONDITIONAL_AUX = {"may", "might", "could", "can"}
 SPEECH_ACT_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT", "AGREE"}
 INFER_TARGET_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN"}
 PLACE_HOWS = {"capital", "name", "alias", "place"}
@@ -133,6 +130,11 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             continue  # "ready to resume talks without preconditions": no preconditions set
         if disavowed(tok):
             continue  # "had no intention of suspending consular services", "no plans to expel"
+        if p.type == "ACCUSE" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "face":
+            continue  # "extradited to the United States to face charges": charges someone else brings
+        if tok.dep_ == "amod" and tok.tag_ == "VBN":
+            continue  # "seized one indicted war criminal", "promised reconstruction aid": a description, not
+            # an act of this news
         if tok.pos_ == "NOUN" and p.type in HOSTILE_TYPES and ended(tok):
             continue  # "agreed to end the war", "tried to prevent a war": the war is no act of this news
         if yielded_to(tok):
@@ -188,8 +190,19 @@ def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
         # ("called the expulsions a provocative act": a verdict on an act, found so by _verdicts)
         objects = [c for t in sent if t.lemma_.lower() in verbs for c in t.children
                    if c.dep_ == "dobj" and (c.lemma_.lower() in acts or _thing_pronoun(c))]
+        objects += [t.head for t in sent if reaction_to_act(t)]  # "..., a move Tbilisi denounced"
+        if e.rule == "coder#verdict":  # "..., in a move Washington called regrettable"
+            objects += [t for t in sent if t.lower_ in words("act_references") and t.dep_ == "pobj" and t.head.lower_ == "in"]
         if not (e.rule == "coder#verdict" or objects):
             continue
+        own = ctx.actors[e.source].country
+        if own and (first := min((c.idx for c in objects if c.lower_ in words("act_references")), default=None)):
+            # "Medvedev recognised Abkhazia, and Washington condemned the move": the act of this sentence
+            here = [o for o in events if sent.start_char <= o.span[0] < min(first, e.span[0]) and o.source
+                    and ctx.actors[o.source].country and ctx.actors[o.source].country != own]
+            if here:
+                e.target, e.target_inferred = here[-1].source, True
+                continue
         # ("condemned the strikes": the last strikes, not a build-up reported since)
         named = {q.type for c in objects for q in patterns_of(c, patterns_for(ctx.reg))} & HOSTILE_TYPES
         if (doer := (named and _last_act_of_another_state(events, ctx, sent, e.source, named))
@@ -322,7 +335,10 @@ def _verdicts(doc: Doc, ctx: _Ctx) -> tuple[list[Event], set[int]]:
             after = [c for c in tok.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "prep", "neg")
                      or (c.dep_ == "prep" and c.lower_ in ("out", "off"))]
         elif tok.pos_ == "VERB" and is_verb(tok, verdict_verbs):
-            subj = [c for c in tok.children if c.dep_ == "dobj"]
+            subj = [c for c in tok.children if c.dep_ == "dobj"] or (
+                [tok.head] if reaction_to_act(tok) else [])  or [  # "..., a move Washington called regrettable"
+                g for g in prep_objects(tok, "in") if g.lower_ in words("act_references") and g.i < tok.i]
+            # (the parser's "in a move [that] Washington called ...")
             after = [c for c in tok.rights if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr", "prep")
                      and not (subj and c.i < subj[0].i)]
             after += [c for s in subj for c in s.rights if c.dep_ == "appos"]  # (the parser's "called X, Y")
@@ -574,9 +590,12 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
         return True  # "accused Rwanda of training and arming rebels", "arming" parsed as the accuser's second verb
     node = tok
     for _ in range(4):  # also through the governing trigger's object: "demanded an admission that X murdered"
-        if node.dep_ == "conj" and node.tag_ == "VBG" and node.head.i not in governing \
-                and node.head.dep_ in ("pcomp", "xcomp", "ccomp"):
-            node = node.head  # "accused Rwanda of training and arming rebels": the arming is charged too
+        if node.dep_ == "conj" and node.head.i not in governing and (
+                (node.tag_ == "VBG" and node.head.dep_ in ("pcomp", "xcomp", "ccomp"))
+                or (node.pos_ == "VERB" and node.head.pos_ == "VERB" and node.head.dep_ in ("acl", "ccomp")
+                    and node.head.head.pos_ == "NOUN")):
+            node = node.head  # "accused Rwanda of training and arming rebels": the arming is charged too;
+            # "allegations that army units lured young men, killed them": the killing is alleged too
             # (not "accused Y and attacked Z": a second act of the subject)
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "dobj") \
                 or node.head.i == node.i:
@@ -589,6 +608,14 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
         if node.i in governing:
             return True
     return False
+
+
+def _named_after_place(mod: Token, ctx: _Ctx) -> bool:
+    """A city that names an act by where it happened: "the Moscow subway bombings", "the Mumbai attacks"
+    (not "a Kyiv drone strike", nor "Moscow's strikes", which name who struck)."""
+    m = ctx.index.at(mod.i)
+    return m is not None and m.how in ("capital", "place") and mod.dep_ == "compound" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in mod.head.children)
 
 
 def _warned_against(tok: Token) -> bool:
@@ -915,7 +942,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     if owners := _actors(poss, ctx, places=False):  # an unresolved "their" falls through to the light verb
         return owners
     mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and ctx.index.at(c.i)
-            and not stance_prefixed(c)]  # (not "anti-American protests": whom they are against)
+            and not stance_prefixed(c) and not _named_after_place(c, ctx)]  # (not "anti-American protests":
+    # whom they are against)
     if named := _actors(mods, ctx, places=False):
         return named
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
@@ -960,7 +988,9 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
             and is_verb(head.head.head, frozenset({"claim", "admit", "accept", "acknowledge"})):
         return _sources(head.head.head, ctx, depth + 1)  # "X claimed responsibility for the attack": X did it
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head, words("light_verbs")):
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in TOPIC_PREPS - {"on"} and is_verb(
+            head.head, words("light_verbs")):  # (not "expressed sympathy over the attacks": a topic; "on"
+        # is also "put on alert")
         verb = head.head  # "put its forces on high alert"; passive: "the army was placed on alert"
         patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if patient and not any(c.dep_ == "agent" for c in verb.children):
@@ -1061,6 +1091,9 @@ def _slot(tok: Token, slot: str) -> list[Token]:
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         return [g for c in clauses for g in c.children if g.dep_ == "dobj"] + [
             g for c in clauses for g in prep_objects(c, "against")]
+    if slot == "protest_at":  # "marched ... in protest at the Bush administration's new Cuba policy"
+        return [g for c in prep_objects(tok, "in") if c.lemma_.lower() == "protest"
+                for g in prep_objects(c, ("at", "against", "over"))]
     if slot == "front":  # "a rally in front of the Japanese Embassy"
         hosts = [tok, *([tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [])]
         return [g for h in hosts for f in prep_objects(h, "in") if f.lower_ == "front" for g in prep_objects(f, "of")]
@@ -1213,6 +1246,8 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
         if slot == "dobj" and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
             # a passive's subject is what the object would be: "Israel was praised by X"
             toks = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if p.mode == "investigate":  # "investigating the assassination of Rafiq Hariri": the victim is not investigated
+            toks = [t for t in toks if t.lemma_.lower() not in words("victim_nouns")]
         if p.objects and len(toks) > 1:  # "designated the NGO an undesirable organisation": the label is no target
             toks = [t for t in toks if not any(c.lower_ in p.objects for c in t.lefts)] or toks
         if not toks:
@@ -1240,12 +1275,35 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
             return found, location, True
         found = [a for a in found if a not in sources]
         own = _own_states(sources, ctx)
+        if p.type == "CONSULT" and slot in ("in", "at"):  # "Barak, addressing a conference in Herzliya":
+            found = [a for a in found if not (ctx.actors[a].kind == "country" and ctx.actors[a].country in own)]
+            # a meeting at home is with no one for being there
+        if p.stance == "cooperative" or p.type in ("AGREE", "SUPPORT", "AID", "COOPERATE"):
+            # "pledging Russia's solidarity": Putin's own state owns what is given; it gets nothing
+            # (but "rejected the government's plan" is aimed at the government)
+            found = [a for a in found if not (ctx.actors[a].country in own and any(
+                not ctx.index.at(t.i) and (m := ctx.index.at(c.i)) and m.actor_id == a
+                for t in toks for c in t.children if c.dep_ == "poss"))]
         if own and any(ctx.actors[a].country and ctx.actors[a].country not in own for a in found):
             # "Armenia's Foreign Ministry demanded the withdrawal of Azerbaijani troops from Armenian
             # territory": of a foreign party and one's own state, the foreign party is the target
             found = [a for a in found if ctx.actors[a].country not in own]
         if found:
             return found, location, False
+    if p.type == "PROTEST":  # "poured into the square, waving flags and demanding that Syria pull out": the
+        demands = [d for d in (*tok.children, *tok.head.children) if d.tag_ == "VBG"  # protest is aimed at whom
+                   and d.dep_ in ("advcl", "conj", "xcomp") and d.lemma_.lower() in ("demand", "urge", "insist")]
+        if found := [a for d in demands for a in _actors(_slot(d, "ccomp_subj") + _slot(d, "dobj"), ctx)
+                     if a not in sources]:  # it demands something of
+            return found, location, False
+    said = tok.head if tok.dep_ == "xcomp" and tok.pos_ == "VERB" else tok  # ("it would resume sharing")
+    if said.dep_ == "ccomp" and said.head.lemma_.lower() in words("telling_verbs") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in said.children) and (told := [
+            a for a in _actors([c for c in said.head.children if c.dep_ in ("dobj", "dative") and not any(
+                g.lemma_.lower() in words("media_heads") for g in c.subtree)], ctx)  # ("told French broadcaster
+            if a not in sources and ctx.actors[a].kind != "media"]):  # CNews": an outlet, not an addressee)
+        return told, location, False  # "North Korea told South Korea it would reopen the crossing": to whom
+        # (not "told Reuters that...", nor "told parliament that Polish jets had...": someone else's act)
     if p.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT") and tok.pos_ == "VERB":
         # "In a letter to her Venezuelan counterpart, Mondino demanded safe conduct for...": said to whom
         found = [a for a in _actors([g for m in prep_objects(tok, ("in", "through", "via"))
@@ -1492,8 +1550,13 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     prepared = p.type == "ASSAULT" and etype in ("ASSAULT", "THREATEN") and not mod.negated and _preparing(tok)
     if prepared:  # "the army prepared to resume shelling", "is gearing up to launch an offensive": a posture
         etype, mode, cameo, intent = "MOBILIZE", "troops", "150", False
+    relief = etype == "MOBILIZE" and p.type == "MOBILIZE" and any(  # "dispatched warships and field hospitals
+        c.dep_ in ("advcl", "xcomp") and is_verb(c, words("relief_purpose_verbs"))  # to Sri Lanka to help
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)  # survivors"
+    if relief:
+        etype, mode, cameo = "AID", "humanitarian", "073"
     # the type changed with codes of its own (else a changed type takes its root code)
-    recoded = intent or rioted or prepared or (etype in ("THREATEN", "SANCTION") and p.type == "AGREE")
+    recoded = intent or rioted or prepared or relief or (etype in ("THREATEN", "SANCTION") and p.type == "AGREE")
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
         # ("prepared to station a brigade in Lithuania to bolster NATO's flank": forces offered an ally)
         offered = p.type == "MOBILIZE" and any(c.dep_ == "advcl" and is_verb(c, words("defensive_purpose_verbs"))
@@ -1620,8 +1683,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     elif not targets and len(sources) > 1 and p.mutual:
         pairs = [(a, b) for a in sources for b in sources if a != b]  # "China and Brazil signed agreements"
         stated |= set(sources)
-    elif not targets and len(sources) > 1 and tok.dep_ == "dobj" and is_verb(tok.head, words("reciprocal_verbs")):
-        pairs = [(a, b) for a in sources for b in sources if a != b]  # "traded accusations": both ways
+    elif not targets and len(sources) > 1 and (reciprocal_object(tok) or (tok.dep_ == "dobj" and is_verb(
+            tok.head, words("reciprocal_verbs")))):  # "traded accusations", "accused each other": both ways
+        pairs = [(a, b) for a in sources for b in sources if a != b]
         stated |= set(sources)
     else:  # an inferred target is flagged below: it is not among the pattern's own slots
         if not targets and p.self_complement and not _about_self(tok, sources, ctx):
@@ -1833,6 +1897,13 @@ def _intent(tok: Token) -> bool:
 def _preparing(tok: Token) -> bool:
     """Is the act what someone is preparing to do ("prepared to resume shelling", "are gearing up to
     attack")? Preparations for force are a military posture (MOBILIZE), not a threat said."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+            and tok.head.head.lemma_.lower() in ("prepare", "gear", "brace", "ready"):
+        return True  # "told his armed forces to prepare for war with Colombia"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "into" and any(
+            o.dep_ == "dobj" and (o.lemma_.lower() in words("armed_units") or o.lower_ in words("armed_units"))
+            for o in tok.head.head.children):
+        return True  # "ordered 30,000 more troops into the war in Afghanistan": forces sent, not a new attack
     node = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok  # "to launch an offensive"
     for _ in range(3):
         if node.dep_ not in ("xcomp", "advcl") or node.head.i == node.i or (
@@ -1923,6 +1994,8 @@ def _principle(tok: Token) -> bool:
     warning). Only access asked by someone is refused: "would not allow the prosecutor to enter
     Kosovo", "did not allow UN inspectors to visit the site"."""
     for c in tok.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() in words("speech_verbs"):
+            continue  # "..., the minister said on Thursday" the parser hung on the refusal
         if c.dep_ == "ccomp" and (any(m.lower_ == "that" for m in c.children) or any(
                 m.dep_ in ("nsubj", "nsubjpass") and (_unspecific(m) or c.lemma_.lower() not in _ACCESS_VERBS or not any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for m in c.children)):

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dragoman.events.patterns import Pattern, PatternSet, patterns_for
-from dragoman.events.words import SPAN_NOUNS, hyphenated, is_verb, verb_forms, words
+from dragoman.events.words import CONDITION_MODALS, SPAN_NOUNS, hyphenated, is_verb, verb_forms, words
 from dragoman.model import HOSTILE_TYPES
 from dragoman.registry import get_registry
 from dragoman.syntax import prep_objects
@@ -133,7 +133,7 @@ def fits(tok: Token, p: Pattern) -> bool:
             for c in tok.children):
         return False
     if p.conditional and not (own_conditions(tok) and any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could", "may", "might", "shall") for c in tok.children)):
+            c.dep_ == "aux" and c.lower_ in CONDITION_MODALS for c in tok.children)):
         return False
     if p.unless_preps and any(c.dep_ == "prep" and c.lower_ in p.unless_preps for c in tok.children):
         return False
@@ -166,6 +166,12 @@ def fits(tok: Token, p: Pattern) -> bool:
             g.dep_ == "aux" and g.lower_ in ("will", "would", "could", "can", "wo", "'ll", "might", "may")
             for g in c.children) for c in tok.children):
         return False  # "insisted that Beijing would never accept the ruling": a stance, not a demand
+    if p.demanded_complement and tok.lemma_.lower() == "insist" and any(
+            c.dep_ == "ccomp" and (c.tag_ in ("VBD", "VBZ", "VBP") or (c.tag_ == "VBN" and any(
+                g.dep_ == "aux" and g.lemma_.lower() == "have" for g in c.children))) and not any(
+                g.dep_ == "aux" and g.lower_ in ("should", "must") for g in c.children) for c in tok.children):
+        return False  # "insisted he was still alive", "insists it is innocent": a claim (a demand is
+        # "insisted that Iran stop")
     if p.needs_complement and not any(c.dep_ in (("xcomp",) if p.needs_xcomp else ("dobj", "xcomp", "ccomp", "nsubjpass"))
                                       for c in tok.children):
         return False  # "exports declined": a fall, not a refusal

@@ -37,6 +37,17 @@ def denial_of_charge(tok: Token) -> bool:
         and head.lower_ in get_registry().table("answered_nouns") and tok.doc[head.left_edge.i - 1].text == ","
 
 
+def reaction_to_act(tok: Token) -> bool:
+    """"sent troops to Abkhazia, a move Tbilisi denounced as a provocation": a relative clause on an act
+    noun set off by a comma (the act just reported) that says how someone answered it."""
+    head = tok.head
+    start = head.left_edge.i
+    if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.i == start - 1:
+        start -= 1  # "..., in a move Washington called regrettable"
+    return tok.dep_ == "relcl" and tok.lemma_.lower() in words("reaction_verbs") and start > 0 \
+        and head.lower_ in words("condemnable_acts") and tok.doc[start - 1].text == ","
+
+
 def denied_in_apposition(node: Token, reg: Registry) -> bool:
     """"Phnom Penh accused Bangkok of X, a charge the Thai army denied": the parser may make the
     accusation the object clause of "denied"; what is denied is the charge named after the comma,
@@ -53,8 +64,8 @@ def is_background(tok: Token) -> bool:
     """Is the trigger inside a relative clause or a temporal/causal adverbial clause?"""
     node = tok
     for _ in range(6):
-        if node.dep_ == "relcl" and denial_of_charge(node):
-            return False  # "..., a charge the army denied": today's answer to the charge
+        if node.dep_ == "relcl" and (denial_of_charge(node) or reaction_to_act(node)):
+            return False  # "..., a charge the army denied", "..., a move Tbilisi denounced": today's answer
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBG")):
             return True  # "which backs the SDF", "a guard involved in a shooting", "inspectors probing"
         if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS
@@ -273,6 +284,8 @@ def disavowed(tok: Token) -> bool:
 def ended(tok: Token) -> bool:
     """A hostile act named as what is ended, halted or prevented ("to halt the war in Bosnia", "an
     end to the fighting", "a cessation of hostilities", "to avert a war between India and Pakistan", "the war must end")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPAN_NOUNS:
+        tok = tok.head.head  # "ending nearly four years of war in Bosnia": the span ended is the war's
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in ("end", "halt", "stop"):
         return True

@@ -16,6 +16,14 @@ def words(key: str) -> frozenset[str]:
     return get_registry().wordset(key)
 
 
+#: Marks of a stated intention on a trigger's own clause: CAMEO 03 / 13.
+INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+#: Modals that, with an if/unless clause of the trigger's own, make a hostile act a threat.
+CONDITIONAL_AUX = frozenset({"may", "might", "could", "can"})
+#: Modals of a pattern's ``conditional`` option: an act held out on a condition ("would take the
+#: dispute to arbitration if ..."); not "can" (an ability) nor "wo" ("won't ... if" withholds the act).
+CONDITION_MODALS = (INTENT_AUX | CONDITIONAL_AUX) - {"can", "wo"}
+
 #: nouns of a span of time: "weeks of protests", "years of sanctions" are protests and sanctions
 SPAN_NOUNS = frozenset({"year", "month", "week", "decade", "day"})
 
