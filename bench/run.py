@@ -91,9 +91,26 @@ def run(shared: Path, n_articles: int, folds: int = 5, fold: int = 0) -> dict[st
             res[key] = sets[key]
     if sets.get("sentences_extracted"):
         res["gold_sentences_per_s"] = round(sets["sentences_extracted"] / max(sets["extract_seconds"], 1e-9), 1)
+    res["blind_sentences"] = blind_sentences()
     res["throughput"] = throughput(n_articles)
     res["peak_rss_mb"] = peak_rss_mb()
     return res
+
+
+#: our own CAMEO-coded sentence sets (written blind by helpers; tests/data/blind_sentences/README.md)
+BLIND_SENTENCES = HERE.parent / "tests" / "data" / "blind_sentences"
+
+
+def blind_sentences() -> dict[str, dict[str, Any]]:
+    """(source, target, root) P/R/F1 of each blind sentence set, scored as PETR2 is."""
+    from dragoman.eval import extract_records, load_jsonl, score_petrarch, sentence_articles
+
+    out = {}
+    for path in sorted(BLIND_SENTENCES.glob("*.jsonl")):
+        recs = load_jsonl(path)
+        res = score_petrarch(recs, extract_records(sentence_articles(recs)))
+        out[path.stem] = {k: res[k] for k in ("records", "precision", "recall", "f1", "tp", "fp", "fn")}
+    return out
 
 
 def _target(path: str) -> tuple[str, float] | None:
@@ -160,6 +177,9 @@ def render(res: dict[str, Any], console: Console) -> None:
                 extra=f"(n={m['no_event_records']})")
         skipped = ", ".join(f"{k} {v}" for k, v in q["all"]["skipped"].items())
         t.add_row("PETR2", "skipped (not scored)", skipped, "", "")
+    for name, m in (res.get("blind_sentences") or {}).items():
+        row(f"blind set {name}", "triple F1", m["f1"],
+            extra=f"(n={m['records']}; P {m['precision']:.3f} R {m['recall']:.3f}; tp {m['tp']} fp {m['fp']} fn {m['fn']})")
     tp = res["throughput"]
     row("speed", "articles/s (1 worker)", tp["articles_per_s"],
         extra=f"({tp['articles']} articles, {tp['seconds']} s)")

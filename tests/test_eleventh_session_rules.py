@@ -80,6 +80,13 @@ CASES = [
     ("Somali pirates seized a Greek supertanker in the Gulf of Aden.", {("ASSAULT", "SOM", "GRC")}, set()),
     # a city that names an attack is where it happened, not who did it
     ("Al-Shabaab claimed responsibility for the Nairobi mall attack.", set(), {("ASSAULT", "KEN", None)}),
+    # a group coordinated with a state's government is of that state, and a domestic deal is an event
+    ("Nepal's government and Maoist rebels signed a peace accord on Tuesday.", {("AGREE", "NPL", "NPL")}, set()),
+    ("Ukraine and pro-Russian separatists signed a ceasefire agreement in Minsk.", {("AGREE", "UKR", "UKR")}, set()),
+    # "their talks": both coordinated sides hold them
+    ("Afghan officials and Taliban representatives held their first peace talks in Murree.",
+     {("CONSULT", "AFG", "AFG")}, set()),
+    ("The presidents of Armenia and Azerbaijan shook hands in Washington.", {("CONSULT", "ARM", "AZE")}, set()),
     # an international official acts for the body, not the home state
     ("UN Secretary-General Kofi Annan urged Israel to withdraw from Lebanon.",
      {("REQUEST", None, "ISR")}, {("REQUEST", "GHA", "ISR")}),

@@ -888,7 +888,14 @@ class _Builder:
             if d.kind != "group" or d.country or d.dictionary_id or not words or words[-1].lower() not in heads \
                     or any(w[:1].isupper() for w in words[1:]):  # (a headline's "Insurgents kill villagers")
                 continue
-            states: set[str] = set()
+            # "Nepal's government and Maoist rebels signed a peace accord", "Ukraine and pro-Russian separatists
+            # signed a ceasefire in Minsk": a party coordinated with a state's government is of that state
+            states = {c for m in self.index.mentions if m.actor_id == d.id
+                      for c in [self._coordinated_state(self.doc[m.tok_end - 1])] if c}
+            if len(states) == 1:
+                d.country = next(iter(states))
+                continue
+            states = set()
             moved = False  # people pushed, smuggled or deported over a border are no sign of the dateline
             for m in (m for m in self.index.mentions if m.actor_id == d.id):
                 head = self.doc[m.tok_end - 1]
@@ -914,6 +921,15 @@ class _Builder:
                           for c in [self._coercer_state(self.doc[m.tok_end - 1])] if c}
             if len(states) == 1:
                 d.country = next(iter(states))
+
+    def _coordinated_state(self, head: Token) -> str | None:
+        """The state of a government or state body this group is coordinated with ("the Colombian
+        government and FARC rebels", "Ukraine and pro-Russian separatists signed"), or None."""
+        partners = [head.head] if head.dep_ == "conj" else []
+        partners += [c for c in head.children if c.dep_ == "conj"]
+        states = {self.drafts[m.actor_id].country for t in partners if (m := self.index.at(t.i))
+                  and self.drafts[m.actor_id].kind in ("country", "organization") and self.drafts[m.actor_id].country}
+        return next(iter(states)) if len(states) == 1 else None
 
     def _coercer_state(self, head: Token) -> str | None:
         """The state whose organs arrest, jail, expel or strip these people, where their sentence names

@@ -940,6 +940,9 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         return []  # "each time the junta faces pressure": from no one named (and not its own)
     poss = [c for c in kids if c.dep_ == "poss"]
     if owners := _actors(poss, ctx, places=False):  # an unresolved "their" falls through to the light verb
+        if any(c.lower_ == "their" for c in poss) and tok.dep_ in ("dobj", "attr") and _light(tok.head, tok) \
+                and len(doers := _sources(tok.head, ctx, depth + 1)) > len(owners):
+            return doers  # "Afghan officials and Taliban representatives held their first talks": both sides'
         return owners
     mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and ctx.index.at(c.i)
             and not stance_prefixed(c) and not _named_after_place(c, ctx)]  # (not "anti-American protests":
@@ -1643,6 +1646,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if etype == "AID" and _home_deployment(tok, sources, targets, ctx):
         etype, mode, cameo, targets = "MOBILIZE", "troops", "154", []  # troops sent to one's own border areas
         recoded = True
+    if etype == "COERCE" and mode == "confiscate" and _territory_taken(tok, ctx):
+        mode, cameo, recoded = "seize", "192", True  # "M23 rebels seized Goma": territory occupied (192), not property
     if etype in ("ASSAULT", "COERCE") and _riot(tok, etype, sources, ctx):
         etype, mode, cameo = "PROTEST", "riot", "145"
         recoded = True
@@ -1764,11 +1769,21 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     return out
 
 
+def _territory_taken(tok: Token, ctx: _Ctx) -> bool:
+    """Is what the verb seizes a place ("seized Goma", "took the town of Kidal", "captured the airport")?"""
+    for o in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        m = ctx.index.at(o.i)
+        if (m and ctx.actors[m.actor_id].kind == "country" and m.how != "demonym") \
+                or o.lemma_.lower() in words("territory_nouns"):
+            return True
+    return False
+
+
 def _own_state(a: Actor, b: Actor) -> bool:
     """Is one of two actors the other's own state ("South Korean President Moon" and South Korea)?
-    A named armed or political group is not ("Colombia and the ELN struck a deal")."""
+    A group is not ("Colombia and the ELN struck a deal", "Nepal's government and Maoist rebels signed")."""
     return a.country is not None and a.country == b.country and "country" in (a.kind, b.kind) and not any(
-        x.kind == "group" and x.dictionary_id for x in (a, b))
+        x.kind == "group" for x in (a, b))
 
 
 def _own_patient(tok: Token, actor: str, ctx: _Ctx) -> bool:

@@ -1,0 +1,39 @@
+"""Blind CAMEO sentence sets (written by helpers who never saw the coder): floors a change must not break.
+
+Each file is PETRARCH-validation JSON Lines (``text``, ``events`` with ``source``/``target``/``cameo``),
+scored exactly as ``dragoman eval --petrarch`` scores ``petr2_gsr``. Floors sit below the figures of
+tests/data/blind_sentences/README.md, so a slower or slightly different parse does not fail them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dragoman.eval import extract_records, load_jsonl, score_petrarch, sentence_articles
+
+HERE = Path(__file__).parent / "data" / "blind_sentences"
+
+#: (file, triple F1 floor, precision floor, no-event sentences left uncoded floor)
+SETS = [("BU", 0.43, 0.60, 0.9), ("BV", 0.45, 0.70, 0.9), ("BW", 0.45, 0.58, 0.9), ("BX", 0.45, 0.58, 0.9)]
+
+
+@pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
+def scored(request: pytest.FixtureRequest) -> dict:
+    name, *floors = request.param
+    recs = load_jsonl(HERE / f"{name}.jsonl")
+    return {**score_petrarch(recs, extract_records(sentence_articles(recs))), "floors": floors}
+
+
+def test_every_record_is_scored(scored: dict) -> None:
+    assert scored["records"] == 70 and not scored["skipped"]
+
+
+def test_triples_are_found_and_mostly_right(scored: dict) -> None:
+    f1, precision, _ = scored["floors"]
+    assert scored["f1"] >= f1 and scored["precision"] >= precision, {k: scored[k] for k in ("tp", "fp", "fn", "f1")}
+
+
+def test_sentences_with_no_event_stay_uncoded(scored: dict) -> None:
+    assert scored["no_event_uncoded"] >= scored["floors"][2], scored["no_event_uncoded"]
