@@ -115,3 +115,21 @@ def test_cli_export_and_plots(db: str, tmp_path: Path) -> None:
     assert res.exit_code == 2 and "refused" in res.output
     res = runner.invoke(app, ["dyad", "RUS", "IRN", "--db", db, "--json"])
     assert res.exit_code == 0 and json.loads(res.stdout)["n_events"] > 0
+
+
+def test_cameo_tsv_codes_international_bodies_as_cameo_does(tmp_path: Path) -> None:
+    """The UN and its Secretary-General are IGOUNO in GDELT-style rows, not an empty code or Portugal."""
+    from dragoman.model import Article
+    from dragoman.pipeline import extract_articles
+
+    path = str(tmp_path / "kb.duckdb")
+    arts = list(extract_articles([Article(id="un-1", text="UN Secretary-General Antonio Guterres urged Israel "
+                                          "to allow aid into Gaza on Monday.", published="2025-03-03")]))
+    ingest_records(arts, path)
+    con = queries.open_db(path, read_only=True)
+    out = tmp_path / "events.tsv"
+    export(con, "cameo-tsv", out)
+    con.close()
+    with out.open() as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    assert any(r["Actor1Code"] == "IGOUNO" and r["Actor2Code"].startswith("ISR") for r in rows), rows

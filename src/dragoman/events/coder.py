@@ -1361,6 +1361,9 @@ def _vague(actor: Actor) -> bool:
     """'all parties', 'the rival governments', 'both sides' left unresolved: a group of no state whose
     name is only such a plural (lexicon vague_group_heads)."""
     name = actor.name.lower().split()
+    if actor.kind == "group" and not actor.country and not actor.dictionary_id and bool(name) \
+            and name[-1] in words("nameless_heads"):
+        return True  # "freezing the assets of individuals and companies": no one the data can name
     return actor.kind == "group" and not actor.country and bool(name) and name[-1] in words("vague_group_heads") \
         and all(w in words("vague_group_words") for w in name[:-1])
 
@@ -1643,6 +1646,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         if not targets:  # "agreed to resume talks with the IAEA": the party of the promised act
             targets = [a for a in _actors([g for o in objs if o.i in triggers for g in prep_objects(o, ("with", "to"))],
                                           ctx) if a not in sources]
+    if not targets and etype in _FRIENDLY and tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.i in triggers \
+            and triggers[tok.head.i].type in _FRIENDLY | {"CONSULT"} and not any(c.dep_ == "nsubj" for c in tok.children):
+        # "spoke by phone with Jonathan and offered to send a team", "deposited $1 billion in Lebanon's central
+        # bank and pledged a further $500 million": the second act of the same subject is for the same party
+        targets = _targets(tok.head, triggers[tok.head.i], ctx, sources)[0]
     if etype == "AID" and _home_deployment(tok, sources, targets, ctx):
         etype, mode, cameo, targets = "MOBILIZE", "troops", "154", []  # troops sent to one's own border areas
         recoded = True
@@ -1767,6 +1775,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if charge:  # "jailed 52 separatists on charges of treason": the arrest also accuses them (112)
         out += [replace(e, type="ACCUSE", mode=None, cameo=charge, rule=f"{p.rule}+charge") for e in out if e.target]
     return out
+
+
+#: acts of goodwill: a second one of the same subject, coordinated, is for the same party
+_FRIENDLY = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
 
 
 def _territory_taken(tok: Token, ctx: _Ctx) -> bool:

@@ -20,6 +20,7 @@ import networkx as nx
 import pyarrow.parquet as pq
 
 from dragoman.model import PLOVER_TYPES
+from dragoman.registry import get_registry
 from dragoman.store import queries
 
 FORMATS = ("plover-json", "cameo-tsv", "parquet", "csv", "graphml", "gexf")
@@ -133,8 +134,8 @@ def cameo_rows(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     rows = _rows(con, """
         SELECT e.event_id, e.type, e.mode, e.cameo, e.location, coalesce(e.date, e.first_reported) AS d,
                e.n_articles, e.n_outlets, p.score, p.quad_class, p.cameo_root,
-               s.name AS s_name, s.country AS s_country, s.kind AS s_kind,
-               t.name AS t_name, t.country AS t_country, t.kind AS t_kind,
+               s.name AS s_name, s.country AS s_country, s.kind AS s_kind, s.dictionary_id AS s_dict,
+               t.name AS t_name, t.country AS t_country, t.kind AS t_kind, t.dictionary_id AS t_dict,
                (SELECT count(*) FROM event_mentions m WHERE m.event_id = e.event_id) AS n_mentions,
                (SELECT bool_or(m.span_start < coalesce(nullif(strpos(a.text, chr(10)), 0), length(a.text) + 1))
                   FROM event_mentions m JOIN articles a USING (article_id) WHERE m.event_id = e.event_id) AS root,
@@ -158,9 +159,9 @@ def cameo_rows(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
             "MonthYear": d.strftime("%Y%m") if d else "",
             "Year": d.year if d else "",
             "FractionDate": f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}" if d else "",
-            "Actor1Code": _actor_code(r["s_country"], r["s_kind"]), "Actor1Name": (r["s_name"] or "").upper(),
+            "Actor1Code": _actor_code(r["s_country"], r["s_kind"], r["s_dict"]), "Actor1Name": (r["s_name"] or "").upper(),
             "Actor1CountryCode": r["s_country"] or "", "Actor1Type1Code": _SECTOR.get(r["s_kind"] or "", ""),
-            "Actor2Code": _actor_code(r["t_country"], r["t_kind"]), "Actor2Name": (r["t_name"] or "").upper(),
+            "Actor2Code": _actor_code(r["t_country"], r["t_kind"], r["t_dict"]), "Actor2Name": (r["t_name"] or "").upper(),
             "Actor2CountryCode": r["t_country"] or "", "Actor2Type1Code": _SECTOR.get(r["t_kind"] or "", ""),
             "IsRootEvent": int(bool(r["root"])),
             "EventCode": code, "EventBaseCode": code[:3], "EventRootCode": code[:2],
@@ -175,8 +176,11 @@ def cameo_rows(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return out
 
 
-def _actor_code(country: str | None, kind: str | None) -> str:
-    """A CAMEO-style actor code: the country, plus GOV/MED where the kind says it."""
+def _actor_code(country: str | None, kind: str | None, dictionary_id: str | None = None) -> str:
+    """A CAMEO-style actor code: the dictionary's own (IGOUNO for the UN and its Secretary-General),
+    else the country, plus GOV/MED where the kind says it."""
+    if dictionary_id and (code := get_registry().cameo_code(dictionary_id)):
+        return code
     if not country:
         return ""
     return country + _SECTOR.get(kind or "", "") if kind != "country" else country
