@@ -87,6 +87,21 @@ CASES = [
     ("Afghan officials and Taliban representatives held their first peace talks in Murree.",
      {("CONSULT", "AFG", "AFG")}, set()),
     ("The presidents of Armenia and Azerbaijan shook hands in Washington.", {("CONSULT", "ARM", "AZE")}, set()),
+    # ceasefires and held fire between coordinated sides
+    ("Thai and Cambodian troops held their fire along the border on Sunday.",
+     {("RETREAT", "THA", "KHM"), ("RETREAT", "KHM", "THA")}, {("ASSAULT", "THA", None)}),
+    # a second goodwill act of the same subject is for the same party
+    ("Blinken spoke by phone with Kenya's president on Tuesday and offered to send a team of experts.",
+     {("CONSULT", "USA", "KEN"), ("AGREE", "USA", "KEN")}, set()),
+    # what a request for a session of a body asks of that body
+    ("Turkey called for an emergency session of the UN Security Council.", {("REQUEST", "TUR", None)},
+     {("REQUEST", "TUR", "TUR")}),
+    # "U.S.-led": the abbreviation's hyphen splits like any other
+    ("Thousands of Pakistanis protested against the U.S.-led bombing of Afghanistan.",
+     {("PROTEST", "PAK", "USA")}, {("PROTEST", "PAK", "AFG")}),
+    # no one the data can name
+    ("The EU imposed sanctions on Belarus, freezing the assets of individuals and companies.",
+     {("SANCTION", "EUR", "BLR")}, {("SANCTION", "EUR", None)}),
     # an international official acts for the body, not the home state
     ("UN Secretary-General Kofi Annan urged Israel to withdraw from Lebanon.",
      {("REQUEST", None, "ISR")}, {("REQUEST", "GHA", "ISR")}),

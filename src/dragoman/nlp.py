@@ -15,6 +15,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_infix_regex
 
 from dragoman.model import Article
 from dragoman.registry import Registry, fold, get_registry
@@ -351,6 +352,10 @@ def load(name: str | None = None, reg_key: int = 0) -> Language:
             f"requirements (make install) or set DRAGOMAN_MODEL to an installed pipeline. ({exc})"
         ) from None
     check_model(nlp, name)
+    # "the U.S.-led bombing", "a U.N.-brokered truce": the abbreviation's full stop keeps the hyphen from
+    # splitting, so the state or body would hide inside one word; split it as "Saudi-led" is split
+    nlp.tokenizer.infix_finditer = compile_infix_regex(  # type: ignore[attr-defined]
+        [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]).finditer
     reg = get_registry()
     nlp.add_pipe("dragoman_fixed_phrases", first=True)
     nlp.add_pipe("dragoman_paragraphs", before="parser")
