@@ -16,7 +16,9 @@ from dragoman.eval import extract_records, load_jsonl, score_petrarch, sentence_
 HERE = Path(__file__).parent / "data" / "blind_sentences"
 
 #: (file, triple F1 floor, precision floor, no-event sentences left uncoded floor)
-SETS = [("BU", 0.43, 0.60, 0.9), ("BV", 0.45, 0.70, 0.9), ("BW", 0.45, 0.58, 0.9), ("BX", 0.45, 0.58, 0.9)]
+SETS = [("BU", 0.48, 0.65, 0.9), ("BV", 0.50, 0.75, 0.9), ("BW", 0.48, 0.62, 0.9), ("BX", 0.48, 0.65, 0.9),
+        # measured only (their errors were never read): the honest estimate
+        ("BY", 0.38, 0.52, 0.9), ("BZ", 0.38, 0.48, 0.9)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])

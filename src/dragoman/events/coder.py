@@ -1556,13 +1556,17 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     prepared = p.type == "ASSAULT" and etype in ("ASSAULT", "THREATEN") and not mod.negated and _preparing(tok)
     if prepared:  # "the army prepared to resume shelling", "is gearing up to launch an offensive": a posture
         etype, mode, cameo, intent = "MOBILIZE", "troops", "150", False
+    reinforced = p.type == "AID" and etype in ("AID", "AGREE") and _reinforcing(tok)
+    if reinforced:  # "was sending additional troops to Abkhazia", "would send 20,000 more troops to Iraq":
+        etype, mode, cameo, intent = "MOBILIZE", "troops", "154", False  # more of one's own forces, no aid
+        certainty = "hypothetical" if mod.future else certainty
     relief = etype == "MOBILIZE" and p.type == "MOBILIZE" and any(  # "dispatched warships and field hospitals
         c.dep_ in ("advcl", "xcomp") and is_verb(c, words("relief_purpose_verbs"))  # to Sri Lanka to help
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)  # survivors"
     if relief:
         etype, mode, cameo = "AID", "humanitarian", "073"
     # the type changed with codes of its own (else a changed type takes its root code)
-    recoded = intent or rioted or prepared or relief or (etype in ("THREATEN", "SANCTION") and p.type == "AGREE")
+    recoded = intent or rioted or prepared or relief or reinforced or (etype in ("THREATEN", "SANCTION") and p.type == "AGREE")
     if intent:  # "Finland will give Tanzania a grant", "vowed to fight": the statement of intent
         # ("prepared to station a brigade in Lithuania to bolster NATO's flank": forces offered an ally)
         offered = p.type == "MOBILIZE" and any(c.dep_ == "advcl" and is_verb(c, words("defensive_purpose_verbs"))
@@ -1775,6 +1779,16 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if charge:  # "jailed 52 separatists on charges of treason": the arrest also accuses them (112)
         out += [replace(e, type="ACCUSE", mode=None, cameo=charge, rule=f"{p.rule}+charge") for e in out if e.target]
     return out
+
+
+def _reinforcing(tok: Token) -> bool:
+    """Does the verb send more troops ("additional troops", "20,000 more soldiers", "fresh forces")?"""
+    units = words("armed_units")
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
+    return any((o.lemma_.lower() in units or o.lower_ in units) and "peacekeep" not in o.lower_ and any(
+        m.lower_ in ("additional", "more", "extra", "fresh", "further") for m in o.subtree if m.i < o.i)
+        for o in objs)
 
 
 #: acts of goodwill: a second one of the same subject, coordinated, is for the same party
