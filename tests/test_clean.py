@@ -184,3 +184,12 @@ def test_english_with_many_names_is_kept(text: str) -> None:
 def test_earlier_rejection_is_kept_and_not_doubled() -> None:
     art = _art("", errors=["rejected: binary file (PDF), not text"])
     assert clean(art).errors == ["rejected: binary file (PDF), not text"]
+
+
+def test_a_dateline_with_a_year_is_a_dateline() -> None:
+    """"NEW DELHI, Oct 16, 2025 (AFP) - ": the year does not hide the city from the parser or the actors."""
+    from dragoman.clean import dateline, strip_residue
+
+    text = "NEW DELHI, Oct 16, 2025 (AFP) - India on Thursday ordered a Pakistani diplomat to leave."
+    assert dateline(text) == "New Delhi"
+    assert strip_residue(text).startswith("India on Thursday")

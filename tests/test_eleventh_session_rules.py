@@ -102,6 +102,16 @@ CASES = [
     # no one the data can name
     ("The EU imposed sanctions on Belarus, freezing the assets of individuals and companies.",
      {("SANCTION", "EUR", "BLR")}, {("SANCTION", "EUR", None)}),
+    # article-level repairs from blind articles 49-50
+    ("Haitian police said on Wednesday that the attack was the third this month. Gang members stormed a police "
+     "station in Kenscoff, killing two officers.", {("ASSAULT", None, "HTI")}, {("ASSAULT", "CHN", "HTI")}),
+    ("NEW DELHI, Oct 16, 2025 (AFP) - India expelled a Pakistani diplomat on Thursday. The foreign ministry "
+     "summoned Pakistan's envoy to lodge a strong protest.", {("ACCUSE", "IND", "PAK")}, {("ACCUSE", None, "PAK")}),
+    ("Russia declared an official of the British embassy persona non grata, accusing him of spying.",
+     {("ACCUSE", "RUS", "GBR")}, set()),
+    ("TotalEnergies said it remained committed to the project. Defence Minister Cristovao Chume met SADC "
+     "officials in Gaborone last week.", set(), {("CONSULT", "FRA", None)}),
+    ("Kenya sent 400 police officers to Haiti.", {("AID", "KEN", "HTI")}, set()),
     # an international official acts for the body, not the home state
     ("UN Secretary-General Kofi Annan urged Israel to withdraw from Lebanon.",
      {("REQUEST", None, "ISR")}, {("REQUEST", "GHA", "ISR")}),

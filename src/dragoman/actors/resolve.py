@@ -224,6 +224,9 @@ class _Builder:
             if start >= end:
                 continue
             span = self.doc[start:end]
+            if ent.label_ == "PERSON" and len(span) == 1 and span[0].is_sent_start and span[0].dep_ == "compound" \
+                    and span[0].head.i == span[0].i + 1 and span[0].head.tag_ == "NNS":
+                continue  # "Gang members stormed a police station": a capitalised common noun, no person
             if ent.label_ in ("GPE", "LOC") and len(span) == 1 and span.root.dep_ == "compound" \
                     and span.root.head.ent_type_ == "PERSON" and span.root.head.i >= end \
                     and self.doc[end].ent_type_ == "PERSON":
@@ -833,7 +836,8 @@ class _Builder:
                     local := self._local_state(d.id)) and (office_name or office_title or bare in bodies):
                 d.country = local  # "In Beijing, a foreign ministry spokesperson said": China's, whatever the dateline
                 continue
-            body = d.kind == "group" and not d.country and not d.anonymous and bare in bodies
+            body = d.kind == "group" and not d.country and not d.anonymous and (
+                bare in bodies or bare in self.reg.wordset("home_state_ministries"))  # ("the foreign ministry")
             if not home:
                 if body:  # "Two Haitian officials said the government had asked Washington": Haiti's
                     d.country = self._speakers_state(d.id)
@@ -1022,10 +1026,16 @@ class _Builder:
                 for g in (t, *t.children):
                     m = self.index.at(g.i)
                     d = self.drafts[m.actor_id] if m else None
-                    if d is not None and d.country and d.kind in ("person", "country", "organization") \
+                    if d is not None and d.country and (d.kind in ("person", "country") or (
+                            d.kind == "organization" and self._state_body(d.name))) \
                             and m.how != "place" and (g is t or g.dep_ == "poss"):
-                        return d.country
+                        return d.country  # (a state's body, not a firm: "TotalEnergies said...")
         return None
+
+    def _state_body(self, name: str) -> bool:
+        """Does the name say a state's office ("Interior Ministry", "Armed Forces of Ukraine")?"""
+        offices = self.reg.wordset("home_state_offices") | self.reg.wordset("home_state_bodies")
+        return any(w.lower() in offices for w in name.replace("'s", "").split())
 
     def _person_state(self, tokens: list[Token]) -> str | None:
         """The state of the first person with one named among these tokens."""
@@ -1132,6 +1142,14 @@ class _Builder:
         An object pronoun is never its own clause's subject ("Zelensky invited him": not Zelensky)."""
         verb = pron.head.head if pron.dep_ == "pobj" else pron.head
         bound: set[int] = set()
+        if pron.lower_ in ("him", "her") and pron.dep_ == "dobj" and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "declared an official of the ECOWAS mission persona non grata, accusing him of spying": the
+            # main verb's object (its own mention, or the body it is "of")
+            for o in (o for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i):
+                for x in (o, *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)):
+                    for y in (x, *x.lefts):  # ("an official of the ECOWAS mission": ECOWAS)
+                        if (m := self.index.at(y.i)) is not None and m.how != "place":
+                            return m.actor_id
         if pron.dep_ in ("dobj", "dative", "pobj"):
             subj = shared_subject(verb)  # also "thanked Modi and invited him"
             bound = _core(subj) if subj is not None else set()

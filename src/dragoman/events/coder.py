@@ -336,7 +336,7 @@ def _verdicts(doc: Doc, ctx: _Ctx) -> tuple[list[Event], set[int]]:
                      or (c.dep_ == "prep" and c.lower_ in ("out", "off"))]
         elif tok.pos_ == "VERB" and is_verb(tok, verdict_verbs):
             subj = [c for c in tok.children if c.dep_ == "dobj"] or (
-                [tok.head] if reaction_to_act(tok) else [])  or [  # "..., a move Washington called regrettable"
+                [tok.head] if reaction_to_act(tok) else []) or [  # "..., a move Washington called regrettable"
                 g for g in prep_objects(tok, "in") if g.lower_ in words("act_references") and g.i < tok.i]
             # (the parser's "in a move [that] Washington called ...")
             after = [c for c in tok.rights if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr", "prep")
