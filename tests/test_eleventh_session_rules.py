@@ -112,6 +112,9 @@ CASES = [
     ("TotalEnergies said it remained committed to the project. Defence Minister Cristovao Chume met SADC "
      "officials in Gaborone last week.", set(), {("CONSULT", "FRA", None)}),
     ("Kenya sent 400 police officers to Haiti.", {("AID", "KEN", "HTI")}, set()),
+    ("Mali ordered the expulsion of the French representative.", {("SANCTION", "MLI", "FRA")}, set()),
+    ("Algeria's army raised the alert level of its units along the border with Morocco.",
+     {("MOBILIZE", "DZA", "MAR")}, set()),
     # an international official acts for the body, not the home state
     ("UN Secretary-General Kofi Annan urged Israel to withdraw from Lebanon.",
      {("REQUEST", None, "ISR")}, {("REQUEST", "GHA", "ISR")}),
