@@ -50,7 +50,7 @@ from dragoman.events.news import (
     yielded_to,
 )
 from dragoman.events.patterns import Pattern, patterns_for
-from dragoman.events.words import CONDITIONAL_AUX, INTENT_AUX, is_verb, words
+from dragoman.events.words import CONDITIONAL_AUX, INTENT_AUX, is_verb, is_word, words
 from dragoman.model import HOSTILE_TYPES, SYMMETRIC_TYPES, Actor, Article, Event, Quote
 from dragoman.registry import Registry, get_registry
 from dragoman.syntax import indefinite, prep_objects, reciprocal_object, stance_prefixed, with_conjoined
@@ -376,7 +376,7 @@ def _verdicts(doc: Doc, ctx: _Ctx) -> tuple[list[Event], set[int]]:
             named = [t for c in after for t in c.subtree if ctx.index.at(t.i) and t.head.lemma_.lower() not in victims
                      and not (t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "to"))]
             targets = [a for a in _actors(named, ctx) if a not in sources and ctx.actors[a].kind == "country"]
-        acted = thing.lemma_.lower() in words("condemnable_acts") or thing.lower_ in words("condemnable_acts")
+        acted = is_word(thing, "condemnable_acts")
         if not targets and not rejected and not (acted and sources):
             continue  # "the situation in Syria is unacceptable": no one is blamed
             # ("called the expulsions a provocative act": whoever expelled, found as for "condemned the
@@ -969,7 +969,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
           if g.dep_ == "pobj"]  # "sanctions imposed by the EU", "condemnation from Tokyo and Seoul"
     if by:
         return _actors(by, ctx, places=False)
-    if tok.lemma_.lower() in words("mover_nouns") or tok.lower_ in words("mover_nouns"):
+    if is_word(tok, "mover_nouns"):
         movers = [o for o in prep_objects(tok, "of")  # ("its last soldiers": whose is for the clause to say)
                   if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
         if movers := _actors(movers, ctx, places=False):  # "the withdrawal of Soviet troops"
@@ -1281,7 +1281,7 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
         if p.type == "CONSULT" and slot in ("in", "at"):  # "Barak, addressing a conference in Herzliya":
             found = [a for a in found if not (ctx.actors[a].kind == "country" and ctx.actors[a].country in own)]
             # a meeting at home is with no one for being there
-        if p.stance == "cooperative" or p.type in ("AGREE", "SUPPORT", "AID", "COOPERATE"):
+        if p.stance == "cooperative" or p.type in _FRIENDLY:
             # "pledging Russia's solidarity": Putin's own state owns what is given; it gets nothing
             # (but "rejected the government's plan" is aimed at the government)
             found = [a for a in found if not (ctx.actors[a].country in own and any(
@@ -1361,11 +1361,11 @@ def _vague(actor: Actor) -> bool:
     """'all parties', 'the rival governments', 'both sides' left unresolved: a group of no state whose
     name is only such a plural (lexicon vague_group_heads)."""
     name = actor.name.lower().split()
-    if actor.kind == "group" and not actor.country and not actor.dictionary_id and bool(name) \
-            and name[-1] in words("nameless_heads"):
+    if actor.kind != "group" or actor.country or not name:
+        return False
+    if name[-1] in words("nameless_heads") and not actor.dictionary_id:
         return True  # "freezing the assets of individuals and companies": no one the data can name
-    return actor.kind == "group" and not actor.country and bool(name) and name[-1] in words("vague_group_heads") \
-        and all(w in words("vague_group_words") for w in name[:-1])
+    return name[-1] in words("vague_group_heads") and all(w in words("vague_group_words") for w in name[:-1])
 
 
 def _thing_pronoun(t: Token) -> bool:
@@ -1783,10 +1783,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
 
 def _reinforcing(tok: Token) -> bool:
     """Does the verb send more troops ("additional troops", "20,000 more soldiers", "fresh forces")?"""
-    units = words("armed_units")
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
-    return any((o.lemma_.lower() in units or o.lower_ in units) and "peacekeep" not in o.lower_ and any(
+    return any(is_word(o, "armed_units") and "peacekeep" not in o.lower_ and any(
         m.lower_ in ("additional", "more", "extra", "fresh", "further") for m in o.subtree if m.i < o.i)
         for o in objs)
 
@@ -1840,7 +1839,7 @@ def _home_deployment(tok: Token, sources: list[str], targets: list[str], ctx: _C
     own = _own_states(sources, ctx)
     sent = [tok, *_slot(tok, "dobj")]
     sent += [g for t in sent for g in prep_objects(t, "of")]  # "the deployment of 2,000 troops"
-    if not own or not any(t.lemma_.lower() in words("armed_units") or t.lower_ in words("armed_units") for t in sent):
+    if not own or not any(is_word(t, "armed_units") for t in sent):
         return False
     if targets:
         return all(ctx.actors[t].country in own for t in targets)
@@ -1855,7 +1854,7 @@ def _passive_owner(tok: Token, ctx: _Ctx) -> tuple[list[str], Token | None]:
     owner acts on what is its own."""
     for s in (c for c in tok.children if c.dep_ == "nsubjpass"):
         for n in (s, *prep_objects(s, ("in", "of"))):
-            if n.lemma_.lower() in words("owned_measures") or n.lower_ in words("owned_measures"):
+            if is_word(n, "owned_measures"):
                 mods = [c for c in n.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
                 if owners := _actors(mods, ctx, places=False):
                     return owners, n
@@ -1942,8 +1941,7 @@ def _preparing(tok: Token) -> bool:
             and tok.head.head.lemma_.lower() in ("prepare", "gear", "brace", "ready"):
         return True  # "told his armed forces to prepare for war with Colombia"
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "into" and any(
-            o.dep_ == "dobj" and (o.lemma_.lower() in words("armed_units") or o.lower_ in words("armed_units"))
-            for o in tok.head.head.children):
+            o.dep_ == "dobj" and is_word(o, "armed_units") for o in tok.head.head.children):
         return True  # "ordered 30,000 more troops into the war in Afghanistan": forces sent, not a new attack
     node = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok  # "to launch an offensive"
     for _ in range(3):

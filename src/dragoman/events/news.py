@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from dragoman.events.patterns import Pattern
-from dragoman.events.words import SPAN_NOUNS, is_verb, words
+from dragoman.events.words import SPAN_NOUNS, is_verb, is_word, words
 from dragoman.registry import Registry, get_registry
 from dragoman.syntax import prep_objects
 
@@ -226,7 +226,7 @@ def _disaster_antecedent(noun: Token) -> bool:
     """Is a relative clause's antecedent a disaster, or the place of one ("the earthquake in
     Kermanshah province, which killed": the parser hangs "which" on the province)?"""
     for _ in range(3):
-        if noun.lemma_.lower() in words("non_agents") or noun.lower_ in words("non_agents"):
+        if is_word(noun, "non_agents"):
             return True
         if not (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "of", "near", "off")):
             return False

@@ -28,6 +28,13 @@ CONDITION_MODALS = (INTENT_AUX | CONDITIONAL_AUX) - {"can", "wo"}
 SPAN_NOUNS = frozenset({"year", "month", "week", "decade", "day"})
 
 
+def is_word(tok: Token, key: str) -> bool:
+    """Is the token one of a lexicon list's words, by its lemma or its surface form? (The small model
+    lemmatises plurals unevenly: "troops", "forces" are listed as written.)"""
+    ws = words(key)
+    return tok.lemma_.lower() in ws or tok.lower_ in ws
+
+
 def verb_forms(tok: Token) -> list[str]:
     """The lemma, then crude stems of the surface form: the small model lemmatizes some
     verbs wrongly ("staged" -> "stag"), and a missed trigger is a missed event."""
