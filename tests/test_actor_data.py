@@ -63,7 +63,7 @@ SHARED_FORMS: dict[str, set[str]] = {
     "Brussels": {"BEL", "eu"},  # Belgium's capital; the EU's seat where the article names the EU
 }
 #: Surface forms written without any capital letter on purpose (the agency styles itself so).
-LOWERCASE_OK = {"dpa"}
+LOWERCASE_OK = {"dpa", "world body"}  # ("the world body": the wires' own name for the UN)
 
 
 def _load(name: str) -> list[dict[str, Any]]:

@@ -259,7 +259,7 @@ CASES = [
      ('ASSAULT', 'SAU', 'YEM')),
     ("Anti-government protesters in Bangkok blocked major intersections for a third day.", ('PROTEST', 'THA', 'THA')),  # protesters in Bangkok are Thailand's
     ('Farmers dumped manure outside government offices across France in a protest over falling milk prices.',
-     ('PROTEST', None, 'FRA')),
+     ('PROTEST', 'FRA', 'FRA')),  # farmers in France are France's (local_people)
     # rules found on the PETR dev fold, checked on sentences of my own
     ('The French prime minister will attend the state funeral in Warsaw on Friday.', ('CONSULT', 'FRA', 'POL')),
     ('Speaking on state television, the Iraqi vice-president warned that any American attack on Iraq would be met '

@@ -568,7 +568,18 @@ def _pred_code(actor: Actor | None) -> str | None:
         return petr_code(explicit)
     if actor.country and actor.country.upper() == "EUR":
         return "IGOEUREEC"
+    if not actor.country and not actor.dictionary_id and (agent := _agent_code(actor.name)):
+        return petr_code(agent)  # "foreign aid agencies": NGO
     return actor.country.upper() if actor.country else NO_COUNTRY
+
+
+def _agent_code(name: str) -> str | None:
+    try:
+        from dragoman.registry import get_registry
+
+        return get_registry().agent_code(name)
+    except Exception:  # scoring must not depend on the dictionary loading
+        return None
 
 
 def _triple(src: str | None, tgt: str | None, root: str | None) -> tuple[str | None, str | None, str | None]:

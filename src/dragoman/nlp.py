@@ -121,7 +121,10 @@ def repair_stranded_verbs(doc: Doc) -> Doc:
                 c.head = verb
     _repair_reduced_relatives(doc)
     _repair_verbs_read_as_auxiliaries(doc)
+    _repair_parenthetical_participles(doc)
     _repair_verbless_sentences(doc)
+    _repair_closer_to(doc)
+    _repair_day_and_verb(doc)
     _repair_fronted_subjects(doc)
     _repair_double_subjects(doc)
     return doc
@@ -246,6 +249,62 @@ def _repair_reduced_relatives(doc: Doc) -> None:
         verb.head, verb.dep_ = verb, "ROOT"
         noun.head, noun.dep_ = verb, "nsubjpass"
         root.head, root.dep_ = noun, "acl"
+
+
+def _repair_parenthetical_participles(doc: Doc) -> None:
+    """"The ECOWAS Commission, headed by Omar Touray, called on Bamako...": the parser reads a noun
+    phrase whose participle, between commas, has the finite verb hanging on the name in its "by"
+    phrase. A past verb right after the closing comma, with no subject of its own, is the sentence's
+    verb, and the noun its subject (before _repair_verbless_sentences takes the participle for it)."""
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
+        parts = [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and doc[c.i - 1].text == ","]
+        verbs = [t for p in parts for t in p.subtree if t.tag_ == "VBD" and t.dep_ in ("acl", "relcl")
+                 and doc[t.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        for c in list(root.children):  # the closing punctuation is the sentence's
+            if c.dep_ == "punct" and c.i > verb.i:
+                c.head = verb
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _repair_day_and_verb(doc: Doc) -> None:
+    """"Israel called up reservists on Friday and massed tanks along the border": the parser may join
+    the second verb to the day and make its object the object of "on". A past verb conjoined to the
+    day of an "on" phrase is the main verb's conjunct; the "on" phrase's object after it is its object."""
+    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ in ("VBD", "VBN") and t.head.lower_ in _WEEKDAYS]:
+        day = verb.head
+        prep = next((a for a in day.ancestors if a.dep_ == "prep" and a.lower_ == "on"), None)
+        if prep is None or prep.head.pos_ != "VERB":
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj" and c.i > verb.i]
+        if len(objs) != 1 or day not in objs[0].subtree:
+            continue
+        obj = objs[0]
+        day.head, day.dep_ = prep, "pobj"
+        verb.head, verb.dep_ = prep.head, "conj"
+        obj.head, obj.dep_ = verb, "dobj"
+        for c in list(day.children):  # the "and" joins the verbs
+            if c.dep_ == "cc":
+                c.head = prep.head
+
+
+#: adverbs of approach whose "to" phrase says where the verb goes ("moved closer to the border")
+_APPROACH_ADVERBS = frozenset({"close", "closer", "near", "nearer"})
+
+
+def _repair_closer_to(doc: Doc) -> None:
+    """"Ethiopian units moved closer to the Eritrean border": the parser hangs "to the border" on the
+    adverb. Where a verb goes is the verb's own phrase, as in "moved to the border"."""
+    for adv in [t for t in doc if t.dep_ == "advmod" and t.lower_ in _APPROACH_ADVERBS and t.head.pos_ == "VERB"]:
+        for c in list(adv.children):
+            if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards"):
+                c.head = adv.head
 
 
 @Language.component("dragoman_fixed_phrases")

@@ -109,6 +109,17 @@ class Registry:
         body = self.entries.get(entry.affiliation or "")
         return body.cameo_code if body else None
 
+    def agent_code(self, name: str | None) -> str | None:
+        """The CAMEO agent code of an unnamed actor of no state by the words that say what it is
+        ("foreign aid agencies", "human rights groups": NGO), from lexicon `agent_codes`."""
+        table = self._derived.get(("agents",))
+        if table is None:
+            table = self._derived[("agents",)] = {
+                tuple(w.split()[:-1]): w.split()[-1] for w in self.lexicon.get("agent_codes", [])}
+        words = tuple((name or "").lower().split())
+        return next((code for head, code in table.items()
+                     if head and words[-len(head):] == head), None)
+
     def place(self, text: str) -> str | None:
         """The state a city or region belongs to ("Aleppo" -> SYR), or None if unknown."""
         text = text.strip()

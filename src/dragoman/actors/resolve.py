@@ -408,6 +408,9 @@ class _Builder:
             return True  # "Farmers dumped manure": a generic group NER took for a name (the noun pass makes it)
         if label in ("ORG", "NORP") and span.text.lower() in self.titles:
             return True  # "Field Marshal Asim Munir" tagged apart: a title, not a body
+        if len(span) == 1 and root.is_sent_start and root.pos_ == "ADJ" and root.dep_ == "amod" \
+                and not self.reg.lookup(span.text):
+            return True  # "Fierce fighting erupted in Basra": an adjective opening a sentence, no body
         if len(span) == 1 and label in ("ORG", "NORP"):
             heads = _title_heads(self.titles)
             h = root.head
@@ -613,7 +616,8 @@ class _Builder:
                 # Ministry of Japan")
             # ("received a delegation from China": what one receives came from there)
             received = t.dep_ == "dobj" and t.head.lemma_.lower() in self.reg.wordset("host_verbs")
-            if country is None and (lemma in generic or lower in generic or (
+            foreign = any(m.lower_ in ("foreign", "international") for m in mods)  # ("foreign aid groups from
+            if country is None and not foreign and (lemma in generic or lower in generic or (  # Darfur": not Sudan's)
                     received and (lemma in collective or lower in collective))):  # "rescue workers from Greece",
                 origin = prep_objects(t, ("from", "at"))  # "ministers from the Georgian government"
                 if t.dep_ == "dobj":  # "expelled two diplomats from the Russian embassy" ("from" on the verb)
@@ -883,19 +887,35 @@ class _Builder:
         story names that state. One state over all their mentions, or none. Refugees, hostages and
         migrants are not in the list (`local_people`): where they are says nothing of whose they are."""
         heads = self.reg.wordset("local_people")
+        vague = self.reg.wordset("vague_group_heads")  # ("all parties in Nepal": of Nepal, by their own phrase only)
         moving = self.reg.wordset("people_moving_verbs")
         receiving = self.reg.wordset("receiving_verbs")
         home = self.home
         named = self._named_beyond()
         for d in self.drafts.values():
             words = d.name.split()
-            if d.kind != "group" or d.country or d.dictionary_id or not words or words[-1].lower() not in heads \
+            if d.kind != "group" or d.country or d.dictionary_id or not words \
                     or any(w[:1].isupper() for w in words[1:]):  # (a headline's "Insurgents kill villagers")
+                continue
+            if words[-1].lower() in vague:  # (a country, not a city: "the two sides in Geneva" met there)
+                states = {self.drafts[p.actor_id].country for m in self.index.mentions if m.actor_id == d.id
+                          for g in prep_objects(self.doc[m.tok_end - 1], "in") if (p := self.index.at(g.i))
+                          and self.drafts[p.actor_id].kind == "country" and p.how in ("name", "alias")}
+                if len(states) == 1:
+                    d.country = next(iter(states))
+                continue
+            if words[-1].lower() not in heads:
                 continue
             # "Nepal's government and Maoist rebels signed a peace accord", "Ukraine and pro-Russian separatists
             # signed a ceasefire in Minsk": a party coordinated with a state's government is of that state
             states = {c for m in self.index.mentions if m.actor_id == d.id
                       for c in [self._coordinated_state(self.doc[m.tok_end - 1])] if c}
+            # "two senior officers of the Rwanda Defence Force": the body they belong to; "militiamen loyal
+            # to Somali warlord Mohamed Farah Aidid": the one they serve
+            states = states or {self.drafts[o.actor_id].country for m in self.index.mentions if m.actor_id == d.id
+                                for g in self._owners(self.doc[m.tok_end - 1]) if (o := self.index.at(g.i))
+                                and self.drafts[o.actor_id].kind in ("organization", "group", "person")
+                                and self.drafts[o.actor_id].country}
             if len(states) == 1:
                 d.country = next(iter(states))
                 continue
@@ -925,6 +945,14 @@ class _Builder:
                           for c in [self._coercer_state(self.doc[m.tok_end - 1])] if c}
             if len(states) == 1:
                 d.country = next(iter(states))
+
+    @staticmethod
+    def _owners(head: Token) -> list[Token]:
+        """Whose people these are: the body of an "of" phrase (not a person's: "supporters of Imran
+        Khan" are no organ of his), or whom they are "loyal to"."""
+        loyal = [g for a in head.children if a.dep_ == "amod" and a.lower_ in ("loyal", "allied")
+                 for g in prep_objects(a, "to")]
+        return prep_objects(head, "of") + loyal
 
     def _coordinated_state(self, head: Token) -> str | None:
         """The state of a government or state body this group is coordinated with ("the Colombian
@@ -1507,8 +1535,9 @@ def _expand_name(span: Span, stop: frozenset[str]) -> Span:
 
     start, end = span.start, span.end
     while start > 0 and name_part(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
-            and start <= doc[start - 1].head.i <= end:
-        start -= 1
+            and start <= doc[start - 1].head.i <= end \
+            and not (doc[start - 1].ent_type_ == "GPE" and start > 1 and doc[start - 2].pos_ == "ADP"):
+        start -= 1  # (but "UN Envoy for Yemen Hans Grundberg": the place ends the title)
     while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_ \
             and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
         end += 2  # "Yunus-Bek Yevkurov": a hyphenated first name, not Muhammad Yunus
@@ -1589,6 +1618,9 @@ def _title_scope(phrase: list[Token]) -> list[Token]:
         if any(a.dep_ == "prep" and a.lower_ not in ("of",) for a in ancestors) or (
                 t.dep_ == "pobj" and t.head.lower_ not in ("of",)):
             continue
+        before = t.doc[t.i - 1] if t.i else None  # (a preposition the parser left with no object:
+        if before is not None and before.dep_ == "prep" and before.lower_ != "of" and before in phrase:
+            continue  # "UN Special Envoy for Yemen Hans Grundberg", "for Yemen" read as part of the name)
         out.append(t)
     return out
 

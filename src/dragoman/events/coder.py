@@ -173,7 +173,17 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
     _threatened_acts(events, ctx)
     _answered(events, ctx)
     events = _blocs(events, ctx, actors)
-    return _dedupe(events, ctx.actors)
+    return _dedupe(events, ctx.actors, _headline_end(doc.text))
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends, or 0 if the text opens with none: a first line of at most 25 words
+    with no closing full stop, followed by more text."""
+    first, sep, rest = text.partition("\n")
+    if not sep or not rest.strip() or not first.strip() or len(first.split()) > 25 \
+            or first.rstrip().endswith((".", '"', "\u201d")):
+        return 0
+    return len(first)
 
 
 def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
@@ -604,9 +614,11 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
                                                                            "when", "while", "because")
                                         for c in node.children):
             return False
-        node = node.head
-        if node.i in governing:
-            return True
+        prep, node = node, node.head
+        if node.i in governing or (prep.dep_ == "prep" and node.pos_ == "VERB" and (
+                tok.i not in triggers or triggers[tok.i].type != "ACCUSE") and any(
+                c.dep_ == "dobj" and c.i in governing and prep.lower_ in triggers[c.i].target for c in node.children)):
+            return True  # (also "launched a probe into the killing of aid workers": the prep on the light verb)
     return False
 
 
@@ -927,6 +939,9 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
                 # ("reserved the right to retaliate", "expressed its readiness to talk")
                 # (not "faced pressure to help", "reported encouragement to negotiate": someone else's act)
                 return _sources(tok.head.head, ctx, depth + 1)
+            if not found and tok.dep_ == "relcl" and tok.head.dep_ == "attr" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+                return _sources(tok.head.head, ctx, depth + 1)  # "France became the first country to recognise"
             return found
         return []
     # nouns: possessor, actor modifiers, light-verb subject, "by" phrase
@@ -1089,6 +1104,14 @@ def _slot(tok: Token, slot: str) -> list[Token]:
             clauses += [c for c in tok.head.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         return [g for c in clauses for g in c.children if g.dep_ == "dobj"]
+    if slot == "object_with":  # "pulled out of a Norwegian-brokered ceasefire with the Tamil Tigers": the other party
+        objs = [c for c in kids if c.dep_ == "dobj"] + prep_objects(tok, ("from", "of")) + [
+            g for c in kids if c.dep_ in ("prep", "prt") and c.lower_ == "out" for g in prep_objects(c, "of")]
+        return [g for o in objs for g in prep_objects(o, "with")]
+    if slot == "to_obj":  # "used water cannon to drive protesters back": whom its purpose clause acts on
+        return [g for c in kids if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                         for a in c.children)
+                for g in c.children if g.dep_ == "dobj"]
     if slot == "purpose":  # "rallied in Tbilisi to denounce Russia's intervention": whom the rally is against
         clauses = [c for c in kids if c.dep_ in ("advcl", "xcomp") and is_verb(c, words("protest_purpose_verbs"))
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
@@ -1291,8 +1314,13 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
             # "Armenia's Foreign Ministry demanded the withdrawal of Azerbaijani troops from Armenian
             # territory": of a foreign party and one's own state, the foreign party is the target
             found = [a for a in found if ctx.actors[a].country not in own]
+        if found and p.type == "ASSAULT" and all(not ctx.actors[a].country and not ctx.actors[a].dictionary_id
+                                                 for a in found):
+            found = _victims(tok, ctx, sources) or found  # ("attacked an army post, killing six Malian soldiers")
         if found:
             return found, location, False
+    if p.type == "ASSAULT" and (found := _victims(tok, ctx, sources)):
+        return found, location, False
     if p.type == "PROTEST":  # "poured into the square, waving flags and demanding that Syria pull out": the
         demands = [d for d in (*tok.children, *tok.head.children) if d.tag_ == "VBG"  # protest is aimed at whom
                    and d.dep_ in ("advcl", "conj", "xcomp") and d.lemma_.lower() in ("demand", "urge", "insist")]
@@ -1314,6 +1342,16 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
                                      for g in prep_objects(m, "to")], ctx) if a not in sources]
         return found, location, False
     return [], location, False
+
+
+def _victims(tok: Token, ctx: _Ctx, sources: list[str]) -> list[str]:
+    """Whom an attack's toll names, where it names their state: "attacked two checkpoints near the
+    border, killing 24 Pakistani soldiers" hit Pakistan (lexicon casualty_verbs)."""
+    if tok.pos_ != "VERB":
+        return []
+    victims = [g for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+               and c.lemma_.lower() in words("casualty_verbs") for g in c.children if g.dep_ == "dobj"]
+    return [a for a in _actors(victims, ctx) if a not in sources and ctx.actors[a].country]
 
 
 def _authored(tok: Token, ctx: _Ctx) -> bool:
@@ -1616,7 +1654,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         targets = _targets(tok.head, triggers[tok.head.i], ctx, sources)[0] or targets
     if not targets and owned is not None:  # (the "to Thailand" of the aid)
         targets = [a for a in _actors(prep_objects(owned, p.target), ctx) if a not in sources]
-    if not targets and _reduced_passive(tok):  # "French officials accused of..."
+    if not targets and _reduced_passive(tok) and not reaction_to_act(tok):  # "French officials accused of..."
+        # (not "..., a move condemned by the EU": whose move it was is found after, by _condemned_acts)
         patient = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ == "nsubj"]
         targets = [a for a in _actors(patient, ctx) if a not in sources]
     if p.reverse:
@@ -1715,12 +1754,14 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             targets = [a for a in _actors(parties, ctx) if a not in sources  # consequences": France acts)
                        and ctx.actors[a].country not in own]
         if not targets and etype in INFER_TARGET_TYPES and sources and (captors_asked or not _named_non_actor(tok, p)) \
-                and not (p.needs_target and etype != p.type) and not p.stated_target:
+                and not (p.needs_target and etype != p.type) and not p.stated_target \
+                and not (tok.dep_ == "acl" and reaction_to_act(tok)):  # ("a move condemned by X": see _condemned_acts)
             # ("would send tanks": no target of its own; "Peskov denied the report": whose report is unsaid)
             t = _discourse_target(tok, sources, ctx)
             targets = [t] if t else []
         elif (etype in PLACE_TARGET_TYPES or p.place_state) and all(
-                not ctx.actors[t].country and not ctx.actors[t].dictionary_id for t in targets):
+                not ctx.actors[t].country and not ctx.actors[t].dictionary_id
+                and not ctx.reg.agent_code(ctx.actors[t].name) for t in targets):  # ("aid groups": NGOs)
             # (a named stateless actor stays: "clashed with Sunnis in Karachi", "attacked the ELN")
             # "shelled positions in Gaza", "killed 12 people in northern Nigeria": force used in that state
             t = _place_state(tok, ctx, sources, left=etype == "RETREAT") or (
@@ -2190,7 +2231,7 @@ def _cameo_for(etype: str) -> str | None:
         return None
 
 
-def _dedupe(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
+def _dedupe(events: list[Event], actors: dict[str, Actor], headline_end: int = 0) -> list[Event]:
     """One event per real-world event within an article.
 
     - In one sentence, events of one type between the same two states are one event
@@ -2198,6 +2239,9 @@ def _dedupe(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
       and it takes the place from the other.
     - Across sentences, the same type between the same two actors with no conflicting date is
       the article mentioning its event again ("Lavrov's meeting with Rubio").
+    - The headline's event told again in the body between the same two states ("Kosovo arrests two
+      Serbian nationals", then "Kosovo police arrested two Serbian nationals") is the body's event,
+      which has the evidence, the date and the place.
     Symmetric types count one direction only.
     """
     def key(e: Event, level: str) -> tuple:
@@ -2223,19 +2267,22 @@ def _dedupe(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
             # cooperation" and "Xi accepted the invitation" are two acts of one source
             mentioned_again = key(o, "actor") == key(e, "actor") and e.source and e.target and (
                 o.date is None or e.date is None or o.date == e.date)
-            if same_sentence or mentioned_again:
+            headline_again = (o.span[0] < headline_end) != (e.span[0] < headline_end) \
+                and key(o, "country") == key(e, "country") and "" not in key(o, "country")[1:]
+            if same_sentence or mentioned_again or headline_again:
                 twin = o
             if twin is not None:
                 break
         if twin is None:
             out.append(e)
-        elif specificity(e) > specificity(twin):
+        elif specificity(e) > specificity(twin) or twin.span[0] < headline_end:
             e.location = e.location or twin.location
             e.date, e.date_text = e.date or twin.date, e.date_text or twin.date_text
             out[out.index(twin)] = e
         else:
             twin.location = twin.location or e.location
             twin.date, twin.date_text = twin.date or e.date, twin.date_text or e.date_text
+    out.sort(key=lambda e: e.span[0])  # (a body event that took a headline twin's place keeps its own)
     for i, e in enumerate(out, 1):
         e.id = f"e{i}"
     return out

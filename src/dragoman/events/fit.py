@@ -282,7 +282,8 @@ def _controlled_subjects(tok: Token) -> list[Token]:
 def _subject_words(tok: Token) -> list[Token]:
     """The subjects with the words that say what they are: "Typhoon Haima" is a typhoon, "years of
     sanctions" are sanctions."""
-    subjects = _controlled_subjects(tok)
+    subjects = _controlled_subjects(tok) or (  # (a second verb shares the first's: "Missiles fired by a
+        [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "conj" else [])  # drone slammed into")
     return subjects + [g for c in subjects for g in c.lefts if g.dep_ == "compound"] + [
         g for c in subjects if c.lemma_.lower() in SPAN_NOUNS for g in prep_objects(c, "of")]
 

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Token
 
+from dragoman.events.dates import WEEKDAYS
 from dragoman.events.patterns import Pattern
 from dragoman.events.words import SPAN_NOUNS, is_verb, is_word, words
 from dragoman.registry import Registry, get_registry
@@ -44,8 +45,25 @@ def reaction_to_act(tok: Token) -> bool:
     start = head.left_edge.i
     if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.i == start - 1:
         start -= 1  # "..., in a move Washington called regrettable"
-    return tok.dep_ == "relcl" and tok.lemma_.lower() in words("reaction_verbs") and start > 0 \
+    # (or "..., a move condemned within hours by the EU": the passive, its reactor in the "by" phrase)
+    clause = tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent"
+                                                                                    for c in tok.children))
+    return clause and tok.lemma_.lower() in words("reaction_verbs") and start > 0 \
         and head.lower_ in words("condemnable_acts") and tok.doc[start - 1].text == ","
+
+
+#: day words that date a clause to the news of the day ("on Tuesday", "earlier today")
+_NEWS_DAYS = frozenset({"today", "yesterday", "tonight"}) | frozenset(d for d in WEEKDAYS if len(d) > 4)
+
+
+def dated_today(tok: Token) -> bool:
+    """"Grundberg, who met Oman's foreign minister in Muscat on Tuesday, urged restraint": a relative
+    clause on an actor dated to a day of this week reports news of its own, not background."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in tok.children) \
+            or any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+        return False  # ("separatists who had seized the airport on Monday": before the news)
+    days = [c for c in tok.children if c.dep_ == "npadvmod"] + prep_objects(tok, "on")
+    return any(d.lower_ in _NEWS_DAYS for d in days)
 
 
 def denied_in_apposition(node: Token, reg: Registry) -> bool:
@@ -64,8 +82,13 @@ def is_background(tok: Token) -> bool:
     """Is the trigger inside a relative clause or a temporal/causal adverbial clause?"""
     node = tok
     for _ in range(6):
-        if node.dep_ == "relcl" and (denial_of_charge(node) or reaction_to_act(node)):
-            return False  # "..., a charge the army denied", "..., a move Tbilisi denounced": today's answer
+        if node.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and any(
+                c.dep_ == "amod" and c.lower_ in ("first", "last", "only", "latest") for c in node.head.children):
+            return False  # "became the first country to recognise the council": the news itself
+            # (not "measures to defend its sovereignty": a purpose)
+        if node.dep_ in ("relcl", "acl") and (denial_of_charge(node) or reaction_to_act(node) or dated_today(node)):
+            return False  # "..., a charge the army denied", "..., a move Tbilisi denounced": today's answer;
+            # "Grundberg, who met Albusaidi on Tuesday, urged": this week's act
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBG")):
             return True  # "which backs the SDF", "a guard involved in a shooting", "inspectors probing"
         if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS
@@ -131,7 +154,7 @@ def not_news(tok: Token, p: Pattern) -> bool:
         return True
     if tok.pos_ == "NOUN" and any(m in tok.doc[tok.left_edge.i:tok.i].text.lower() for m in words("lasting_modifiers")):
         return True  # "the long-running battle between Greece and Britain over the Marbles": a dispute that lasts
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "appos":
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "appos" and not reaction_to_act(tok):
         return True  # "Thomas Sankara, the revolutionary leader killed in a 1987 coup": who he was, not news
     if _depicted(tok) or _forecast_subject(tok) or (p.type in ("ASSAULT", "COERCE") and _natural_cause(tok)):
         return True

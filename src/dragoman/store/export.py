@@ -159,9 +159,9 @@ def cameo_rows(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
             "MonthYear": d.strftime("%Y%m") if d else "",
             "Year": d.year if d else "",
             "FractionDate": f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}" if d else "",
-            "Actor1Code": _actor_code(r["s_country"], r["s_kind"], r["s_dict"]), "Actor1Name": (r["s_name"] or "").upper(),
+            "Actor1Code": _actor_code(r["s_country"], r["s_kind"], r["s_dict"], r["s_name"]), "Actor1Name": (r["s_name"] or "").upper(),
             "Actor1CountryCode": r["s_country"] or "", "Actor1Type1Code": _SECTOR.get(r["s_kind"] or "", ""),
-            "Actor2Code": _actor_code(r["t_country"], r["t_kind"], r["t_dict"]), "Actor2Name": (r["t_name"] or "").upper(),
+            "Actor2Code": _actor_code(r["t_country"], r["t_kind"], r["t_dict"], r["t_name"]), "Actor2Name": (r["t_name"] or "").upper(),
             "Actor2CountryCode": r["t_country"] or "", "Actor2Type1Code": _SECTOR.get(r["t_kind"] or "", ""),
             "IsRootEvent": int(bool(r["root"])),
             "EventCode": code, "EventBaseCode": code[:3], "EventRootCode": code[:2],
@@ -176,13 +176,15 @@ def cameo_rows(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return out
 
 
-def _actor_code(country: str | None, kind: str | None, dictionary_id: str | None = None) -> str:
+def _actor_code(country: str | None, kind: str | None, dictionary_id: str | None = None,
+                name: str | None = None) -> str:
     """A CAMEO-style actor code: the dictionary's own (IGOUNO for the UN and its Secretary-General),
-    else the country, plus GOV/MED where the kind says it."""
+    else the country, plus GOV/MED where the kind says it; an unnamed actor of no state by what it is
+    ("aid agencies": NGO)."""
     if dictionary_id and (code := get_registry().cameo_code(dictionary_id)):
         return code
     if not country:
-        return ""
+        return (get_registry().agent_code(name) or "") if not dictionary_id else ""
     return country + _SECTOR.get(kind or "", "") if kind != "country" else country
 
 
