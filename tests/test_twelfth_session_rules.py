@@ -86,6 +86,18 @@ CASES = [
     ("Niger ordered 20 foreign aid agencies to leave the country.", {("SANCTION", "NER", None)}, set()),
     ("Ethiopia retaliated by ordering seven UN officials out of the country.",
      {("SANCTION", "ETH", None)}, {("ASSAULT", "ETH", None)}),
+    # a call made to urge: the call and the demand; urging someone not to attack accuses no one
+    ("Rubio telephoned Benjamin Netanyahu on Sunday to urge him to allow more aid into Gaza.",
+     {("CONSULT", "USA", "ISR"), ("REQUEST", "USA", "ISR")}, set()),
+    ("Putin called Aliyev to urge him not to launch an offensive against Armenia.",
+     {("REQUEST", "RUS", "AZE")}, {("ACCUSE", "RUS", "ARM")}),
+    # troops sent to positions on a border face the state across it
+    ("Venezuela sent more soldiers to reinforce its positions along the border with Guyana.",
+     {("MOBILIZE", "VEN", "GUY")}, set()),
+    # an adjective opening a sentence is no organisation; militias take the state of whom they are loyal to
+    ("Fighters loyal to Khalifa Haftar shelled the outskirts of Tripoli.", {("ASSAULT", "LBY", "LBY")}, set()),
+    # foreign aid groups are not of the place they are expelled from; their agent code is NGO
+    ("Sudan expelled 10 foreign aid groups from Darfur.", set(), {("SANCTION", "SDN", "SDN")}),
     # historical movements and popes of the archives
     ("The Tamil Tigers attacked a navy base in Trincomalee.", {("ASSAULT", "LKA", "LKA")}, set()),
     ("Pope John Paul II appealed to Iraq and the United States to avoid war.",
@@ -128,3 +140,10 @@ def test_agent_codes_for_unnamed_ngos() -> None:
     r = run("Burundi expelled 12 foreign aid agencies, accusing them of spying.")
     triples, _ = petrarch_tuples(r)
     assert ("BDI", "NGO", "16") in triples and ("BDI", "NGO", "11") in triples, triples
+
+
+@pytest.mark.parametrize("text", ["Fierce fighting erupted in Basra on Tuesday as Iraqi troops launched a crackdown.",
+                                  "ADEN, Yemen (AP) -- Fierce clashes broke out in Aden on Sunday."])
+def test_an_adjective_opening_a_sentence_is_no_actor(text: str) -> None:
+    assert not [a.name for a in run(text).actors if a.name.lower() == "fierce"]
+

@@ -547,13 +547,17 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
     "demanded that X refuse", "accused X of attacking Y"."""
     if tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.i in triggers and (
             (tok.dep_ == "advcl" and triggers[tok.i].type == "CONCEDE")
-            or (tok.dep_ == "advcl" and triggers[tok.i].type == "REQUEST" and tok.head.i in triggers
+            or (tok.dep_ == "advcl" and triggers[tok.i].type in ("REQUEST", "SUPPORT") and tok.head.i in triggers
                 and triggers[tok.head.i].type == "CONSULT")
             or (triggers[tok.i].type == "ACCUSE" and tok.head.i in triggers
                 and triggers[tok.head.i].type in HOSTILE_TYPES)):
         return False  # "voted down the bill, bowing to mass protests": the act and the concession it makes;
         # "sent a note to India formally requesting the extradition", "met Putin, urging him to...": a demand too;
         # "expelled three Chinese diplomats, accusing them of spying": the expulsion and the charge
+    if tok.dep_ in ("advcl", "xcomp") and tok.i in triggers and triggers[tok.i].type == "REQUEST" \
+            and tok.head.i in triggers and triggers[tok.head.i].type == "CONSULT" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False  # "telephoned Tudjman to urge him not to launch an offensive": the call and the demand
     if denied_in_apposition(tok, get_registry()) or denial_of_charge(tok):
         return False  # "X accused Y of shelling, a charge the army denied": the charge and its denial
     if tok.dep_ in ("xcomp", "advcl", "acl", "relcl") and not any(
@@ -1321,6 +1325,8 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
             return found, location, False
     if p.type == "ASSAULT" and (found := _victims(tok, ctx, sources)):
         return found, location, False
+    if p.type in ("MOBILIZE", "AID") and tok.pos_ == "VERB" and (found := _border_party(tok, ctx, sources)):
+        return found, location, False  # ("sent troops to reinforce positions along the border with Finland")
     if p.type == "PROTEST":  # "poured into the square, waving flags and demanding that Syria pull out": the
         demands = [d for d in (*tok.children, *tok.head.children) if d.tag_ == "VBG"  # protest is aimed at whom
                    and d.dep_ in ("advcl", "conj", "xcomp") and d.lemma_.lower() in ("demand", "urge", "insist")]
@@ -1342,6 +1348,21 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
                                      for g in prep_objects(m, "to")], ctx) if a not in sources]
         return found, location, False
     return [], location, False
+
+
+def _border_party(tok: Token, ctx: _Ctx, sources: list[str]) -> list[str]:
+    """The state across a border the trigger's clause (or its purpose clause) names: "sent more troops
+    to reinforce positions along the border with Finland" faces Finland."""
+    own = _own_states(sources, ctx)
+    scope = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "advcl")
+                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    borders = [g for h in scope for g in h.subtree if g.lemma_.lower() in BORDER_NOUNS and g.pos_ == "NOUN"]
+    parties = [g for b in borders for g in prep_objects(b, "with")]
+    parties += [g for b in borders if b.dep_ == "pobj" and not prep_objects(b, "with")  # ("positions along the
+                for g in prep_objects(b.head.head, "with")]  # border with Finland", "with" read as the positions')
+    parties += [c for b in borders for c in b.children if c.dep_ in ("poss", "amod", "compound")]
+    return [a for a in _actors(parties, ctx) if a not in sources and ctx.actors[a].country
+            and ctx.actors[a].country not in own]
 
 
 def _victims(tok: Token, ctx: _Ctx, sources: list[str]) -> list[str]:
@@ -1910,8 +1931,10 @@ def _punished(tok: Token, ctx: _Ctx, triggers: dict[int, Pattern], sources: list
     acts += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     acts += [g for a in list(acts) for g in a.conjuncts]
     acts += [g for a in list(acts) for g in a.children if g.dep_ == "dobj"]  # "to take action against X"
-    hostile = [a for a in acts if (a.i in triggers and triggers[a.i].type in HOSTILE_TYPES)
-               or a.lemma_.lower() in words("punitive_nouns")]
+    hostile = [a for a in acts if ((a.i in triggers and triggers[a.i].type in HOSTILE_TYPES)
+                                   or a.lemma_.lower() in words("punitive_nouns"))
+               and not any(c.dep_ == "neg" for h in (a, a.head) for c in h.children)]
+    # (not "urged him not to launch an offensive against the Serbs": no one is to be hit)
     out: list[str] = []
     for a in hostile:
         for g in prep_objects(a, ("against", "on")):
