@@ -98,6 +98,20 @@ CASES = [
     ("Fighters loyal to Khalifa Haftar shelled the outskirts of Tripoli.", {("ASSAULT", "LBY", "LBY")}, set()),
     # foreign aid groups are not of the place they are expelled from; their agent code is NGO
     ("Sudan expelled 10 foreign aid groups from Darfur.", set(), {("SANCTION", "SDN", "SDN")}),
+    # a reporter's second act is the reporter's, whatever the reported clause's subject
+    ("Ukraine's foreign ministry said Russian drones had struck a hospital in Sumy and urged Western allies to "
+     "send more air defence.", {("ASSAULT", "RUS", "UKR")}, {("REQUEST", "RUS", None)}),
+    # a coast guard's arrest after a collision is an arrest, not an accident
+    ("The Vietnamese coast guard arrested the captain of a Chinese trawler after his boat rammed a patrol vessel.",
+     {("COERCE", "VNM", "CHN")}, set()),
+    # "called off talks on X" is no call on anyone; suspended exchanges cut ties
+    ("Seoul suspended military exchanges with Tokyo and called off talks on intelligence sharing.",
+     {("SANCTION", "KOR", "JPN")}, {("REQUEST", "KOR", "JPN")}),
+    # both sides withdrawing troops withdraw towards each other; troops withdrawn are one's own
+    ("Armenia and Azerbaijan began pulling back hundreds of troops from the disputed border area.",
+     {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")}, {("RETREAT", "ARM", None)}),
+    ("The Philippine army clashed with the Moro Islamic Liberation Front in Maguindanao.",
+     {("ASSAULT", "PHL", "PHL")}, set()),
     # historical movements and popes of the archives
     ("The Tamil Tigers attacked a navy base in Trincomalee.", {("ASSAULT", "LKA", "LKA")}, set()),
     ("Pope John Paul II appealed to Iraq and the United States to avoid war.",
@@ -146,4 +160,11 @@ def test_agent_codes_for_unnamed_ngos() -> None:
                                   "ADEN, Yemen (AP) -- Fierce clashes broke out in Aden on Sunday."])
 def test_an_adjective_opening_a_sentence_is_no_actor(text: str) -> None:
     assert not [a.name for a in run(text).actors if a.name.lower() == "fierce"]
+
+
+def test_a_reported_killing_stays_with_its_killers() -> None:
+    """"Witnesses said soldiers had opened fire and killed two protesters": force is no reporter's act."""
+    r = run("Witnesses said soldiers had opened fire and killed two protesters.")
+    killers = {r.actor(e.source).name for e in r.events if e.type == "ASSAULT" and e.source}
+    assert killers == {"soldiers"}, r.events
 

@@ -125,6 +125,7 @@ def repair_stranded_verbs(doc: Doc) -> Doc:
     _repair_verbless_sentences(doc)
     _repair_closer_to(doc)
     _repair_day_and_verb(doc)
+    _repair_reporter_conjuncts(doc)
     _repair_fronted_subjects(doc)
     _repair_double_subjects(doc)
     return doc
@@ -268,6 +269,41 @@ def _repair_parenthetical_participles(doc: Doc) -> None:
         for c in list(root.children):  # the closing punctuation is the sentence's
             if c.dep_ == "punct" and c.i > verb.i:
                 c.head = verb
+
+
+#: verbs that report speech, whose second verb after a reported clause is often their subject's own
+_REPORTING_VERBS = frozenset({"said", "told", "added", "stated", "declared", "announced", "insisted", "claimed",
+                              "argued"})  # (forms: the repairs run before the lemmatizer)
+
+
+#: what a reporter goes on to do in the same breath (forms): words and diplomatic acts, not force
+#: ("witnesses said soldiers had opened fire and killed two protesters": the soldiers killed)
+_REPORTERS_ACTS = frozenset({"accused", "blamed", "condemned", "criticised", "criticized", "denounced", "urged",
+                             "called", "appealed", "asked", "demanded", "warned", "threatened", "vowed", "pledged",
+                             "promised", "rejected", "denied", "dismissed", "praised", "welcomed", "thanked",
+                             "summoned", "invited", "announced", "insisted", "added"})
+
+
+def _repair_reporter_conjuncts(doc: Doc) -> None:
+    """"Socheata said Thai soldiers had launched an attack and accused Bangkok of...": the parser joins
+    the second verb to the reported clause, whose subject it then takes. A simple past verb with no
+    subject or auxiliary, joined to a reported clause in another form (a past perfect, a modal, a
+    copula: "had launched", "would not be intimidated", "were members"), is the reporter's second act."""
+    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.dep_ == "ccomp"
+                 and t.lower_ in _REPORTERS_ACTS]:
+        clause, reporter = verb.head, verb.head.head
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+                or reporter.lower_ not in _REPORTING_VERBS or reporter.tag_ != "VBD" or reporter.i > clause.i:
+            continue
+        other_form = clause.lower_ in ("was", "were", "is", "are") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "would", "will", "could", "might", "should", "'d")
+            for c in clause.children)
+        if not other_form or any(c.dep_ == "advcl" and clause.i < c.i < verb.i for c in clause.children):
+            continue  # (not "said Cairo would not stand by if the fighting spread and threatened its border")
+        verb.head = reporter
+        for c in list(clause.children):  # the "and" before it joins it to the reporting verb
+            if c.dep_ == "cc" and c.i == verb.i - 1:
+                c.head = reporter
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

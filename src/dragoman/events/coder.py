@@ -1276,6 +1276,10 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
         if slot == "dobj" and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
             # a passive's subject is what the object would be: "Israel was praised by X"
             toks = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if p.type == "RETREAT" and p.mode == "withdraw" and slot == "dobj" \
+                and not any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "began withdrawing hundreds of troops from the zone": one's own (not "guerrillas have been demobilized")
+            toks = [t for t in toks if not any(is_word(g, "armed_units") for g in (t, *prep_objects(t, "of")))]
         if p.mode == "investigate":  # "investigating the assassination of Rafiq Hariri": the victim is not investigated
             toks = [t for t in toks if t.lemma_.lower() not in words("victim_nouns")]
         if p.objects and len(toks) > 1:  # "designated the NGO an undesirable organisation": the label is no target

@@ -64,6 +64,10 @@ _OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 
 
 def fits(tok: Token, p: Pattern) -> bool:
+    if p.particles and any(c.dep_ == "prt" and c.lower_ not in p.particles and c.lower_ not in ("up", "down")
+                           for c in tok.children) and not any(c.dep_ == "prt" and c.lower_ in p.particles
+                                                             for c in tok.children):
+        return False  # "called off talks on expanding flights" is no "call on": the verb's own particle says which
     if p.particles and not any(c.lower_ in p.particles and c.i > tok.i and (
             c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ != "in"  # "gave in", not "gave X in an address"
                                 and not (c.lower_ == "on" and any(time_phrase(g) for g in c.children))) or (

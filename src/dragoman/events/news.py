@@ -83,9 +83,10 @@ def is_background(tok: Token) -> bool:
     node = tok
     for _ in range(6):
         if node.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and any(
-                c.dep_ == "amod" and c.lower_ in ("first", "last", "only", "latest") for c in node.head.children):
+                c.dep_ == "amod" and c.lower_ in ("first", "last", "latest") for c in node.head.children):
             return False  # "became the first country to recognise the council": the news itself
-            # (not "measures to defend its sovereignty": a purpose)
+            # (not "measures to defend its sovereignty": a purpose; nor "the only country to host both
+            # U.S. and Russian bases": what it is)
         if node.dep_ in ("relcl", "acl") and (denial_of_charge(node) or reaction_to_act(node) or dated_today(node)):
             return False  # "..., a charge the army denied", "..., a move Tbilisi denounced": today's answer;
             # "Grundberg, who met Albusaidi on Tuesday, urged": this week's act
@@ -379,8 +380,10 @@ def _natural_cause(tok: Token) -> bool:
     for c in (c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")):
         if c.lemma_.lower() in disasters | words("mishap_nouns") or c.lower_ in disasters:
             return True  # "the crash killed 18 people", "floods killed 30"
-        if c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
-            return False  # "the Coast Guard arrested the captain after his boat collided with patrol vessels": someone acted
+        if c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or any(
+                x.ent_type_ in ("NORP", "GPE") for x in c.lefts) or is_word(c, "armed_units"):
+            return False  # "the Coast Guard arrested the captain after his boat collided with patrol vessels": someone
+            # acted (also "the Japanese coast guard", "troops")
     by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if by is not None:  # "were killed by floods", not "was arrested by Japan's coast guard after his boat collided"
         return by.lemma_.lower() in disasters | words("mishap_nouns") or by.lower_ in disasters
