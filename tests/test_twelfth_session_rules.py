@@ -112,6 +112,13 @@ CASES = [
      {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")}, {("RETREAT", "ARM", None)}),
     ("The Philippine army clashed with the Moro Islamic Liberation Front in Maguindanao.",
      {("ASSAULT", "PHL", "PHL")}, set()),
+    # a state's neighbour is the other state just named; "instead of" names whom the act is not for
+    ("Mali closed its border with Algeria, accusing its northern neighbour of arming rebels.",
+     {("ACCUSE", "MLI", "DZA")}, {("ACCUSE", "MLI", "MLI")}),
+    ("Rubio said Maduro had chosen to side with the cartels instead of the Venezuelan people.",
+     set(), {("SUPPORT", "VEN", "VEN")}),
+    # suspending intelligence sharing with someone cuts ties with them
+    ("Colombia suspended intelligence sharing with the United States.", {("SANCTION", "COL", "USA")}, set()),
     # historical movements and popes of the archives
     ("The Tamil Tigers attacked a navy base in Trincomalee.", {("ASSAULT", "LKA", "LKA")}, set()),
     ("Pope John Paul II appealed to Iraq and the United States to avoid war.",

@@ -1147,10 +1147,31 @@ class _Builder:
                 if aid:
                     start = min([c.i for c in t.lefts if c.dep_ in ("det", "compound", "amod")] + [t.i])
                     self._mention(aid, start, t.i + 1, "role")
+            elif t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in ("neighbour", "neighbor"):
+                aid = self._neighbour(t)
+                if aid:
+                    self._mention(aid, min([c.i for c in t.lefts if c.dep_ in ("poss", "amod")] + [t.i]), t.i + 1,
+                                  "role")
             elif t.pos_ == "NOUN" and t.lemma_.lower() in titles:
                 aid = self._portfolio_antecedent(t)
                 if aid:
                     self._mention(aid, min(c.i for c in t.lefts), t.i + 1, "role")
+
+    def _neighbour(self, t: Token) -> str | None:
+        """"Niger will keep its border with Benin closed, ... accusing its southern neighbour of...": a
+        state's neighbour is the other state named last before it in its sentence or the one before."""
+        owner = next((m for c in t.children if c.dep_ == "poss" and (m := self.index.at(c.i))), None)
+        if owner is None and t.dep_ == "dobj":  # a headline's "Niger ... accuses neighbour of...": the subject's
+            owner = next((m for c in t.head.children if c.dep_ == "nsubj" and (m := self.index.at(c.i))), None)
+        if owner is None or self.drafts[owner.actor_id].kind != "country":
+            return None
+        own = self.drafts[owner.actor_id].country
+        start = t.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        others = [m for m in self.index.mentions if start <= m.tok_start < t.i
+                  and self.drafts[m.actor_id].kind == "country" and self.drafts[m.actor_id].country not in (own, None)]
+        return others[-1].actor_id if others else None
 
     def _coordinated_object(self, pron: Token) -> str | None:
         """'summoned the Turkish charge d'affaires and handed him a protest note': an object pronoun of

@@ -770,6 +770,8 @@ def _actors(toks: list[Token], ctx: _Ctx, places: bool = True) -> list[str]:
     standing for its state ("in Aleppo"): a place is a target or a location, never an agent."""
     out: list[str] = []
     for t in _with_conj(toks):
+        if _instead(t):
+            continue  # "stand with the cartels instead of the Colombian people": whom the act is not for
         a = _actor(t, ctx)
         m = ctx.index.at(t.i)
         if not places and m and m.how == "place":
@@ -784,6 +786,16 @@ def _actors(toks: list[Token], ctx: _Ctx, places: bool = True) -> list[str]:
             if x not in out:
                 out.append(x)
     return out
+
+
+def _instead(t: Token) -> bool:
+    """Is the token the object of "instead of" or "rather than" (also read as a conjunct: "the cartels
+    instead of the Colombian people")?"""
+    if t.dep_ == "conj" and t.head.i < t.i:
+        between = " ".join(x.lower_ for x in t.doc[t.head.i + 1:t.left_edge.i])
+        return "instead of" in between or "rather than" in between
+    return t.dep_ == "pobj" and ((t.head.lower_ == "of" and t.head.head.lower_ == "instead")
+                                 or (t.head.lower_ == "than" and t.head.head.lower_ == "rather"))
 
 
 def _commentators(actor: Actor) -> bool:
