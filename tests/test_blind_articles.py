@@ -54,7 +54,16 @@ SETS = [("middle_east", 0.75, 0.60, 0.55), ("europe_asia", 0.70, 0.60, 0.55),
         ("m23_essequibo_dprk_houthis", 0.55, 0.50, 0.77, 0.88),
         # eleventh session: sets 49-50 measured blind at the start, then read
         ("snapback_kashmir_tripoli_cabodelgado", 0.50, 0.52, 0.68, 0.80),
-        ("shoal_litani_haiti_aes", 0.52, 0.62, 0.75, 0.85)]
+        ("shoal_litani_haiti_aes", 0.52, 0.62, 0.75, 0.85),
+        # twelfth session: sets 51, 54, 55, 56 measured blind at the start, then read; 52, 53, 57, 58 measured only
+        ("kfor_rajouri_cuyuni_oman", 0.66, 0.72, 0.68, 0.86),
+        ("redsea_jnim_cairo_tbilisi", 0.62, 0.60, 0.70, 0.90),
+        ("bure_drugboats_litani_pipeline", 0.65, 0.72, 0.71, 0.82),
+        ("balloons_preahvihear_aussom_seoul", 0.48, 0.48, 0.72, 0.80),
+        ("elfasher_dprk_washington_sweida", 0.53, 0.57, 0.74, 0.88),
+        ("refineries_doha_chaman_pla", 0.56, 0.58, 0.73, 0.88),
+        ("tripoli_pkk_transnistria_tnla", 0.54, 0.51, 0.79, 0.87),
+        ("caribbean_fano_baku_iaea", 0.57, 0.57, 0.70, 0.83)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])

@@ -119,6 +119,12 @@ CASES = [
      set(), {("SUPPORT", "VEN", "VEN")}),
     # suspending intelligence sharing with someone cuts ties with them
     ("Colombia suspended intelligence sharing with the United States.", {("SANCTION", "COL", "USA")}, set()),
+    # "both sides": states first, never a nameless group
+    ("Armenia and Azerbaijan signed a border deal on Friday. Erdogan said Turkey would pull back the additional "
+     "troops it deployed to the area and urged both sides to protect the deal.",
+     {("REQUEST", "TUR", "ARM"), ("REQUEST", "TUR", "AZE")}, {("REQUEST", "TUR", None)}),
+    ("Pakistan agreed to impose Islamic law in the Swat Valley to end a Taliban insurgency.", set(),
+     {("THREATEN", "PAK", "AFG"), ("COERCE", "PAK", "PAK")}),
     # historical movements and popes of the archives
     ("The Tamil Tigers attacked a navy base in Trincomalee.", {("ASSAULT", "LKA", "LKA")}, set()),
     ("Pope John Paul II appealed to Iraq and the United States to avoid war.",

@@ -1278,23 +1278,26 @@ class _Builder:
                      for a in pair[:2]]
             if len(pair) >= 2 and all(sides) and sides[0] != sides[1]:
                 return [a for a in sides if a]
-        found: list[str] = []
-        for m in sorted(self.index.mentions, key=lambda m: -m.tok_start):
-            head = self.doc[m.tok_end - 1]
-            if m.tok_start >= t.i or m.how in ("place", "pronoun") or m.actor_id in own_ids or (
-                    head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from")):
-                continue  # "held talks in Washington": a venue is not a side
-            d = self.drafts[m.actor_id]
-            aid: str | None = m.actor_id
-            if d.kind == "media":
-                continue  # "sources told Reuters": an outlet is no side, nor is its state
-            if d.kind not in want:
-                # "Xi hosted Lula ... the two countries": the persons' states
-                aid = self._country_actor(d.country) if "country" in want and d.country else None
-            if aid and aid not in found:
-                found.append(aid)
-            if len(found) == 2:
-                return found
+        # states first ("urged both sides" after a deal between Kyrgyzstan and Tajikistan, not "the additional
+        # troops" named since), then any named party; a group of no state and no name is no side
+        for states_only in ((True, False) if "country" in want else (False,)):
+            found: list[str] = []
+            for m in sorted(self.index.mentions, key=lambda m: -m.tok_start):
+                head = self.doc[m.tok_end - 1]
+                if m.tok_start >= t.i or m.how in ("place", "pronoun") or m.actor_id in own_ids or (
+                        head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from")):
+                    continue  # "held talks in Washington": a venue is not a side
+                d = self.drafts[m.actor_id]
+                aid: str | None = m.actor_id
+                if d.kind == "media" or (d.kind == "group" and not d.country and not d.dictionary_id):
+                    continue  # "sources told Reuters": an outlet is no side, nor is its state
+                if d.kind not in want or (states_only and d.kind != "country"):
+                    # "Xi hosted Lula ... the two countries": the persons' states
+                    aid = self._country_actor(d.country) if "country" in want and d.country else None
+                if aid and aid not in found:
+                    found.append(aid)
+                if len(found) == 2:
+                    return found
         return []
 
     def _pair_of_kind(self, t: Token, kinds: tuple[str, ...]) -> list[str]:
