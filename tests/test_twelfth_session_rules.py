@@ -125,6 +125,10 @@ CASES = [
      {("REQUEST", "TUR", "ARM"), ("REQUEST", "TUR", "AZE")}, {("REQUEST", "TUR", None)}),
     ("Pakistan agreed to impose Islamic law in the Swat Valley to end a Taliban insurgency.", set(),
      {("THREATEN", "PAK", "AFG"), ("COERCE", "PAK", "PAK")}),
+    # "neighbouring X" is X; a third person quoted by a speaker is not the speaker
+    ("Kenya accused neighbouring Somalia of sheltering al-Shabaab commanders.", {("ACCUSE", "KEN", "SOM")}, set()),
+    ('"They always blame Iran for everything," the Iranian foreign minister told reporters.', set(),
+     {("ACCUSE", "IRN", "IRN")}),
     # historical movements and popes of the archives
     ("The Tamil Tigers attacked a navy base in Trincomalee.", {("ASSAULT", "LKA", "LKA")}, set()),
     ("Pope John Paul II appealed to Iraq and the United States to avoid war.",

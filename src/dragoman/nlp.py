@@ -126,6 +126,7 @@ def repair_stranded_verbs(doc: Doc) -> Doc:
     _repair_closer_to(doc)
     _repair_day_and_verb(doc)
     _repair_reporter_conjuncts(doc)
+    _repair_neighbouring(doc)
     _repair_fronted_subjects(doc)
     _repair_double_subjects(doc)
     return doc
@@ -304,6 +305,21 @@ def _repair_reporter_conjuncts(doc: Doc) -> None:
         for c in list(clause.children):  # the "and" before it joins it to the reporting verb
             if c.dep_ == "cc" and c.i == verb.i - 1:
                 c.head = reporter
+
+
+def _repair_neighbouring(doc: Doc) -> None:
+    """"accused neighbouring Eritrea of arming Fano fighters": the tagger reads "neighbouring" as a verb
+    whose object is the name. It is an adjective of the name, which takes its place in the clause."""
+    for adj in [t for t in doc if t.lower_ in ("neighbouring", "neighboring") and t.tag_ == "VBG"
+                and t.head.i != t.i and t.i + 1 < len(doc)]:
+        name = doc[adj.i + 1]
+        if name.head.i != adj.i or name.dep_ != "dobj" or name.pos_ != "PROPN":
+            continue
+        name.head, name.dep_ = adj.head, "dobj" if adj.dep_ in ("xcomp", "advcl", "ccomp") else adj.dep_
+        for c in list(adj.children):
+            if c.i != name.i:
+                c.head = adj.head
+        adj.head, adj.dep_, adj.pos_, adj.tag_ = name, "amod", "ADJ", "JJ"
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

@@ -1751,9 +1751,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     # who warned is unknown (but "said sanctions could be reimposed if...": the speaker's threat).
     # Nor for a relative clause whose subject is someone else ("any of the 40 who requested it").
     relative = tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children)
+    # Nor for a third person the speaker talks about ('"Each time, they accuse Russia," Peskov said').
+    others = not sources and any(c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she") for c in tok.children)
     if mod.speaker_token is not None and etype in SPEECH_ACT_TYPES and not _reduced_passive(tok) \
             and not (passive and not sources and etype == p.type and etype in INFER_TARGET_TYPES) \
-            and not (relative and not sources):
+            and not (relative and not sources) and not others:
         speaker = _actor(mod.speaker_token, ctx)
         sp = ctx.actors.get(speaker) if speaker else None
         if sp is not None and sp.kind != "media" and not _commentators(sp) and (not sources or all(
