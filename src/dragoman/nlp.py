@@ -272,29 +272,18 @@ def _repair_parenthetical_participles(doc: Doc) -> None:
                 c.head = verb
 
 
-#: verbs that report speech, whose second verb after a reported clause is often their subject's own
-_REPORTING_VERBS = frozenset({"said", "told", "added", "stated", "declared", "announced", "insisted", "claimed",
-                              "argued"})  # (forms: the repairs run before the lemmatizer)
-
-
-#: what a reporter goes on to do in the same breath (forms): words and diplomatic acts, not force
-#: ("witnesses said soldiers had opened fire and killed two protesters": the soldiers killed)
-_REPORTERS_ACTS = frozenset({"accused", "blamed", "condemned", "criticised", "criticized", "denounced", "urged",
-                             "called", "appealed", "asked", "demanded", "warned", "threatened", "vowed", "pledged",
-                             "promised", "rejected", "denied", "dismissed", "praised", "welcomed", "thanked",
-                             "summoned", "invited", "announced", "insisted", "added"})
-
-
 def _repair_reporter_conjuncts(doc: Doc) -> None:
     """"Socheata said Thai soldiers had launched an attack and accused Bangkok of...": the parser joins
     the second verb to the reported clause, whose subject it then takes. A simple past verb with no
     subject or auxiliary, joined to a reported clause in another form (a past perfect, a modal, a
     copula: "had launched", "would not be intimidated", "were members"), is the reporter's second act."""
+    reg = get_registry()  # (word forms, not lemmas: the repairs run before the lemmatizer)
+    acts, reporting = reg.wordset("reporter_act_forms"), reg.wordset("reporting_verb_forms")
     for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.dep_ == "ccomp"
-                 and t.lower_ in _REPORTERS_ACTS]:
+                 and t.lower_ in acts]:
         clause, reporter = verb.head, verb.head.head
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
-                or reporter.lower_ not in _REPORTING_VERBS or reporter.tag_ != "VBD" or reporter.i > clause.i:
+                or reporter.lower_ not in reporting or reporter.tag_ != "VBD" or reporter.i > clause.i:
             continue
         other_form = clause.lower_ in ("was", "were", "is", "are") or any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "would", "will", "could", "might", "should", "'d")
