@@ -129,6 +129,9 @@ CASES = [
     ("Kenya accused neighbouring Somalia of sheltering al-Shabaab commanders.", {("ACCUSE", "KEN", "SOM")}, set()),
     ('"They always blame Iran for everything," the Iranian foreign minister told reporters.', set(),
      {("ACCUSE", "IRN", "IRN")}),
+    # where people negotiate is a venue, not their state
+    ("Sudanese rebels and army officers held talks in Jeddah. The rebels left the negotiations in Jeddah on "
+     "Thursday.", set(), {("SANCTION", "SAU", None), ("SANCTION", "SAU", "SAU")}),
     # historical movements and popes of the archives
     ("The Tamil Tigers attacked a navy base in Trincomalee.", {("ASSAULT", "LKA", "LKA")}, set()),
     ("Pope John Paul II appealed to Iraq and the United States to avoid war.",

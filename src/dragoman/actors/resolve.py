@@ -889,6 +889,7 @@ class _Builder:
         heads = self.reg.wordset("local_people")
         vague = self.reg.wordset("vague_group_heads")  # ("all parties in Nepal": of Nepal, by their own phrase only)
         moving = self.reg.wordset("people_moving_verbs")
+        venue_verbs, venue_nouns = self.reg.wordset("venue_verbs"), self.reg.wordset("venue_nouns")
         receiving = self.reg.wordset("receiving_verbs")
         home = self.home
         named = self._named_beyond()
@@ -931,6 +932,11 @@ class _Builder:
                 hosts = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))] if verb is not None else []
                 # (the "from" of a verb of receiving names a sender: "drew warnings from Moscow")
                 preps = PLACE_PREPS - ({"from"} if verb is not None and verb.lemma_.lower() in receiving else set())
+                if verb is not None and (verb.lemma_.lower() in venue_verbs or any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in venue_nouns for c in verb.children)):
+                    states |= own  # "the rebels left the negotiations in Doha": a venue is no home
+                    moved = True  # (nor is the dateline, where the talks are held)
+                    continue
                 found = own or {s for h in hosts for g in prep_objects(h, tuple(preps))
                                 if (s := self._place_state(g))} or {
                     s for t in head.sent if t.i not in range(m.tok_start, m.tok_end) and t.dep_ == "pobj"
