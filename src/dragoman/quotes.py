@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from dragoman.actors.mentions import MentionIndex
 from dragoman.model import Actor, Article, Quote
 from dragoman.registry import fold, get_registry
-from dragoman.syntax import shared_subject
+from dragoman.syntax import shared_subject, to_infinitive
 
 _QUOTE_RE = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"")
 
@@ -82,8 +82,7 @@ def _reported(doc: Doc, verb: Token, acts: frozenset[str]) -> Span | None:
     rebuilding its missile sites") the act's clause, which is the indirect speech too."""
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if comp is None and verb.lemma_.lower() in acts:
-        comp = next((c for c in verb.children if c.dep_ == "xcomp" and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None) or next(
+        comp = next((c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)), None) or next(
             (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pcomp"), None)
     if comp is None:

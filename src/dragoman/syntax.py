@@ -22,6 +22,11 @@ def shared_subject(verb: Token, hops: int = 4) -> Token | None:
     return None
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Is the verb a "to" infinitive ("to urge him", "to drive protesters back")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def prep_objects(tok: Token, preps: str | tuple[str, ...]) -> list[Token]:
     """Objects of the token's prepositions among preps: prep_objects(t, "in") of "a court in
     Guyana" is [Guyana]."""

@@ -954,8 +954,8 @@ class _Builder:
 
     @staticmethod
     def _owners(head: Token) -> list[Token]:
-        """Whose people these are: the body of an "of" phrase (not a person's: "supporters of Imran
-        Khan" are no organ of his), or whom they are "loyal to"."""
+        """Whose people these are: the body or person of an "of" phrase ("officers of the Rwanda Defence
+        Force", "supporters of Imran Khan"), or whom they are "loyal to"."""
         loyal = [g for a in head.children if a.dep_ == "amod" and a.lower_ in ("loyal", "allied")
                  for g in prep_objects(a, "to")]
         return prep_objects(head, "of") + loyal

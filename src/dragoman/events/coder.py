@@ -53,7 +53,14 @@ from dragoman.events.patterns import Pattern, patterns_for
 from dragoman.events.words import CONDITIONAL_AUX, INTENT_AUX, is_verb, is_word, words
 from dragoman.model import HOSTILE_TYPES, SYMMETRIC_TYPES, Actor, Article, Event, Quote
 from dragoman.registry import Registry, get_registry
-from dragoman.syntax import indefinite, prep_objects, reciprocal_object, stance_prefixed, with_conjoined
+from dragoman.syntax import (
+    indefinite,
+    prep_objects,
+    reciprocal_object,
+    stance_prefixed,
+    to_infinitive,
+    with_conjoined,
+)
 
 #: Triggers whose complement clause they code themselves ("demanded that X leave" is one REQUEST).
 GOVERNING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
@@ -556,7 +563,7 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
         # "expelled three Chinese diplomats, accusing them of spying": the expulsion and the charge
     if tok.dep_ in ("advcl", "xcomp") and tok.i in triggers and triggers[tok.i].type == "REQUEST" \
             and tok.head.i in triggers and triggers[tok.head.i].type == "CONSULT" \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            and to_infinitive(tok):
         return False  # "telephoned Tudjman to urge him not to launch an offensive": the call and the demand
     if denied_in_apposition(tok, get_registry()) or denial_of_charge(tok):
         return False  # "X accused Y of shelling, a charge the army denied": the charge and its denial
@@ -565,11 +572,11 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
         head = tok.head
         if head.i in triggers:
             return True  # "blocked roads demanding", "demonstrated calling for"
-        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        purpose = to_infinitive(tok)
         if purpose and any(c.i in triggers for c in head.children if c.dep_ in ("dobj", "nsubj")):
             return True  # "began a hunger strike to protest", "staged demonstrations to demand"
-    if tok.dep_ == "acl" and tok.head.lemma_.lower() in ("right", "rights") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not _intent(tok):
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in ("right", "rights") and to_infinitive(tok) \
+            and not _intent(tok):
         return True  # "defended the right of Israel to strike back": a right, not a strike
     if tok.tag_ == "VBG" and tok.i in triggers and triggers[tok.i].type == "REQUEST" and any(
             a.i in triggers and triggers[a.i].type == "PROTEST" for a in list(tok.ancestors)[:3]):
@@ -955,8 +962,7 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
                 # ("reserved the right to retaliate", "expressed its readiness to talk")
                 # (not "faced pressure to help", "reported encouragement to negotiate": someone else's act)
                 return _sources(tok.head.head, ctx, depth + 1)
-            if not found and tok.dep_ == "relcl" and tok.head.dep_ == "attr" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            if not found and tok.dep_ == "relcl" and tok.head.dep_ == "attr" and to_infinitive(tok):
                 return _sources(tok.head.head, ctx, depth + 1)  # "France became the first country to recognise"
             return found
         return []
@@ -1118,19 +1124,18 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         clauses = [c for c in kids if c.dep_ == "acl"]
         if tok.dep_ == "dobj" and is_verb(tok.head, words("light_verbs")):  # (the clause hung on "made")
             clauses += [c for c in tok.head.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                        and to_infinitive(c)]
         return [g for c in clauses for g in c.children if g.dep_ == "dobj"]
     if slot == "object_with":  # "pulled out of a Norwegian-brokered ceasefire with the Tamil Tigers": the other party
         objs = [c for c in kids if c.dep_ == "dobj"] + prep_objects(tok, ("from", "of")) + [
             g for c in kids if c.dep_ in ("prep", "prt") and c.lower_ == "out" for g in prep_objects(c, "of")]
         return [g for o in objs for g in prep_objects(o, "with")]
     if slot == "to_obj":  # "used water cannon to drive protesters back": whom its purpose clause acts on
-        return [g for c in kids if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                         for a in c.children)
+        return [g for c in kids if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
                 for g in c.children if g.dep_ == "dobj"]
     if slot == "purpose":  # "rallied in Tbilisi to denounce Russia's intervention": whom the rally is against
         clauses = [c for c in kids if c.dep_ in ("advcl", "xcomp") and is_verb(c, words("protest_purpose_verbs"))
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                   and to_infinitive(c)]
         return [g for c in clauses for g in c.children if g.dep_ == "dobj"] + [
             g for c in clauses for g in prep_objects(c, "against")]
     if slot == "protest_at":  # "marched ... in protest at the Bush administration's new Cuba policy"
@@ -1371,7 +1376,7 @@ def _border_party(tok: Token, ctx: _Ctx, sources: list[str]) -> list[str]:
     to reinforce positions along the border with Finland" faces Finland."""
     own = _own_states(sources, ctx)
     scope = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "advcl")
-                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+                     and to_infinitive(c)]
     borders = [g for h in scope for g in h.subtree if g.lemma_.lower() in BORDER_NOUNS and g.pos_ == "NOUN"]
     parties = [g for b in borders for g in prep_objects(b, "with")]
     parties += [g for b in borders if b.dep_ == "pobj" and not prep_objects(b, "with")  # ("positions along the
@@ -1583,7 +1588,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     cameo = p.cameo
     if p.type == "AGREE" and p.stance is None:  # "vowed to retaliate": the intent takes the act's side
         comp = [c for c in tok.children if c.dep_ == "xcomp" or (
-            c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
+            c.dep_ == "advcl" and to_infinitive(c))]
         inner = next((triggers[c.i] for c in comp if c.i in triggers), None) or next(
             (triggers[g.i] for c in comp for g in c.children  # "vowed to continue its attacks",
              if g.dep_ in ("dobj", "xcomp") and g.i in triggers and not ended(g)), None)  # "vowed to resume
@@ -1637,7 +1642,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         certainty = "hypothetical" if mod.future else certainty
     relief = etype == "MOBILIZE" and p.type == "MOBILIZE" and any(  # "dispatched warships and field hospitals
         c.dep_ in ("advcl", "xcomp") and is_verb(c, words("relief_purpose_verbs"))  # to Sri Lanka to help
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)  # survivors"
+        and to_infinitive(c) for c in tok.children)  # survivors"
     if relief:
         etype, mode, cameo = "AID", "humanitarian", "073"
     # the type changed with codes of its own (else a changed type takes its root code)
@@ -1945,7 +1950,7 @@ def _punished(tok: Token, ctx: _Ctx, triggers: dict[int, Pattern], sources: list
     """Whom a demanded hostile act would hit: "called for sanctions against Nigeria", "urged Arabs to
     mobilize against Sharon", "called for action against Israel" (not the addressee asked to act)."""
     acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") or (
-        c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
+        c.dep_ == "advcl" and to_infinitive(c))]
     acts += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     acts += [g for a in list(acts) for g in a.conjuncts]
     acts += [g for a in list(acts) for g in a.children if g.dep_ == "dobj"]  # "to take action against X"
@@ -1987,11 +1992,10 @@ def _charge(prep: str, g: Token) -> bool:
 def _intent(tok: Token) -> bool:
     """Does the trigger's own clause state an intention: 'will give', 'offered to', 'ready to'?"""
     node = tok
-    if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+    if tok.dep_ == "ROOT" and to_infinitive(tok) and any(
             c.dep_ == "nsubj" for c in tok.children):
         return True  # a headline's "Iraq to free 300 prisoners": what it will do
-    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                for c in tok.children):
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and to_infinitive(tok):
         return not _conditional(tok.head)  # "Japan is to provide Bangladesh with a loan"
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in node.children):
@@ -2002,8 +2006,8 @@ def _intent(tok: Token) -> bool:
                 return not _conditional(head)
             node = head
             continue
-        if node.dep_ == "acl" and node.head.lemma_.lower() in words("intent_nouns") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and not any(
+        if node.dep_ == "acl" and node.head.lemma_.lower() in words("intent_nouns") and to_infinitive(node) \
+                and not any(
                 (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "poss" and c.pos_ != "PRON")
                 for c in node.head.children):  # not "defended the right of Russian troops to fire"
             return not _conditional(node.head)  # "reserved the right to use force"
@@ -2028,7 +2032,7 @@ def _preparing(tok: Token) -> bool:
     node = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok  # "to launch an offensive"
     for _ in range(3):
         if node.dep_ not in ("xcomp", "advcl") or node.head.i == node.i or (
-                node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+                node.dep_ == "advcl" and not to_infinitive(node)):
             return False  # (the parser makes "gearing up to launch" an adverbial "to" clause)
         node = node.head
         if node.lemma_.lower() in ("prepare", "gear"):
@@ -2118,8 +2122,8 @@ def _principle(tok: Token) -> bool:
         if c.dep_ == "ccomp" and c.lemma_.lower() in words("speech_verbs"):
             continue  # "..., the minister said on Thursday" the parser hung on the refusal
         if c.dep_ == "ccomp" and (any(m.lower_ == "that" for m in c.children) or any(
-                m.dep_ in ("nsubj", "nsubjpass") and (_unspecific(m) or c.lemma_.lower() not in _ACCESS_VERBS or not any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for m in c.children)):
+                m.dep_ in ("nsubj", "nsubjpass") and (_unspecific(m) or c.lemma_.lower() not in _ACCESS_VERBS
+                                                      or not to_infinitive(c)) for m in c.children)):
             return True
         if c.dep_ == "dobj" and any(g.dep_ == "acl" and (g.tag_ == "VBG" or any(
                 a.dep_ == "auxpass" and a.lower_ == "being" for a in g.children)) for g in c.children):

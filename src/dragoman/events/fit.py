@@ -15,7 +15,7 @@ from dragoman.events.patterns import Pattern, PatternSet, patterns_for
 from dragoman.events.words import CONDITION_MODALS, SPAN_NOUNS, hyphenated, is_verb, verb_forms, words
 from dragoman.model import HOSTILE_TYPES
 from dragoman.registry import get_registry
-from dragoman.syntax import prep_objects
+from dragoman.syntax import prep_objects, to_infinitive
 
 
 def patterns_of(tok: Token, ps: PatternSet) -> list[Pattern]:
@@ -131,8 +131,8 @@ def fits(tok: Token, p: Pattern) -> bool:
                 g.dep_ == "amod" and g.lower_ in words("joint_modifiers") for o in objs for g in o.lefts):
             return False  # "carried out a joint operation against traffickers": the joint act is coded
             # (force only: "suspended bilateral talks" is still a halt)
-    if p.unless_xcomp and any((c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.i > tok.i and any(  # ("needed to
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))) and (  # protect", read as an adverbial)
+    if p.unless_xcomp and any((c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.i > tok.i and to_infinitive(c))) and (
+            # ("needed to protect", read as an adverbial)
             c.lemma_.lower() in p.unless_xcomp or (
             "*" in p.unless_xcomp and not any(g.dep_ == "nsubj" for g in c.children)
             and not any(g.dep_ == "dobj" for g in tok.children)))

@@ -17,7 +17,7 @@ from dragoman.events.dates import WEEKDAYS
 from dragoman.events.patterns import Pattern
 from dragoman.events.words import SPAN_NOUNS, is_verb, is_word, words
 from dragoman.registry import Registry, get_registry
-from dragoman.syntax import prep_objects
+from dragoman.syntax import prep_objects, to_infinitive
 
 #: Marks of a clause that sets the scene rather than reports the news ("after", "when", "where").
 BACKGROUND_MARKS = {"after", "before", "since", "as", "when", "while", "because", "until", "once", "where"}
@@ -82,7 +82,7 @@ def is_background(tok: Token) -> bool:
     """Is the trigger inside a relative clause or a temporal/causal adverbial clause?"""
     node = tok
     for _ in range(6):
-        if node.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and any(
+        if node.dep_ == "relcl" and to_infinitive(node) and any(
                 c.dep_ == "amod" and c.lower_ in ("first", "last", "latest") for c in node.head.children):
             return False  # "became the first country to recognise the council": the news itself
             # (not "measures to defend its sovereignty": a purpose; nor "the only country to host both
@@ -299,7 +299,7 @@ def disavowed(tok: Token) -> bool:
     """An act someone has "no intention of" or "no plans to" doing: nothing is done or promised."""
     node = tok.head if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" else tok
     host = node.head
-    if node is tok and not (tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+    if node is tok and not (tok.dep_ == "acl" and to_infinitive(tok)):
         return False
     return host.pos_ == "NOUN" and host.lemma_.lower() in words("intent_nouns") | {"plan", "wish", "desire"} \
         and any(c.dep_ == "det" and c.lower_ == "no" for c in host.children)
