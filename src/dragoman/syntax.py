@@ -35,6 +35,13 @@ def prep_objects(tok: Token, preps: str | tuple[str, ...]) -> list[Token]:
     return [g for c in heads for g in c.children if g.dep_ == "pobj"]
 
 
+def loyal_to(tok: Token) -> list[Token]:
+    """Whom these people serve: the objects of "loyal to" or "allied to" on the noun ("forces loyal to
+    Khalifa Haftar", "militias allied to the government"), which decide whose fighters they are."""
+    return [g for a in tok.children if a.dep_ == "amod" and a.lower_ in ("loyal", "allied")
+            for g in prep_objects(a, "to")]
+
+
 def with_conjoined(preps: list[Token], wanted: tuple[str, ...]) -> list[Token]:
     """These prepositions and the wanted ones coordinated after them: "spoke with X and with Y"."""
     return preps + [k for c in preps for k in c.conjuncts if k.lower_ in wanted and k.i > c.i]

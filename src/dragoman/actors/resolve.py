@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from dragoman.actors.mentions import Mention, MentionIndex
 from dragoman.model import Actor, Article
 from dragoman.registry import Entry, Registry, fold, get_registry
-from dragoman.syntax import indefinite, prep_objects, shared_subject, stance_prefixed
+from dragoman.syntax import indefinite, loyal_to, prep_objects, shared_subject, stance_prefixed
 
 ENT_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -71,6 +71,7 @@ def resolve_actors(doc: Doc, art: Article) -> tuple[list[Actor], MentionIndex]:
     b.titles_and_appositions()
     b.home_state_officials()
     b.local_people()
+    b.detained_persons()
     b.coreference()
     return b.finish(), b.index
 
@@ -403,6 +404,12 @@ class _Builder:
             return True
         if len(span) == 1 and span[0].lower_ in self.reg.wordset("generic_single_words"):
             return True
+        if label == "PERSON":  # "Leopard 2 battle tanks", "Patriot missiles": a weapon's model NER took for a person
+            for t in self.doc[span.end:span.end + 2]:
+                if t.lemma_.lower() in self.reg.wordset("weapon_model_heads"):
+                    return True
+                if t.dep_ != "compound":
+                    break
         if len(span) == 1 and span[0].lower_ in self.reg.wordset("generic_actor_heads") \
                 and not self.reg.lookup(span.text):
             return True  # "Farmers dumped manure": a generic group NER took for a name (the noun pass makes it)
@@ -627,7 +634,7 @@ class _Builder:
                     origin += prep_objects(t, "of")  # "the captain of a Chinese fishing trawler"
                 country = self._country_in(origin + [m for o in origin for m in _left_modifiers(o)])
             if country is None and (lemma in generic or lower in generic):  # "forces loyal to Khalifa Haftar"
-                loyal = [g for a in t.children if a.dep_ == "amod" and a.lower_ == "loyal" for g in prep_objects(a, "to")]
+                loyal = loyal_to(t)
                 country = self._country_in(loyal + [m for o in loyal for m in _left_modifiers(o)]) \
                     or self._person_state(loyal)
             if country is None and any(m.dep_ == "poss" and m.lemma_.lower() in ("country", "nation") and any(
@@ -820,6 +827,18 @@ class _Builder:
                 self._apply_title(m.actor_id, ph)
             if not d.country:  # "Malaysia's Othman Hashim, the special envoy of the ASEAN chair": whose he is
                 d.country = self._country_in([c for c in root.children if c.dep_ == "poss" and c.i < m.tok_start])
+            if not d.country:  # "Petar Petkovic, who heads the Serbian government's Office for Kosovo": whose office
+                d.country = self._headed_state(root)
+
+    def _headed_state(self, root: Token) -> str | None:
+        """The state of the body a person "heads", "leads" or "runs" in a relative clause ("X, who heads
+        the Serbian government's Office for Kosovo"): the body's modifiers, else its own state."""
+        for rel in (c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in self.reg.wordset("leading_verbs")
+                    and any(s.dep_ == "nsubj" and s.tag_ == "WP" for s in c.children)):
+            for obj in (o for o in rel.children if o.dep_ == "dobj"):
+                if country := self._scope_state(_title_scope(_phrase(obj))):
+                    return country
+        return None
 
     def home_state_officials(self) -> None:
         """"KINSHASA, Congo (AP) - ... Government spokesman Patrick Muyaya said": an official whose
@@ -844,7 +863,7 @@ class _Builder:
                 bare in bodies or bare in self.reg.wordset("home_state_ministries"))  # ("the foreign ministry")
             if not home:
                 if body:  # "Two Haitian officials said the government had asked Washington": Haiti's
-                    d.country = self._speakers_state(d.id)
+                    d.country = self._speakers_state(d.id) or self._peer_body_state(d.id)
                 elif d.kind == "person" and not d.country and d.roles and not d.dictionary_id and office_title:
                     # "Presidential spokesman Bayo Onanuga said Nigeria does not persecute anyone"; else the
                     # state whose official or government the sentences before are about
@@ -956,9 +975,7 @@ class _Builder:
     def _owners(head: Token) -> list[Token]:
         """Whose people these are: the body or person of an "of" phrase ("officers of the Rwanda Defence
         Force", "supporters of Imran Khan"), or whom they are "loyal to"."""
-        loyal = [g for a in head.children if a.dep_ == "amod" and a.lower_ in ("loyal", "allied")
-                 for g in prep_objects(a, "to")]
-        return prep_objects(head, "of") + loyal
+        return prep_objects(head, "of") + loyal_to(head)
 
     def _coordinated_state(self, head: Token) -> str | None:
         """The state of a government or state body this group is coordinated with ("the Colombian
@@ -968,6 +985,22 @@ class _Builder:
         states = {self.drafts[m.actor_id].country for t in partners if (m := self.index.at(t.i))
                   and self.drafts[m.actor_id].kind in ("country", "organization") and self.drafts[m.actor_id].country}
         return next(iter(states)) if len(states) == 1 else None
+
+    def detained_persons(self) -> None:
+        """"Officers detained Mamuka Khazaradze and Badri Japaridze at their homes": people no dictionary
+        knows, whom a state's organs arrest or jail where no other state is named, are of that state
+        (the coercion is at home, as for groups in local_people)."""
+        for d in self.drafts.values():
+            if d.kind != "person" or d.country or d.dictionary_id or d.anonymous:
+                continue
+            states = set()
+            for m in (m for m in self.index.mentions if m.actor_id == d.id and m.how == "name"):
+                head = self.doc[m.tok_end - 1]
+                while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+                    head = head.head  # ("detained X and Y": Y as X)
+                states.add(self._coercer_state(head))
+            if len(states) == 1 and None not in states:
+                d.country = next(iter(states))
 
     def _coercer_state(self, head: Token) -> str | None:
         """The state whose organs arrest, jail, expel or strip these people, where their sentence names
@@ -1024,6 +1057,26 @@ class _Builder:
             states.add(self.drafts[sm.actor_id].country if sm else None)
         return next(iter(states)) if len(states) == 1 else None
 
+    def _peer_body_state(self, aid: str) -> str | None:
+        """"Iraq's parliament passed a resolution calling on the government to end ...": a bare state
+        body addressed by another body of a state (a parliament, a court, an army) is of that state.
+        The subject is the first one up the tree from the body's verb."""
+        states: set[str | None] = set()
+        for m in (m for m in self.index.mentions if m.actor_id == aid):
+            node, subj = self.doc[m.tok_end - 1], None
+            for _ in range(6):
+                if node.head.i == node.i:
+                    break
+                node = node.head
+                subj = next((c for c in node.children if c.dep_ == "nsubj"), None) if node.pos_ in ("VERB", "AUX") else None
+                if subj is not None:
+                    break
+            sm = self.index.at(subj.i) if subj is not None else None
+            d = self.drafts[sm.actor_id] if sm else None
+            states.add(d.country if d is not None and d.id != aid and d.kind in ("organization", "group")
+                       and self._state_body(d.name) else None)
+        return next(iter(states)) if len(states) == 1 else None
+
     def _spoken_state(self, aid: str) -> str | None:
         """The one state an official with a bare title speaks of as the subject of what he says
         ("Information Minister Mohammed Idris said Abuja was ready to share intelligence"): in a
@@ -1048,14 +1101,16 @@ class _Builder:
     def _previous_subject_state(self, aid: str) -> str | None:
         """'Greek Foreign Minister Gerapetritis rejected the protest. Government spokesman Pavlos Marinakis
         said...': in a story with no dateline, an official with a bare title serves the state of the
-        subject of the sentence before his first mention (or the one before that), where that names one."""
+        subject of the sentence before his first mention (or the one before that), where that names one;
+        first the subject of a main clause before him in his own sentence ("Iran denied that it was behind
+        the attacks, and a foreign ministry spokesman, Abbas Mousavi, accused Washington")."""
         first = min((m.tok_start for m in self.index.mentions if m.actor_id == aid), default=None)
         if first is None:
             return None
         sents = list(self.doc.sents)
         k = next(i for i, s in enumerate(sents) if s.start <= first < s.end)
-        for sent in reversed(sents[max(0, k - 2):k]):
-            subj = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        for sent in [self.doc[sents[k].start:first], *reversed(sents[max(0, k - 2):k])]:
+            subj = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.head.i < first]
             for t in subj:
                 for g in (t, *t.children):
                     m = self.index.at(g.i)
@@ -1076,15 +1131,19 @@ class _Builder:
         return next((c for t in tokens if (m := self.index.at(t.i)) and self.drafts[m.actor_id].kind == "person"
                      and (c := self.drafts[m.actor_id].country)), None)
 
+    def _scope_state(self, scope: list[Token]) -> str | None:
+        """The state a title's words name: a state word, else the state of a body named in it ("State
+        Department spokeswoman Tammy Bruce": the department's)."""
+        return self._country_in(scope) or next(
+            (self.drafts[m.actor_id].country for t in scope if (m := self.index.at(t.i))
+             and self.drafts[m.actor_id].kind in ("organization", "group") and self.drafts[m.actor_id].country), None)
+
     def _apply_title(self, aid: str, phrase: list[Token]) -> None:
         text = " ".join(t.lower_ for t in phrase)
         if not any(re.search(rf"(^|\s){re.escape(t)}(\s|$)", text) for t in self.titles):
             return
         d = self.drafts[aid]
-        scope = _title_scope(phrase)
-        country = self._country_in(scope) or next(  # "State Department spokeswoman Tammy Bruce": its owner's
-            (self.drafts[m.actor_id].country for t in scope if (m := self.index.at(t.i))
-             and self.drafts[m.actor_id].kind in ("organization", "group") and self.drafts[m.actor_id].country), None)
+        country = self._scope_state(_title_scope(phrase))
         if country is None:  # "Lula's foreign policy adviser Celso Amorim": the one he serves
             country = self._person_state([t for t in phrase if t.dep_ == "poss"])
         if country is None and any(t.lemma_.lower() in self.reg.wordset("serving_titles")
@@ -1205,6 +1264,12 @@ class _Builder:
                     for y in (x, *x.lefts):  # ("an official of the ECOWAS mission": ECOWAS)
                         if (m := self.index.at(y.i)) is not None and m.how != "place":
                             return m.actor_id
+        if pron.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.reg.wordset("charge_nouns"):
+            # "Iranian officials have accused Grossi of paving the way, a charge he rejects": the accused
+            accused = [m for c in verb.head.head.children if c.dep_ == "dobj" and (m := self.index.at(c.i))
+                       and self.drafts[m.actor_id].kind == "person"]
+            if accused:
+                return accused[0].actor_id
         if pron.dep_ in ("dobj", "dative", "pobj"):
             subj = shared_subject(verb)  # also "thanked Modi and invited him"
             bound = _core(subj) if subj is not None else set()

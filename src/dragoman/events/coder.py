@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.actors.mentions import MentionIndex
-from dragoman.events.certainty import modality
+from dragoman.events.certainty import modality, negated
 from dragoman.events.fit import (
     DEGREE_ADVERBS,
     carried,
@@ -199,7 +199,9 @@ def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
     acts = words("condemnable_acts")
     verbs = ("condemn", "denounce", "criticize", "criticise", "deplore", "protest", "slam", "decry")
     for e in events:
-        if e.type not in ("ACCUSE", "PROTEST") or e.target is not None or e.source is None:
+        # (a target only guessed from the states named before gives way: "Britain froze assets. ...
+        # Kallas condemned the arrests" condemns the arrester, not the last state named)
+        if e.type not in ("ACCUSE", "PROTEST") or (e.target is not None and not e.target_inferred) or e.source is None:
             continue
         sent = _sentence_of(e, ctx)
         if sent is None:
@@ -220,19 +222,24 @@ def _condemned_acts(events: list[Event], ctx: _Ctx) -> None:
             if here:
                 e.target, e.target_inferred = here[-1].source, True
                 continue
-        # ("condemned the strikes": the last strikes, not a build-up reported since)
-        named = {q.type for c in objects for q in patterns_of(c, patterns_for(ctx.reg))} & HOSTILE_TYPES
-        if (doer := (named and _last_act_of_another_state(events, ctx, sent, e.source, named))
+        # ("condemned the strikes": the last strikes, not a build-up reported since; "condemned the
+        # arrests": the last arrests, not a travel ban reported since, though both are COERCE)
+        kinds = {(q.type, q.mode) for c in objects for q in patterns_of(c, patterns_for(ctx.reg)) if q.type in HOSTILE_TYPES}
+        named = {t for t, _ in kinds}
+        if (doer := (kinds and _last_act_of_another_state(events, ctx, sent, e.source, named, modes=kinds))
+                or (named and _last_act_of_another_state(events, ctx, sent, e.source, named))
                 or _last_act_of_another_state(events, ctx, sent, e.source, HOSTILE_TYPES)) is not None:
             e.target, e.target_inferred = doer, True
 
 
 def _last_act_of_another_state(events: list[Event], ctx: _Ctx, sent: Span, source: str, types: set[str] | frozenset[str],
-                               settled: bool = False) -> str | None:
-    """Who did the last act of these types the article reported before this sentence, of another state
-    than the source's (settled: not one denied or only held out)."""
+                               settled: bool = False, modes: set[tuple[str, str | None]] | None = None) -> str | None:
+    """Who did the last act of these types (and, if given, these (type, mode) pairs) the article
+    reported before this sentence, of another state than the source's (settled: not one denied or only
+    held out)."""
     own = ctx.actors[source].country
     before = [o for o in events if o.span[0] < sent.start_char and o.source and o.type in types
+              and (modes is None or (o.type, o.mode) in modes)
               and ctx.actors[o.source].country and ctx.actors[o.source].country != own
               and not (settled and o.certainty in ("denied", "hypothetical"))]
     return before[-1].source if before else None
@@ -667,8 +674,10 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
                     a = _actor(g, ctx)
                     if a:
                         return a
-        # "Washington sent a letter to Tehran ... calling on Iran to return to talks": the sender's
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("send", "deliver", "write", "pen", "address", "hand"):
+        # "Washington sent a letter to Tehran ... calling on Iran to return to talks": the sender's;
+        # "parliament passed a motion urging the government to ...": the body that adopts it
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("send", "deliver", "write", "pen", "address", "hand",
+                                                             "pass", "adopt", "approve", "issue", "release", "publish"):
             for g in tok.head.children:
                 if g.dep_ == "nsubj" and (a := _actor(g, ctx)):
                     return a
@@ -973,6 +982,9 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
             return _actors(users, ctx, places=False)
     if (senders := _received_from(tok)) is not None:  # "drew a warning from Moscow": Moscow warned
         return _actors(senders, ctx, places=False)
+    if tok.dep_ == "dobj" and is_verb(tok.head, words("causing_verbs")):
+        # "suspended talks with the EU, sparking nightly protests": who causes an act does not do it
+        return _actors(prep_objects(tok, "by"), ctx, places=False)
     if _faced(tok) or (_under(tok) and tok.lower_ in words("facing_nouns")):
         return []  # "each time the junta faces pressure": from no one named (and not its own)
     poss = [c for c in kids if c.dep_ == "poss"]
@@ -1115,6 +1127,14 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         return conditioned_party(tok)
     if slot == "ccomp_subj":  # "demanded that Libya hand over", "urged that Iran ..."
         return [g for c in kids if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    if slot == "author":  # "rejecting a key demand of the United States": whose demand, proposal or offer
+        answered = get_registry().table("answered_nouns")
+        return [g for c in kids if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in answered
+                for g in prep_objects(c, ("of", "from", "by"))]
+    if slot == "ccomp_obj":  # "pledged that his government would protect American diplomats": for whom
+        return [g for c in kids if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll")
+                                                             for a in c.children)
+                for g in c.children if g.dep_ == "dobj"]
     if slot == "xcomp_obj":
         return [g for c in kids if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
     if slot == "xcomp_to":  # "refused to hand over bin Laden to the United States": whom it was asked for
@@ -1141,6 +1161,11 @@ def _slot(tok: Token, slot: str) -> list[Token]:
     if slot == "protest_at":  # "marched ... in protest at the Bush administration's new Cuba policy"
         return [g for c in prep_objects(tok, "in") if c.lemma_.lower() == "protest"
                 for g in prep_objects(c, ("at", "against", "over"))]
+    if slot == "told":  # "Merkel told Putin in a telephone call that...": whom the call's speaker told
+        verb = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and is_verb(verb, words("telling_verbs")):
+            return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        return []
     if slot == "front":  # "a rally in front of the Japanese Embassy"
         hosts = [tok, *([tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [])]
         return [g for h in hosts for f in prep_objects(h, "in") if f.lower_ == "front" for g in prep_objects(f, "of")]
@@ -1288,6 +1313,15 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
     location = None
     if _received_from(tok) and (receivers := [a for a in _sources(_receiver_verb(tok), ctx) if a not in sources]):
         return receivers, None, False  # "Armenia ..., drawing a sharp warning from Moscow": Armenia is warned
+    acts = (tok, *(c for c in tok.children if c.dep_ == "xcomp"))
+    if p.type == "THREATEN" and tok.pos_ == "VERB" and not any(
+            ctx.index.at(o.i) for v in acts for o in v.children if o.dep_ == "dobj") and (conditioned := [
+            a for a in _actors([g for v in acts for g in conditioned_party(v)], ctx)
+            if a not in sources and ctx.actors[a].country and ctx.actors[a].country not in _own_states(sources, ctx)]):
+        # "threatened to cut off the transit of Russian gas to Europe if the EU imposed sanctions": whom
+        # the condition is put to is threatened, not whoever the act would touch (but "threatened to
+        # strike Israel if U.S.-led forces attacked": the one the act names)
+        return conditioned, None, False
     for slot in p.target:
         toks = [t for t in _slot(tok, "between" if slot == "between" else slot) if not skip or t.i not in skip]
         if slot == "dobj" and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -1588,15 +1622,19 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     cameo = p.cameo
     if p.type == "AGREE" and p.stance is None:  # "vowed to retaliate": the intent takes the act's side
         comp = [c for c in tok.children if c.dep_ == "xcomp" or (
-            c.dep_ == "advcl" and to_infinitive(c))]
-        inner = next((triggers[c.i] for c in comp if c.i in triggers), None) or next(
-            (triggers[g.i] for c in comp for g in c.children  # "vowed to continue its attacks",
+            c.dep_ == "advcl" and to_infinitive(c)) or (  # "vowed that the group would keep targeting ships"
+            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children))]
+        inner_tok = next((c for c in comp if c.i in triggers), None) or next(
+            (g for c in comp for g in c.children  # "vowed to continue its attacks",
              if g.dep_ in ("dobj", "xcomp") and g.i in triggers and not ended(g)), None)  # "vowed to resume
         # fighting" (not "agreed to end the war")
+        inner = triggers[inner_tok.i] if inner_tok is not None else None
+        restraint = inner_tok is not None and negated(inner_tok)
         vowed = [c for c in comp if is_verb(c, words("hostile_intent_verbs"))]  # "swore to fight"
         vowed += [c for c in tok.children if c.dep_ == "dobj"  # "vowed a crushing response"
                   and c.lemma_.lower() in words("hostile_intent_nouns")]
-        hostile = inner is not None and (inner.stance == "hostile" or inner.type in HOSTILE_TYPES)
+        # ("pledged not to attack", "vowed that it would never attack": a promise of restraint, no threat)
+        hostile = inner is not None and (inner.stance == "hostile" or inner.type in HOSTILE_TYPES) and not restraint
         if inner is not None and not hostile and inner.type != "AGREE":
             cameo = _intent_of(inner)  # "offered to mediate" is 039, "agreed to meet" 036
         decided = inner is not None and inner.type == "SANCTION" and not inner.needs_target \
@@ -1803,7 +1841,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             # ("would send tanks": no target of its own; "Peskov denied the report": whose report is unsaid)
             t = _discourse_target(tok, sources, ctx)
             targets = [t] if t else []
-        elif (etype in PLACE_TARGET_TYPES or p.place_state) and all(
+        elif (etype in PLACE_TARGET_TYPES or p.place_state) and not p.stated_target and all(
                 not ctx.actors[t].country and not ctx.actors[t].dictionary_id
                 and not ctx.reg.agent_code(ctx.actors[t].name) for t in targets):  # ("aid groups": NGOs)
             # (a named stateless actor stays: "clashed with Sunnis in Karachi", "attacked the ELN")
@@ -1915,6 +1953,9 @@ def _release_of_own(tok: Token, sources: list[str], targets: list[str], ctx: _Ct
     own = _own_states(sources, ctx)
     freed = [c for c in tok.children if (c.dep_ == "dobj" and c.lemma_.lower() in ("release", "freeing", "liberation"))
              or (c.dep_ == "xcomp" and c.lemma_.lower() in ("release", "free"))]
+    addressed = {m.actor_id for c in tok.children if c.dep_ == "dobj" and (m := ctx.index.at(c.i))}
+    if addressed & set(targets):
+        return False  # "urged President Ruto to release the activists": the one asked is named
     return bool(own and freed) and all(ctx.actors[t].country in own | {None} for t in targets)
 
 

@@ -213,6 +213,8 @@ def fits(tok: Token, p: Pattern) -> bool:
         return False  # "vowed to strengthen its army" builds up its own forces, not another's
     if p.actor_object and tok.pos_ == "VERB":  # (a passive's subject is its object: "the move was welcomed")
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs and tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            objs = [tok.head]  # "the European future its people want": what the clause hangs on
         # "welcomed the Iranian delegation" hosts someone; "welcomed the UN resolution" or
         # "welcomed Reagan's statement" does not: the object itself must be someone
         people = person_nouns(id(get_registry()))
