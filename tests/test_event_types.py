@@ -1082,7 +1082,8 @@ SENTENCES = [
     ('ACCUSE', 'Syria has lodged a formal complaint with Ankara over the damming of the Euphrates river.'),
     ('SANCTION', 'President Reagan ordered the freezing of all Libyan government assets in the United States.'),
     ('COERCE', 'South African police detained more than 200 anti-apartheid activists in pre-dawn raids in Soweto.'),
-    ('PROTEST', 'Riot police fought running battles with stone-throwing students in Seoul for the third day.'),
+    # (police fighting stone-throwers use force on them; the "Riot" of "Riot police" is no riot)
+    ('ASSAULT', 'Riot police fought running battles with stone-throwing students in Seoul for the third day.'),
     ('THREATEN', 'Baghdad warned Kuwait of dire consequences unless it stopped pumping oil from the disputed Rumaila field.'),
     ('AGREE', 'Tokyo will extend a 50 billion yen loan to Manila for infrastructure projects, the Japanese embassy said.'),
     ('AGREE', 'Israel and Jordan agreed on Wednesday to open a second border crossing near Eilat and Aqaba.'),

@@ -84,6 +84,16 @@ CASES = [
     # "told X in a phone call that ...": the clause is what was told, not a relative clause on the call
     ("Modi told Sharif in a phone call on Friday that India was ready to resume talks with Pakistan.",
      {("CONSULT", "IND", "PAK"), ("AGREE", "IND", "PAK")}, set()),
+    # "Its spokesperson": the body just named speaks, not the dateline's state
+    ("MANILA, Philippines (AP) - The China Coast Guard said it had driven away the vessel. Its spokesperson, "
+     "Gan Yu, accused Manila of provocation.", {("ACCUSE", "CHN", "PHL")}, {("ACCUSE", "PHL", "PHL")}),
+    # a call to halt attacks on civilians accuses no civilians
+    ("The UN envoy called on the RSF to halt attacks on civilians in El Fasher.", set(), {("ACCUSE", None, "SDN")}),
+    # who faces protests does not protest
+    ("Analysts said Vucic, who has faced months of anti-government protests, may exploit the crisis.",
+     set(), {("PROTEST", "SRB", None)}),
+    # a siege is a blockade (191); riot police are no riot
+    ("Riot police used tear gas to disperse protesters in Nairobi.", {("ASSAULT", "KEN", "KEN")}, {("PROTEST", "KEN", None)}),
 ]
 
 
@@ -114,3 +124,17 @@ def test_a_deal_sealed_is_signed() -> None:
     """"sealed a deal", "finalised an agreement": a formal agreement signed (CAMEO 057), not a wish (030)."""
     r = run("Israel and Jordan sealed a water-sharing agreement on Monday.")
     assert {e.cameo for e in r.events if e.type == "AGREE"} == {"057"}, r.events
+
+
+def test_a_siege_is_a_blockade_and_riot_gear_repression() -> None:
+    """"ordered a complete siege of Gaza" is CAMEO 191; stun grenades and water cannon are 175, not a bombing."""
+    siege = run("Israel's defence minister ordered a complete siege of the Gaza Strip on Monday.")
+    assert {e.cameo for e in siege.events if e.type == "COERCE"} == {"191"}, siege.events
+    gear = run("Police in Minsk fired stun grenades and rubber bullets to disperse thousands of protesters.")
+    assert {e.cameo for e in gear.events if e.type == "ASSAULT"} == {"175"}, gear.events
+
+
+def test_where_troops_are_sent_is_no_actor() -> None:
+    """"deployed additional soldiers to Bokkos": a town NER took for an organisation is no target."""
+    r = run("The army said it had deployed additional soldiers to Bokkos on Tuesday.")
+    assert not [a for a in r.actors if a.name == "Bokkos"], r.actors

@@ -257,6 +257,11 @@ class _Builder:
                 continue  # "the Gulf of Oman", "the Sea of Japan": a sea, not the state
             if entry is None and self._not_an_actor(span, ent.label_):
                 continue
+            if entry is None and ent.label_ == "ORG" and len(span) == 1 and span.text.istitle() \
+                    and _destination(span, self.reg.wordset("deploying_verbs")):
+                if self.reg.place(span.text):  # "deployed additional soldiers to Bokkos": where troops go,
+                    self._place_mention(span.start, span.end)  # whatever NER called it
+                continue
             if entry is None and _place_context(span):  # "the town of Goma", whatever NER called it
                 if self.reg.place(span.text):
                     self._place_mention(span.start, span.end)
@@ -1146,6 +1151,9 @@ class _Builder:
         country = self._scope_state(_title_scope(phrase))
         if country is None:  # "Lula's foreign policy adviser Celso Amorim": the one he serves
             country = self._person_state([t for t in phrase if t.dep_ == "poss"])
+        if country is None and (its := next((t for t in phrase if t.dep_ == "poss" and t.lower_ == "its"), None)) \
+                and (owner := self._collective_antecedent(its)):
+            country = self.drafts[owner].country  # "The China Coast Guard said ... Its spokesperson, Liu Dejun"
         if country is None and any(t.lemma_.lower() in self.reg.wordset("serving_titles")
                                    for t in phrase if t.head.i == t.i or t.head not in phrase):
             # "foreign policy adviser to President Ilham Aliyev": whom the adviser serves ("envoy to
@@ -1562,6 +1570,12 @@ def _water_of(span: Span, water: frozenset[str]) -> bool:
     """The state named in a sea's name ("the Gulf of Oman", "the Sea of Japan"), not the state itself."""
     of = span.root.head
     return span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in water and of.head.text[:1].isupper()
+
+
+def _destination(span: Span, verbs: frozenset[str]) -> bool:
+    """Is the name where someone is sent ("deployed soldiers to Bokkos", "flew troops into Kidal")?"""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "into") and root.head.head.lemma_.lower() in verbs
 
 
 def _place_context(span: Span) -> bool:

@@ -50,7 +50,7 @@ from dragoman.events.news import (
     yielded_to,
 )
 from dragoman.events.patterns import Pattern, patterns_for
-from dragoman.events.words import CONDITIONAL_AUX, INTENT_AUX, is_verb, is_word, words
+from dragoman.events.words import CONDITIONAL_AUX, INTENT_AUX, SPAN_NOUNS, is_verb, is_word, words
 from dragoman.model import HOSTILE_TYPES, SYMMETRIC_TYPES, Actor, Article, Event, Quote
 from dragoman.registry import Registry, get_registry
 from dragoman.syntax import (
@@ -1068,8 +1068,12 @@ def _received_from(tok: Token) -> list[Token] | None:
 
 
 def _faced(tok: Token) -> bool:
-    """A noun of `facing_nouns` the subject faces ("faces pressure from Washington to...")."""
-    return tok.dep_ == "dobj" and tok.lower_ in words("facing_nouns") and is_verb(tok.head, _FACE)
+    """A noun of `facing_nouns` the subject faces ("faces pressure from Washington to...", "has faced
+    months of protests": through a span of time)."""
+    host = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPAN_NOUNS:
+        host = tok.head.head
+    return host.dep_ == "dobj" and tok.lower_ in words("facing_nouns") and is_verb(host.head, _FACE)
 
 
 _FACE = frozenset({"face"})
@@ -1997,8 +2001,10 @@ def _punished(tok: Token, ctx: _Ctx, triggers: dict[int, Pattern], sources: list
     acts += [g for a in list(acts) for g in a.children if g.dep_ == "dobj"]  # "to take action against X"
     hostile = [a for a in acts if ((a.i in triggers and triggers[a.i].type in HOSTILE_TYPES)
                                    or a.lemma_.lower() in words("punitive_nouns"))
-               and not any(c.dep_ == "neg" for h in (a, a.head) for c in h.children)]
-    # (not "urged him not to launch an offensive against the Serbs": no one is to be hit)
+               and not any(c.dep_ == "neg" for h in (a, a.head) for c in h.children)
+               and not (a.dep_ == "dobj" and a.head.lemma_.lower() in words("ending_verbs"))]
+    # (not "urged him not to launch an offensive against the Serbs", nor "called on the RSF to halt
+    # attacks on civilians": no one is to be hit)
     out: list[str] = []
     for a in hostile:
         for g in prep_objects(a, ("against", "on")):
@@ -2116,7 +2122,7 @@ def _act_table(reg_id: int, table_key: str) -> dict[str, tuple[str | None, str]]
     return out
 
 
-def _weapon_mode(tok: Token) -> tuple[str, str] | None:
+def _weapon_mode(tok: Token) -> tuple[str | None, str] | None:
     """ASSAULT mode and CAMEO code from the weapons named in the trigger's clause, by the
     lexicon list ``assault_weapons`` ("word mode cameo", earlier lines win): a suicide bomber is
     suicide-attack (1831), shelling heavy-weapons (194), gunmen firearms (193)."""
@@ -2127,7 +2133,10 @@ def _weapon_mode(tok: Token) -> tuple[str, str] | None:
            for t in scope):
         named.add("airstrike")  # "air strikes", "an air raid"; not "an air base"
     hits = [table[w] for w in named if w in table]
-    return min(hits)[1:] if hits else None
+    if not hits:
+        return None
+    _, mode, cameo = min(hits)
+    return (None if mode == "-" else mode), cameo  # ("-": a code with no PLOVER mode, riot control's 175)
 
 
 @lru_cache(maxsize=4)

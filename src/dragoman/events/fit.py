@@ -221,7 +221,8 @@ def fits(tok: Token, p: Pattern) -> bool:
         if objs and not any(o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or o.pos_ == "PROPN"
                             or o.lemma_.lower() in people or o.lower_ in people or _named_body(o) for o in objs):
             return False
-    return not (tok.pos_ == "NOUN" and tok.dep_ == "compound"
+    # ("Riot police used tear gas": a capitalised common noun opening the sentence is one too)
+    return not ((tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start)) and tok.dep_ == "compound"
                 and tok.head.lemma_.lower() not in words("carrier_nouns"))
 
 
