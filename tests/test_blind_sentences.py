@@ -22,7 +22,10 @@ SETS = [("BU", 0.48, 0.65, 0.9), ("BV", 0.50, 0.75, 0.9), ("BW", 0.48, 0.62, 0.9
         # twelfth session: CA, CC, CF read; CB, CD, CE, CG, CH measured only
         ("CA", 0.38, 0.58, 0.9), ("CC", 0.45, 0.60, 0.8), ("CF", 0.47, 0.62, 0.8),
         ("CB", 0.42, 0.54, 0.9), ("CD", 0.32, 0.48, 0.9), ("CE", 0.46, 0.63, 0.9), ("CG", 0.38, 0.53, 0.8),
-        ("CH", 0.50, 0.56, 0.9)]
+        ("CH", 0.50, 0.56, 0.9),
+        # thirteenth session: CI, CK read; CJ, CL, CM, CN, CO, CP measured only
+        ("CI", 0.50, 0.60, 0.9), ("CK", 0.49, 0.67, 0.9), ("CJ", 0.46, 0.57, 0.9), ("CL", 0.32, 0.44, 0.9),
+        ("CM", 0.40, 0.58, 0.9), ("CN", 0.46, 0.55, 0.8), ("CO", 0.43, 0.70, 0.9), ("CP", 0.40, 0.58, 0.9)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])

@@ -94,6 +94,21 @@ CASES = [
      set(), {("PROTEST", "SRB", None)}),
     # a siege is a blockade (191); riot police are no riot
     ("Riot police used tear gas to disperse protesters in Nairobi.", {("ASSAULT", "KEN", "KEN")}, {("PROTEST", "KEN", None)}),
+    # "Burkina" is Burkina Faso; a head of a body takes its state
+    ("Burkina junta expels French diplomats after raids on army posts", {("SANCTION", "BFA", "FRA")}, set()),
+    ("BOGOTA (AP) - The Ombudsman's Office, headed by Iris Marin, urged the ELN to free the hostages.",
+     {("REQUEST", "COL", "COL")}, set()),
+    # a government accused "of a policy": the policy's modifier is no target
+    ("SEOUL (AP) - South Korea's opposition accused the government of a submissive North Korea policy.",
+     set(), {("ACCUSE", "KOR", "PRK")}),
+    # people "in the city of X" are of X's state
+    ("Uzbek troops opened fire on protesters in the eastern city of Andijan.", {("ASSAULT", "UZB", "UZB")}, set()),
+    # an "as" clause in the simple past tells news of the same day
+    ("Indian jets pounded the positions of intruders on Friday, as New Delhi accused Islamabad of sending troops.",
+     {("ACCUSE", "IND", "PAK")}, set()),
+    # "talks with visiting X": X visits the host
+    ("ASTANA (Xinhua) - Kazakh President Kassym-Jomart Tokayev said after talks with visiting Chinese President "
+     "Xi Jinping that Kazakhstan would double oil deliveries.", {("CONSULT", "CHN", "KAZ")}, set()),
 ]
 
 
@@ -138,3 +153,9 @@ def test_where_troops_are_sent_is_no_actor() -> None:
     """"deployed additional soldiers to Bokkos": a town NER took for an organisation is no target."""
     r = run("The army said it had deployed additional soldiers to Bokkos on Tuesday.")
     assert not [a for a in r.actors if a.name == "Bokkos"], r.actors
+
+
+def test_two_city_datelines_name_no_home() -> None:
+    """"DOHA/KINSHASA, Oct 14 (Reuters) - ...": the dateline is read off, but neither city is "here"."""
+    text = "DOHA/KINSHASA, Oct 14 (Reuters) - Congo's government and the M23 signed an agreement."
+    assert dateline(text) is None and strip_residue(text).startswith("Congo's government")

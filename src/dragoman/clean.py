@@ -132,6 +132,8 @@ def dateline(text: str) -> str | None:
     for line in lines:
         for p in inline:
             if p.keep == "dateline" and (m := p.regex.match(line)) and m.groupdict().get("place"):
+                if line[m.end("place"):m.end("place") + 1] == "/":
+                    return None  # "DOHA/KINSHASA": two cities, no one place where "here" is
                 return string.capwords(m.group("place").lower(), " ")
     return None
 

@@ -135,6 +135,7 @@ def repair_stranded_verbs(doc: Doc) -> Doc:
     _repair_reporter_conjuncts(doc)
     _repair_neighbouring(doc)
     _repair_with_to_infinitive(doc)
+    _repair_with_visiting(doc)
     _repair_subjunctive(doc)
     _repair_that_clause_on_verb(doc)
     _repair_fronted_subjects(doc)
@@ -353,6 +354,19 @@ def _repair_that_clause_on_verb(doc: Doc) -> None:
                 or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             continue
         clause.head, clause.dep_ = verb, "ccomp"
+
+
+def _repair_with_visiting(doc: Doc) -> None:
+    """"talks with visiting Chinese President Hu Jintao": the parser may read "visiting" as the gerund
+    object of "with" and the guest as what is visited. After "with", "visiting" describes the guest:
+    the name is the object of "with" and "visiting" its modifier."""
+    for verb in [t for t in doc if t.lower_ == "visiting" and t.dep_ == "pcomp" and t.head.lower_ == "with"]:
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        if len(objs) != 1:
+            continue
+        name, prep = objs[0], verb.head
+        name.head, name.dep_ = prep, "pobj"
+        verb.head, verb.dep_, verb.tag_ = name, "amod", "VBG"
 
 
 def _repair_with_to_infinitive(doc: Doc) -> None:

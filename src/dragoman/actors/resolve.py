@@ -72,6 +72,7 @@ def resolve_actors(doc: Doc, art: Article) -> tuple[list[Actor], MentionIndex]:
     b.home_state_officials()
     b.local_people()
     b.detained_persons()
+    b.heads_of_bodies()
     b.coreference()
     return b.finish(), b.index
 
@@ -711,8 +712,9 @@ class _Builder:
                 continue  # "the two leaders": a pair named before, resolved by coreference
             elif (lemma in generic or lower in generic) and (lemma in group_of or lower in group_of) and any(
                     self.index.at(g.i) or g.pos_ == "PROPN" or g.ent_type_ or (g is o and o.lower_ in generic)
-                    for o in prep_objects(t, ("of", "for")) for g in o.subtree):  # ("thousands of students": the
-                # students, named next)
+                    for o in prep_objects(t, ("of", "for")) if not _thing_named(o, generic, self.index)
+                    for g in o.subtree):  # ("thousands of students": the students, named next; not "accused the
+                # government of a submissive North Korea policy", a thing)
                 continue  # "supporters of Hezbollah" are Hezbollah's: the event coder follows the "of"
                 # (of an unnamed "jailed opposition leader" they are a group of their own)
             elif (lemma in generic or lower in generic) and any(
@@ -837,7 +839,13 @@ class _Builder:
 
     def _headed_state(self, root: Token) -> str | None:
         """The state of the body a person "heads", "leads" or "runs" in a relative clause ("X, who heads
-        the Serbian government's Office for Kosovo"): the body's modifiers, else its own state."""
+        the Serbian government's Office for Kosovo"): the body's modifiers, else its own state; or of the
+        body he is said to head ("The Ombudsman's Office, headed by Iris Marin, ...")."""
+        verb = root.head.head
+        if root.dep_ == "pobj" and root.head.dep_ == "agent" and verb.dep_ == "acl" \
+                and verb.lemma_.lower() in self.reg.wordset("leading_verbs") and (m := self.index.at(verb.head.i)) \
+                and self.drafts[m.actor_id].kind in ("organization", "group") and self.drafts[m.actor_id].country:
+            return self.drafts[m.actor_id].country
         for rel in (c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in self.reg.wordset("leading_verbs")
                     and any(s.dep_ == "nsubj" and s.tag_ == "WP" for s in c.children)):
             for obj in (o for o in rel.children if o.dep_ == "dobj"):
@@ -991,6 +999,14 @@ class _Builder:
                   and self.drafts[m.actor_id].kind in ("country", "organization") and self.drafts[m.actor_id].country}
         return next(iter(states)) if len(states) == 1 else None
 
+    def heads_of_bodies(self) -> None:
+        """"The Ombudsman's Office, headed by Iris Marin": a head takes the state of the body he heads,
+        once the home-state pass has given bodies their state (the title pass ran before it)."""
+        for d in self.drafts.values():
+            if d.kind == "person" and not d.country and not d.dictionary_id:
+                d.country = next((c for m in self.index.mentions if m.actor_id == d.id and m.how == "name"
+                                  and (c := self._headed_state(self.doc[m.tok_end - 1]))), None)
+
     def detained_persons(self) -> None:
         """"Officers detained Mamuka Khazaradze and Badri Japaridze at their homes": people no dictionary
         knows, whom a state's organs arrest or jail where no other state is named, are of that state
@@ -1026,10 +1042,13 @@ class _Builder:
         return state if not others else None
 
     def _place_state(self, t: Token) -> str | None:
-        """The state a token names as a place: a city or region, or a country named as where."""
+        """The state a token names as a place: a city or region, or a country named as where; through a
+        place noun's "of" ("in the eastern city of Andijan")."""
         m = self.index.at(t.i)
         if m and self.drafts[m.actor_id].kind == "country" and m.how in ("place", "name", "alias", "capital"):
             return self.drafts[m.actor_id].country
+        if not m and t.lemma_.lower() in PLACE_NOUNS:
+            return next((c for g in prep_objects(t, "of") if (c := self._place_state(g))), None)
         return None
 
     def _local_state(self, aid: str) -> str | None:
@@ -1570,6 +1589,11 @@ def _water_of(span: Span, water: frozenset[str]) -> bool:
     """The state named in a sea's name ("the Gulf of Oman", "the Sea of Japan"), not the state itself."""
     of = span.root.head
     return span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in water and of.head.text[:1].isupper()
+
+
+def _thing_named(o: Token, generic: frozenset[str], index: MentionIndex) -> bool:
+    """Is this "of" object a thing, not people ("of a submissive North Korea policy", "of weakness")?"""
+    return o.pos_ == "NOUN" and o.lemma_.lower() not in generic and o.lower_ not in generic and not index.at(o.i)
 
 
 def _destination(span: Span, verbs: frozenset[str]) -> bool:

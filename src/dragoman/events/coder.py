@@ -57,6 +57,7 @@ from dragoman.syntax import (
     indefinite,
     prep_objects,
     reciprocal_object,
+    shared_subject,
     stance_prefixed,
     to_infinitive,
     with_conjoined,
@@ -1727,6 +1728,10 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if nominal is not None:  # "reaffirmed India's support for X": the object is this same act, not its target
         skip.add(nominal.i)
     targets, location, between = _targets(tok, p, ctx, sources, skip=skip)
+    if p.mode == "visit" and tok.dep_ == "amod" and tok.tag_ == "VBG" and (visitor := _actors([tok.head], ctx)):
+        # "after talks with visiting Chinese President Hu Jintao": the one the participle names visits;
+        # the host is the clause's subject, else the dateline's state
+        sources, targets = visitor, _visit_host(tok, visitor, ctx)
     captors_asked = etype == "REQUEST" and bool(targets) and _release_of_own(tok, sources, targets, ctx)
     if captors_asked:
         targets = []  # "demanded the release of the two men" (its own citizens): asked of their captor
@@ -1949,6 +1954,19 @@ def _own_patient(tok: Token, actor: str, ctx: _Ctx) -> bool:
 def _own_states(sources: list[str], ctx: _Ctx) -> set[str]:
     """The states the sources belong to (actors of no state add none)."""
     return {ctx.actors[s].country for s in sources} - {None}
+
+
+def _visit_host(tok: Token, visitors: list[str], ctx: _Ctx) -> list[str]:
+    """Whom a visitor named by "visiting X" visits: the subject of the first verb above (another
+    state's), else the state of the dateline."""
+    away = {ctx.actors[v].country for v in visitors}
+    verb = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = shared_subject(verb) if verb is not None else None
+    host = _actor(subj, ctx) if subj is not None else None
+    if host is not None and ctx.actors[host].country and ctx.actors[host].country not in away:
+        return [host]
+    state = ctx.reg.place(ctx.art.dateline) if ctx.art.dateline else None
+    return [state] if state and state not in away and state in ctx.actors else []
 
 
 def _release_of_own(tok: Token, sources: list[str], targets: list[str], ctx: _Ctx) -> bool:

@@ -92,8 +92,8 @@ def is_background(tok: Token) -> bool:
             # "Grundberg, who met Albusaidi on Tuesday, urged": this week's act
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBG")):
             return True  # "which backs the SDF", "a guard involved in a shooting", "inspectors probing"
-        if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS
-                                        for c in node.children):
+        marks = {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS}
+        if node.dep_ == "advcl" and marks and not (marks == {"as"} and _concurrent(node)):
             return True
         if node is tok and tok.pos_ == "NOUN":
             mark = tok  # "after a week of unprecedented civil unrest": up through the "of" chain
@@ -105,6 +105,13 @@ def is_background(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _concurrent(verb: Token) -> bool:
+    """"..., as New Delhi accused Islamabad of sending troops": an "as" clause in the simple past or
+    present with a subject of its own tells news of the same day, not the scene ("as he had done")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def not_news(tok: Token, p: Pattern) -> bool:
