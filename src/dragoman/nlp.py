@@ -321,6 +321,10 @@ def _repair_neighbouring(doc: Doc) -> None:
         adj.head, adj.dep_, adj.pos_, adj.tag_ = name, "amod", "ADJ", "JJ"
 
 
+#: words that, right after a bare verb, are its particle ("hand over", "give up", "pull back")
+_PARTICLES = frozenset({"over", "up", "back", "down", "off", "out"})
+
+
 def _repair_subjunctive(doc: Doc) -> None:
     """"demanded that Damascus hand over Abdullah Ocalan": the parser may read the bare verb of a
     "that" clause as a noun with the name as its modifier. A noun heading a "that" clause, with a
@@ -332,9 +336,8 @@ def _repair_subjunctive(doc: Doc) -> None:
                 and any(c.dep_ in ("dobj", "prep") and c.i > noun.i for c in noun.children)):
             continue
         noun.pos_, noun.tag_ = "VERB", "VB"
-        for c in [c for c in noun.children if c.dep_ == "compound"]:
-            c.dep_ = "nsubj" if c.i == name.i else c.dep_
-        for c in [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in ("over", "up", "back", "down", "off", "out")
+        name.dep_ = "nsubj"
+        for c in [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in _PARTICLES
                   and any(g.dep_ == "pobj" for g in c.children)]:
             c.dep_, c.pos_, c.tag_ = "prt", "ADP", "RP"  # ("hand over X": a particle and the object)
             for g in [g for g in c.children if g.dep_ == "pobj"]:
