@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
+from dragoman.events.dates import WEEKDAY_NAMES
 from dragoman.model import Article
 from dragoman.registry import Registry, fold, get_registry
 from dragoman.syntax import loyal_to, to_infinitive
@@ -386,14 +387,11 @@ def _repair_with_to_infinitive(doc: Doc) -> None:
         subj[0].head, subj[0].dep_ = mark, "pobj"
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _repair_day_and_verb(doc: Doc) -> None:
     """"Israel called up reservists on Friday and massed tanks along the border": the parser may join
     the second verb to the day and make its object the object of "on". A past verb conjoined to the
     day of an "on" phrase is the main verb's conjunct; the "on" phrase's object after it is its object."""
-    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ in ("VBD", "VBN") and t.head.lower_ in _WEEKDAYS]:
+    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ in ("VBD", "VBN") and t.head.lower_ in WEEKDAY_NAMES]:
         day = verb.head
         prep = next((a for a in day.ancestors if a.dep_ == "prep" and a.lower_ == "on"), None)
         if prep is None or prep.head.pos_ != "VERB":

@@ -1137,9 +1137,7 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         return [g for c in kids if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in answered
                 for g in prep_objects(c, ("of", "from", "by"))]
     if slot == "ccomp_obj":  # "pledged that his government would protect American diplomats": for whom
-        return [g for c in kids if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll")
-                                                             for a in c.children)
-                for g in c.children if g.dep_ == "dobj"]
+        return [g for c in kids if c.dep_ == "ccomp" and _promised(c) for g in c.children if g.dep_ == "dobj"]
     if slot == "xcomp_obj":
         return [g for c in kids if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
     if slot == "xcomp_to":  # "refused to hand over bin Laden to the United States": whom it was asked for
@@ -1628,7 +1626,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     if p.type == "AGREE" and p.stance is None:  # "vowed to retaliate": the intent takes the act's side
         comp = [c for c in tok.children if c.dep_ == "xcomp" or (
             c.dep_ == "advcl" and to_infinitive(c)) or (  # "vowed that the group would keep targeting ships"
-            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children))]
+            c.dep_ == "ccomp" and _promised(c))]
         inner_tok = next((c for c in comp if c.i in triggers), None) or next(
             (g for c in comp for g in c.children  # "vowed to continue its attacks",
              if g.dep_ in ("dobj", "xcomp") and g.i in triggers and not ended(g)), None)  # "vowed to resume
@@ -1954,6 +1952,15 @@ def _own_patient(tok: Token, actor: str, ctx: _Ctx) -> bool:
 def _own_states(sources: list[str], ctx: _Ctx) -> set[str]:
     """The states the sources belong to (actors of no state add none)."""
     return {ctx.actors[s].country for s in sources} - {None}
+
+
+#: the auxiliaries of an act promised in a "that" clause ("vowed that the group would keep targeting ships")
+_PROMISE_AUX = INTENT_AUX - {"shall", "wo"}
+
+
+def _promised(clause: Token) -> bool:
+    """Is the clause an act to come, with "will" or "would" ("pledged that his government would protect")?"""
+    return any(a.dep_ == "aux" and a.lower_ in _PROMISE_AUX for a in clause.children)
 
 
 def _visit_host(tok: Token, visitors: list[str], ctx: _Ctx) -> list[str]:

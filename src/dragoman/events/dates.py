@@ -35,6 +35,8 @@ WEEKDAYS: dict[str, int] = {
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
     "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }
+#: the weekdays written out ("on Friday"), not their short forms ("Fri", "sun" is also a word)
+WEEKDAY_NAMES = frozenset(d for d in WEEKDAYS if len(d) > 5)
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
