@@ -141,7 +141,34 @@ def repair_stranded_verbs(doc: Doc) -> Doc:
     _repair_that_clause_on_verb(doc)
     _repair_fronted_subjects(doc)
     _repair_double_subjects(doc)
+    _repair_fixed_phrase_compounds(doc)
+    _repair_plural_nouns_read_as_verbs(doc)
     return doc
+
+
+def _repair_plural_nouns_read_as_verbs(doc: Doc) -> None:
+    """"met three African Union envoys": the tagger may read a plural noun as a verb (VBZ) while the
+    parser makes it the object, with a number or a name before it. An argument with such modifiers is
+    a noun."""
+    for t in doc:
+        if t.pos_ == "VERB" and t.tag_ == "VBZ" and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
+                and t.lower_.endswith("s") and any(c.dep_ in ("nummod", "compound", "det") for c in t.lefts):
+            t.pos_, t.tag_ = "NOUN", "NNS"
+
+
+def _repair_fixed_phrase_compounds(doc: Doc) -> None:
+    """"declared U.S. Ambassador Philip Goldberg persona non grata": the parser may hang the name on
+    the merged set phrase as its compounds, and the phrase becomes the object. The name is the object
+    (its title and state with it), and the phrase says what it is declared (oprd)."""
+    for phrase in [t for t in doc if " " in t.text and t.dep_ == "dobj" and t.head.pos_ == "VERB"]:
+        names = [c for c in phrase.children if c.dep_ == "compound" and c.i < phrase.i]
+        if not names or names[-1].pos_ != "PROPN":
+            continue
+        name = names[-1]
+        for c in names[:-1]:
+            c.head = name
+        name.head, name.dep_ = phrase.head, "dobj"
+        phrase.head, phrase.dep_ = name.head, "oprd"
 
 
 def _repair_double_subjects(doc: Doc) -> None:

@@ -42,6 +42,12 @@ _SYNONYMS = {"diplomat": ("diplomat", "diplomatic"), "source": ("source",),
 
 #: Prepositions after which a one-word name NER took for a person is a known place.
 PLACE_PREPS = {"in", "from", "to", "into", "near", "at", "around", "outside", "inside", "across", "towards", "toward", "through"}
+#: Armed bodies whose side is said by whom they are loyal to ("forces loyal to the TPLF").
+_ARMED_NOUNS = frozenset({"forces", "troops", "units", "fighters", "soldiers", "militias", "militiamen"})
+#: Nouns for a body of people, named by what its members are ("rebel groups", "armed factions").
+_GROUP_NOUNS = frozenset({"group", "groups", "faction", "factions", "movement", "movements", "unit", "units"})
+#: Of those, the ones that say where someone goes or whence something comes, not where people are.
+_WHITHER = frozenset({"from", "to", "into", "towards", "toward"})
 
 
 @dataclass
@@ -903,8 +909,10 @@ class _Builder:
         and Eritrea ..." never names Kenya again: its troops and residents are not Kenya's)? Asked
         again by each pass that needs it: the passes before give states to more actors."""
         home, dateline = self.home, self.dateline
-        at = self.doc.text.lower().find(dateline.lower()) if dateline else -1
-        after = at + len(dateline) if dateline and at >= 0 else 0
+        # the dateline itself, where cleaning left it in the text: at the start of a line, not the city
+        # named again in the story ("TETOVO (AFP) - ... positions in the hills above Tetovo")
+        kept = re.search(rf"(?im)^\W*{re.escape(dateline)}\b", self.doc.text) if dateline else None
+        after = kept.end() if kept else 0
         # (nor does "an analyst based in Nairobi": a place where someone is, not the state acting)
         return home is not None and any(
             self.drafts[m.actor_id].country == home and m.how != "place" and m.start >= after
@@ -925,10 +933,16 @@ class _Builder:
         receiving = self.reg.wordset("receiving_verbs")
         home = self.home
         named = self._named_beyond()
+        place_objects = self.reg.wordset("place_object_verbs")
         for d in self.drafts.values():
             words = d.name.split()
-            if d.kind != "group" or d.country or d.dictionary_id or not words \
-                    or any(w[:1].isupper() for w in words[1:]):  # (a headline's "Insurgents kill villagers")
+            # a people ("Hutus", "ethnic Albanians") is of no state by its name; where it is says whose
+            people = d.kind == "group" and not d.country and (
+                (d.dictionary_id or "").startswith("people-") or (not d.dictionary_id and words[0].lower() == "ethnic"))
+            # (a headline's "Insurgents Kill Villagers"; but "Tupac Amaru rebels" are a named body of rebels)
+            if not people and (d.kind != "group" or d.country or d.dictionary_id or not words
+                               or (words[-1][:1].isupper() and any(w[:1].isupper() for w in words[1:]))
+                               or words[0].lower() in ("foreign", "international")):  # ("foreign aid workers")
                 continue
             if words[-1].lower() in vague:  # (a country, not a city: "the two sides in Geneva" met there)
                 states = {self.drafts[p.actor_id].country for m in self.index.mentions if m.actor_id == d.id
@@ -937,7 +951,16 @@ class _Builder:
                 if len(states) == 1:
                     d.country = next(iter(states))
                 continue
-            if words[-1].lower() not in heads:
+            if words[-1].lower() in _ARMED_NOUNS and (served := {
+                    self.drafts[o.actor_id].country for m in self.index.mentions if m.actor_id == d.id
+                    for g in loyal_to(self.doc[m.tok_end - 1]) if (o := self.index.at(g.i))
+                    and self.drafts[o.actor_id].country}) and len(served) == 1:
+                d.country = next(iter(served))  # "forces loyal to the TPLF": whose forces they are
+                continue
+            # "smaller rebel groups", "armed groups": a generic body of such people
+            if words[-1].lower() not in heads and not people and not (
+                    words[-1].lower() in _GROUP_NOUNS and any(w.lower() in heads or w.lower() == "armed"
+                                                               for w in words[:-1])):
                 continue
             # "Nepal's government and Maoist rebels signed a peace accord", "Ukraine and pro-Russian separatists
             # signed a ceasefire in Minsk": a party coordinated with a state's government is of that state
@@ -956,7 +979,8 @@ class _Builder:
             moved = False  # people pushed, smuggled or deported over a border are no sign of the dateline
             for m in (m for m in self.index.mentions if m.actor_id == d.id):
                 head = self.doc[m.tok_end - 1]
-                moved = moved or head.head.lemma_.lower() in moving
+                # (a verb: "the militants' push south" moves no one over a border)
+                moved = moved or (head.head.pos_ == "VERB" and head.head.lemma_.lower() in moving)
                 own = {s for g in prep_objects(head, ("in", "near", "from")) if (s := self._place_state(g))}
                 # else where their verb happens ("arrested 14 activists in Yangon"), else in their sentence,
                 # but not where someone else is based ("residents said, and an analyst based in Nairobi warned")
@@ -969,11 +993,16 @@ class _Builder:
                     states |= own  # "the rebels left the negotiations in Doha": a venue is no home
                     moved = True  # (nor is the dateline, where the talks are held)
                     continue
+                # (in the sentence, not where people go: "appealed to Paris for help to halt the militants")
                 found = own or {s for h in hosts for g in prep_objects(h, tuple(preps))
                                 if (s := self._place_state(g))} or {
-                    s for t in head.sent if t.i not in range(m.tok_start, m.tok_end) and t.dep_ == "pobj"
-                    and t.head.lower_ in PLACE_PREPS - {"from"}  # (not "drew warnings from Moscow")
-                    and t.head.head.lemma_.lower() != "base"
+                    s for t in head.sent if t.i not in range(m.tok_start, m.tok_end) and ((
+                        t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS - _WHITHER  # (nor "warnings from Moscow")
+                        and t.head.head.lemma_.lower() != "base"
+                        and not any(a.dep_ == "prep" and a.lower_ in _WHITHER  # (nor "into exile in Costa Rica")
+                                    for a in t.head.ancestors)) or (  # "stormed the city of Deraa"
+                        t.dep_ == "dobj" and t.head.lemma_.lower() in place_objects
+                        and t.head != verb))  # (who bombard Aleppo are not for that of Aleppo)
                     and (s := self._place_state(t))}
                 states |= found
             if not states and home and named and not moved:
@@ -1047,8 +1076,11 @@ class _Builder:
         m = self.index.at(t.i)
         if m and self.drafts[m.actor_id].kind == "country" and m.how in ("place", "name", "alias", "capital"):
             return self.drafts[m.actor_id].country
-        if not m and t.lemma_.lower() in PLACE_NOUNS:
-            return next((c for g in prep_objects(t, "of") if (c := self._place_state(g))), None)
+        if (not m or m.how == "collective") and t.lemma_.lower() in PLACE_NOUNS:
+            # "the city of Andijan", and "in Zimbabwe's capital", "in Mexico's Chiapas state" (not the
+            # state's government, which the word "state" alone may be read as)
+            return next((c for g in prep_objects(t, "of") if (c := self._place_state(g))), None) or next((
+                c for g in t.children if g.dep_ in ("poss", "compound") and (c := self._place_state(g))), None)
         return None
 
     def _local_state(self, aid: str) -> str | None:
@@ -1414,9 +1446,12 @@ class _Builder:
         verb = pron.head
         if pron.lower_ == "them" and pron.dep_ == "dobj" and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             # "detained the boat and its five crew members, accusing them of...": the main verb's object
-            objs = [x for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i for x in (o, *o.conjuncts)]
+            # ("ordered ten aid agencies to leave Darfur, accusing them of...": whom the order is given, not the
+            # place they are to leave)
+            heads = [verb.head, verb.head.head] if verb.head.dep_ == "xcomp" else [verb.head]
+            objs = [x for h in heads for o in h.children if o.dep_ == "dobj" and o.i < verb.i for x in (o, *o.conjuncts)]
             if objs:
-                return list(dict.fromkeys(m.actor_id for x in objs if (m := self.index.at(x.i))))
+                return list(dict.fromkeys(m.actor_id for x in objs if (m := self.index.at(x.i)) and m.how != "place"))
         sents = list(self.doc.sents)
         k = next(i for i, s in enumerate(sents) if s.start <= pron.i < s.end)
         lo = sents[max(0, k - 1)].start

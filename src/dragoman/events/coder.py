@@ -55,6 +55,7 @@ from dragoman.model import HOSTILE_TYPES, SYMMETRIC_TYPES, Actor, Article, Event
 from dragoman.registry import Registry, get_registry
 from dragoman.syntax import (
     indefinite,
+    loyal_to,
     prep_objects,
     reciprocal_object,
     shared_subject,
@@ -705,6 +706,10 @@ def _actor(tok: Token, ctx: _Ctx, modifiers: bool = True) -> str | None:
         for g in by:
             if (a := _actor(g, ctx)) is not None:
                 return a
+    if tok.pos_ == "NOUN":  # "fighting forces loyal to the TPLF": whom they serve
+        for g in loyal_to(tok):
+            if (a := _actor(g, ctx)) is not None:
+                return a
     if tok.pos_ == "NOUN":  # "the (Somali) militant group al-Shabab": the named group, not the demonym's state
         for c in tok.children:
             m = ctx.index.at(c.i) if c.dep_ == "appos" else None
@@ -1189,6 +1194,9 @@ def _slot(tok: Token, slot: str) -> list[Token]:
     if not out and slot == "from":  # "pulled its troops out of southern Lebanon"
         out = [g for c in kids if c.dep_ in ("prep", "prt") and c.lower_ == "out"
                for q in c.children if q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
+    if not out and slot == "with" and tok.pos_ == "VERB":  # "discussed Afghanistan in a telephone conversation
+        out = [g for c in prep_objects(tok, ("in", "during", "at"))  # with his Uzbek counterpart"
+               if c.lemma_.lower() in _TALK_NOUNS for g in prep_objects(c, "with")]
     if not out and slot == "of" and tok.pos_ == "VERB":  # "voted in favour of Palestinian membership"
         out = [g for c in kids if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                and o.lemma_.lower() in ("favour", "favor", "support", "behalf", "defence", "defense")
@@ -1228,6 +1236,9 @@ def _slot(tok: Token, slot: str) -> list[Token]:
                                      else [g])]
 
 
+_FIGHT_VERBS = frozenset({"fight", "battle", "clash", "engage"})
+_TALK_NOUNS = frozenset({"conversation", "call", "talk", "meeting", "discussion", "exchange", "videoconference",
+                         "summit", "session"})
 _GOODS_NOUNS = frozenset({"import", "imports", "good", "goods", "product", "products", "export", "exports",
                           "shipment", "shipments"})
 
@@ -1383,6 +1394,12 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
             return found, location, False
     if p.type == "ASSAULT" and (found := _victims(tok, ctx, sources)):
         return found, location, False
+    if p.type == "ASSAULT" and tok.pos_ == "VERB" and (found := [  # "pushed into Tigray, fighting forces
+            a for a in _actors([g for c in tok.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"  # loyal
+                                and c.lemma_.lower() in _FIGHT_VERBS  # to the TPLF": whom the push fights
+                                for g in _slot(c, "dobj") + prep_objects(c, ("with", "against"))], ctx)
+            if a not in sources]):
+        return found, location, False
     if p.type in ("MOBILIZE", "AID") and tok.pos_ == "VERB" and (found := _border_party(tok, ctx, sources)):
         return found, location, False  # ("sent troops to reinforce positions along the border with Finland")
     if p.type == "PROTEST":  # "poured into the square, waving flags and demanding that Syria pull out": the
@@ -1399,6 +1416,8 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
             if a not in sources and ctx.actors[a].kind != "media"]):  # CNews": an outlet, not an addressee)
         return told, location, False  # "North Korea told South Korea it would reopen the crossing": to whom
         # (not "told Reuters that...", nor "told parliament that Polish jets had...": someone else's act)
+    if p.type == "REQUEST" and tok.pos_ == "VERB" and (found := _where_calm_asked(tok, ctx, sources)):
+        return found, location, False
     if p.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT") and tok.pos_ == "VERB":
         # "In a letter to her Venezuelan counterpart, Mondino demanded safe conduct for...": said to whom
         found = [a for a in _actors([g for m in prep_objects(tok, ("in", "through", "via"))
@@ -1406,6 +1425,15 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
                                      for g in prep_objects(m, "to")], ctx) if a not in sources]
         return found, location, False
     return [], location, False
+
+
+def _where_calm_asked(tok: Token, ctx: _Ctx, sources: list[str]) -> list[str]:
+    """"demanded an immediate ceasefire in Libya", "called for an end to the fighting in Sudan": a call
+    to stop that names no party is put to the state where the fighting is (lexicon `calm_nouns`)."""
+    calm = words("calm_nouns")
+    asked = [o for o in _slot(tok, "dobj") + prep_objects(tok, "for") if o.lemma_.lower() in calm]
+    where = [g for o in asked for h in (o, *prep_objects(o, "to")) for g in prep_objects(h, "in")]
+    return [a for a in _actors(where, ctx) if a not in sources and ctx.actors[a].kind == "country"]
 
 
 def _border_party(tok: Token, ctx: _Ctx, sources: list[str]) -> list[str]:
@@ -1774,8 +1802,11 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         targets = [a for a in _actors(sent_to, ctx) if a not in sources] or [
             a for a in _actors(objs, ctx) if a not in sources]
         if not targets:  # "agreed to resume talks with the IAEA": the party of the promised act
-            targets = [a for a in _actors([g for o in objs if o.i in triggers for g in prep_objects(o, ("with", "to"))],
-                                          ctx) if a not in sources]
+            # ("vowed to wage total war against al Shabaab": the light verb's own "against")
+            parties = [g for o in objs if o.i in triggers for g in prep_objects(o, ("with", "to", "against"))]
+            parties += [g for c in comps if any(o.i in triggers for o in c.children if o.dep_ == "dobj")
+                        for g in prep_objects(c, "against")]
+            targets = [a for a in _actors(parties, ctx) if a not in sources]
     if not targets and etype in _FRIENDLY and tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.i in triggers \
             and triggers[tok.head.i].type in _FRIENDLY | {"CONSULT"} and not any(c.dep_ == "nsubj" for c in tok.children):
         # "spoke by phone with Jonathan and offered to send a team", "deposited $1 billion in Lebanon's central

@@ -1,0 +1,92 @@
+"""Rules of the fourteenth session, each on sentences of our own (not the gold sentences it was found on).
+
+Each case: (text, dyads that must be coded, dyads that must not be). A dyad is (PLOVER type, source
+country, target country), as `coding_helpers.dyads` gives it. docs/coding.md, "Whose people: the
+state of unnamed fighters, peoples and rebels (fourteenth session)", says why each rule holds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_helpers import dyads, run
+
+CASES = [
+    # the dateline's city named again in the story is not the dateline: the home state still counts
+    ("KANDAHAR, Afghanistan (AP) - Afghan troops attacked militants in the hills above Kandahar on Sunday.",
+     {("ASSAULT", "AFG", "AFG")}, {("ASSAULT", "AFG", None)}),
+    # a singular modifier names such people too ("insurgent hideouts", "rebel positions")
+    ("KABUL (Reuters) - Afghan helicopters struck insurgent hideouts overnight, and Afghanistan vowed more raids.",
+     {("ASSAULT", "AFG", "AFG")}, {("ASSAULT", "AFG", None)}),
+    # "in Colombia's Cauca province": a place noun owned by a state is in that state
+    ("Rebels attacked a police post in Colombia's Cauca province on Tuesday.",
+     {("ASSAULT", "COL", "COL")}, {("ASSAULT", None, "COL")}),
+    # soldiers of no stated state are of where they act, not of where they fly someone into exile
+    ("Soldiers arrested Prime Minister Amadou Diallo at dawn in Conakry and flew him into exile in Senegal.",
+     {("COERCE", "GIN", "GIN")}, {("COERCE", "SEN", "GIN")}),
+    # a name hung on "persona non grata" keeps its title and state
+    ("Ecuador declared British Ambassador Jane Smith persona non grata on Tuesday.",
+     {("SANCTION", "ECU", "GBR")}, {("SANCTION", "ECU", None)}),
+    # armed movements of the archives carry the state where they fight
+    ("Shining Path guerrillas ambushed a Peruvian army patrol in the Andes on Sunday.",
+     {("ASSAULT", "PER", "PER")}, {("ASSAULT", None, "PER")}),
+    # "ordered X to leave Y, accusing them of...": whom the order is given, not the place they leave
+    ("Eritrea ordered three American charities to leave Asmara on Monday, accusing them of spying.",
+     {("ACCUSE", "ERI", "USA")}, {("ACCUSE", "ERI", "ERI")}),
+    # a vow to wage war against X threatens X
+    ("Nigeria's president vowed on Monday to wage all-out war against Boko Haram.",
+     {("THREATEN", "NGA", "NGA")}, {("THREATEN", "NGA", None)}),
+    # "in a telephone conversation with X": the call is with X
+    ("Turkish President Recep Tayyip Erdogan discussed Syria in a telephone conversation with his Iranian "
+     "counterpart Masoud Pezeshkian on Sunday.", {("CONSULT", "TUR", "IRN")}, {("CONSULT", "TUR", None)}),
+    # "met two EU envoys": a plural noun the tagger read as a verb is the object
+    ("Kenyan President William Ruto met two EU envoys in Nairobi on Monday.",
+     {("CONSULT", "KEN", "EUR")}, {("CONSULT", "KEN", None)}),
+    # a call to stop the fighting in a state, with no party named, is put to that state
+    ("France called for an end to the fighting in Libya on Tuesday.",
+     {("REQUEST", "FRA", "LBY")}, {("REQUEST", "FRA", None)}),
+    # "pushed into Tigray, fighting forces loyal to the TPLF": whom the push fights, and whose forces
+    ("Ethiopian troops pushed into Tigray on Friday, fighting forces loyal to the TPLF.",
+     {("ASSAULT", "ETH", "ETH")}, {("ASSAULT", "ETH", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES, ids=[t[:40] for t, _, _ in CASES])
+def test_fourteenth_session_rules(text: str, wanted: set, unwanted: set) -> None:
+    got = dyads(run(text))
+    assert wanted <= got and not (unwanted & got), got
+
+
+def _country(text: str, name: str) -> str | None:
+    r = run(text)
+    found = [a for a in r.actors if a.name.lower() == name.lower()]
+    assert found, r.actors
+    return found[0].country
+
+
+def test_where_people_go_is_not_where_they_are() -> None:
+    """"appealed to Paris for help to halt the rebels' advance": Paris is whom the appeal goes to, and a
+    noun "advance" (or "push") moves no one over a border."""
+    assert _country("Chad's president appealed to Paris on Monday for help to halt the rebels' advance, "
+                    "as fighting spread across eastern Chad.", "rebels") == "TCD"
+
+
+def test_foreign_workers_are_not_the_home_states() -> None:
+    """"Foreign aid workers" under a KIGALI dateline are not Rwanda's people."""
+    assert _country("KIGALI (Reuters) - Foreign aid workers said Rwanda had closed the camp.",
+                    "Foreign aid workers") is None
+
+
+def test_people_and_named_rebels_are_of_where_they_are() -> None:
+    """A people ("ethnic Albanians") and a named body of rebels ("Tupac Amaru rebels") of no state by
+    their name are of the state where they are."""
+    assert _country("SKOPJE (Reuters) - Macedonian police arrested ethnic Albanians in Tetovo on Sunday, "
+                    "and Macedonia said more arrests would follow.", "ethnic Albanians") == "MKD"
+    assert _country("Zapatista rebels blocked roads in Mexico's Chiapas state on Monday.",
+                    "Zapatista rebels") == "MEX"
+
+
+def test_rebel_groups_are_local_people() -> None:
+    """"two smaller rebel groups", "armed groups": a body of such people is of where it is."""
+    assert _country("Armed groups attacked a police station in Nigeria's Zamfara state.",
+                    "Armed groups") == "NGA"
