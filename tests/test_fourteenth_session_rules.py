@@ -90,3 +90,32 @@ def test_rebel_groups_are_local_people() -> None:
     """"two smaller rebel groups", "armed groups": a body of such people is of where it is."""
     assert _country("Armed groups attacked a police station in Nigeria's Zamfara state.",
                     "Armed groups") == "NGA"
+
+
+def _codes(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.mode, e.cameo) for e in run(text).events}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # many non-combatants killed, or a massacre: mass killings (202), whatever the weapon
+    ("Suspected jihadists killed at least 160 people in an overnight raid on a village in northern Niger.", "202"),
+    ("Government troops massacred 40 villagers in the south, a rights group said.", "202"),
+    ("More than 300 civilians were killed by rebels who attacked a camp for displaced people.", "202"),
+    # a chemical attack is a use of weapons of mass destruction (2041)
+    ("Syrian government forces killed dozens of people in a chemical attack on a town near Idlib.", "2041"),
+    # an assault that takes hostages is a hostage-taking (181)
+    ("Gunmen stormed a hotel in Niamey on Friday and took some 80 guests and staff hostage.", "181"),
+    # the killing of a named person is an assassination (186)
+    ("Former Prime Minister Ahmed Bakr was shot dead by a gunman outside his home on Tuesday.", "186"),
+])
+def test_unconventional_and_mass_violence(text: str, code: str) -> None:
+    assert code in {c for _, _, c in _codes(text)}, _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers killed 12 rebels in a clash near the border on Monday.",  # fighters in battle: no mass killing
+    "The United States fired missiles at Syrian chemical weapons facilities on Saturday.",  # what is struck
+    "A truck bomb killed at least 60 people in Kabul on Saturday.",  # a bombing under the mass-killing count
+])
+def test_not_mass_violence(text: str) -> None:
+    assert not {c for _, _, c in _codes(text) if c and c.startswith("20")}, _codes(text)

@@ -1236,6 +1236,7 @@ def _slot(tok: Token, slot: str) -> list[Token]:
                                      else [g])]
 
 
+_ATTACK_NOUNS = frozenset({"attack", "strike", "bombardment", "shelling", "assault", "raid"})
 _FIGHT_VERBS = frozenset({"fight", "battle", "clash", "engage"})
 _TALK_NOUNS = frozenset({"conversation", "call", "talk", "meeting", "discussion", "exchange", "videoconference",
                          "summit", "session"})
@@ -1699,6 +1700,18 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         weapon = _weapon_mode(tok)
         if weapon and (mode is None or weapon[0] in ("suicide-attack", "heavy-weapons")):
             mode, cameo = weapon
+    if etype == "ASSAULT" and p.type == "ASSAULT" and mode not in ("abduct", "assassinate", "suicide-attack") \
+            and _hostages_taken(tok):  # "stormed the hotel and took 170 guests hostage": a hostage-taking (181)
+        mode, cameo = "abduct", "181"
+    if etype == "ASSAULT" and p.type == "ASSAULT" and mode in (None, "firearms", "heavy-weapons", "explosives") \
+            and _person_killed(tok, ctx):  # "Rabin was shot dead", "killed Hamas chief Haniyeh": 186
+        mode, cameo = "assassinate", "186"
+    if etype == "ASSAULT" and p.type == "ASSAULT" and mode not in ("abduct", "assassinate") and _wmd(tok):
+        mode, cameo = "unconventional", "2041"  # "killed hundreds in a poison gas attack"
+    if etype == "ASSAULT" and p.type == "ASSAULT" and mode not in ("abduct", "sexual", "torture", "cleansing",
+                                                                  "unconventional") \
+            and _mass_killing(tok):  # "killed more than 800 people", "massacred 30 villagers": CAMEO 202
+        mode, cameo = "massacre", "202"
     rioted = etype == "ASSAULT" and _in_protest(tok)  # "stormed the embassy in protest at the capture"
     if rioted:
         etype, mode, cameo = "PROTEST", "riot", "145"
@@ -2176,6 +2189,82 @@ def _act_table(reg_id: int, table_key: str) -> dict[str, tuple[str | None, str]]
         key, mode, cameo = line.split()
         out[key] = (None if mode == "-" else mode, cameo)
     return out
+
+
+def _person_killed(tok: Token, ctx: _Ctx) -> bool:
+    """Is the one killed a named person (CAMEO 186, assassinate: the killing of a prominent person)?
+    "Prime Minister Yitzhak Rabin was shot dead", "an Israeli strike killed Ismail Haniyeh"."""
+    if tok.lemma_.lower() not in ("kill", "murder", "assassinate", "slay") and not (
+            tok.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in tok.children)):
+        return False
+    victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any((m := ctx.index.at(v.i)) and ctx.actors[m.actor_id].kind == "person" and m.how != "pronoun"
+               for v in victims)
+
+
+def _hostages_taken(tok: Token) -> bool:
+    """Does the attack go with taking hostages: a coordinated or following "take", "seize" or "hold"
+    whose object is or ends in "hostage(s)" ("stormed the mall, killing 39 and taking dozens hostage")?"""
+    acts = [c for c in tok.children if c.dep_ in ("conj", "advcl")]
+    acts += [g for c in acts for g in c.children if g.dep_ == "conj"]
+    return any(a.lemma_.lower() in ("take", "seize", "hold") and any(
+        w.lower_ in ("hostage", "hostages") for o in a.children if o.dep_ in ("dobj", "oprd", "advmod", "xcomp")
+        for w in o.subtree) for a in acts)
+
+
+def _wmd(tok: Token) -> bool:
+    """Is the attack itself chemical ("a poison gas attack", "killed hundreds in a chemical attack",
+    "attacked the town with sarin")? Words of lexicon `wmd_words` before the attack noun or in the
+    trigger's "with" phrase; a chemical plant struck is no chemical attack."""
+    wmd = words("wmd_words")
+    attacks = [tok] + [g for g in tok.subtree if g.dep_ == "pobj" and g.head.lower_ in ("in", "with")
+                       and g.lemma_.lower() in _ATTACK_NOUNS]
+    named = [w for a in attacks for m in a.lefts if m.dep_ in ("compound", "amod", "nmod") for w in m.subtree]
+    named += [w for g in prep_objects(tok, ("with", "using")) for w in g.subtree]
+    named += [w for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() == "use"
+              for o in c.children if o.dep_ == "dobj" for w in o.subtree]
+    return any(w.lower_ in wmd for w in named)
+
+
+def _head_count(t: Token) -> int:
+    """How many a noun phrase counts: "at least 2,000 civilians" 2000, "several thousand men" 1000,
+    "hundreds of people" 100; 0 when it gives no number."""
+    if t.lemma_.lower() in ("hundred", "thousand", "million") and t.tag_ == "NNS":
+        return {"hundred": 100, "thousand": 1000, "million": 1000000}[t.lemma_.lower()]
+    best = 0
+    for c in t.children:
+        if c.dep_ != "nummod":
+            continue
+        words_ = [c, *(g for g in c.children if g.dep_ in ("compound", "quantmod", "nummod"))]
+        value = 0
+        for w in sorted(words_, key=lambda x: x.i):
+            digits = w.text.replace(",", "")
+            if digits.isdigit():
+                value = int(digits)
+            elif w.lower_ in ("hundred", "thousand", "million"):
+                value = max(value, 1) * {"hundred": 100, "thousand": 1000, "million": 1000000}[w.lower_]
+        best = max(best, value)
+    return best
+
+
+def _mass_killing(tok: Token) -> bool:
+    """Killings of many non-combatants: a massacre, or a killing verb whose victims number at least
+    the lexicon's `mass_killing_count` people of a kind in `mass_victims` (CAMEO 202, "engage in mass
+    killings"); soldiers and fighters killed in battle are not counted."""
+    kill = words("killing_verbs")
+    if tok.lemma_.lower() in words("massacre_words"):
+        return True
+    kills = [tok] if tok.lemma_.lower() in kill else []
+    kills += [c for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in kill]
+    victims = words("mass_victims")
+    least = int(next(iter(words("mass_killing_count")), "100"))
+    for k in kills:
+        for v in (c for c in k.children if c.dep_ in ("dobj", "nsubjpass")):
+            heads = [v, *prep_objects(v, "of")] if v.lemma_.lower() in ("hundred", "thousand", "million") else [v]
+            if any(h.lemma_.lower() in victims or h.lower_ in victims for h in heads) \
+                    and max(_head_count(h) for h in (v, *heads)) >= least:
+                return True
+    return False
 
 
 def _weapon_mode(tok: Token) -> tuple[str | None, str] | None:
