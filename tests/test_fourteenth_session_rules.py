@@ -119,3 +119,12 @@ def test_unconventional_and_mass_violence(text: str, code: str) -> None:
 ])
 def test_not_mass_violence(text: str) -> None:
     assert not {c for _, _, c in _codes(text) if c and c.startswith("20")}, _codes(text)
+
+
+def test_bodies_of_local_people_and_home_coercion_beside_another_clause() -> None:
+    """"opposition leaders" are local people; a state that strips its priests of citizenship acts at
+    home even when a clause of its own names other states ("as US and EU widen sanctions")."""
+    assert _country("Georgian police detained three opposition leaders in Tbilisi on Saturday.",
+                    "opposition leaders") == "GEO"
+    got = dyads(run("Nicaragua strips priests of citizenship as US and EU widen sanctions"))
+    assert ("COERCE", "NIC", "NIC") in got, got

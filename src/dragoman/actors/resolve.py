@@ -45,7 +45,8 @@ PLACE_PREPS = {"in", "from", "to", "into", "near", "at", "around", "outside", "i
 #: Armed bodies whose side is said by whom they are loyal to ("forces loyal to the TPLF").
 _ARMED_NOUNS = frozenset({"forces", "troops", "units", "fighters", "soldiers", "militias", "militiamen"})
 #: Nouns for a body of people, named by what its members are ("rebel groups", "armed factions").
-_GROUP_NOUNS = frozenset({"group", "groups", "faction", "factions", "movement", "movements", "unit", "units"})
+_GROUP_NOUNS = frozenset({"group", "groups", "faction", "factions", "movement", "movements", "unit", "units",
+                          "leaders", "members", "commanders", "figures", "politicians", "parties", "supporters"})
 #: Of those, the ones that say where someone goes or whence something comes, not where people are.
 _WHITHER = frozenset({"from", "to", "into", "towards", "toward"})
 
@@ -1066,7 +1067,10 @@ class _Builder:
                       if (m := self.index.at(t.i)) and self.drafts[m.actor_id].country
                       and self.drafts[m.actor_id].kind in ("country", "organization", "group")), None)
         # (not abroad: "U.S. troops rounded up 50 insurgents in raids across Baghdad's Adhamiya district")
-        others = {self.drafts[m.actor_id].country for t in head.sent if (m := self.index.at(t.i))
+        # (a clause of its own is another story: "strips priests of citizenship as US and EU widen sanctions")
+        apart = {t.i for c in verb.children if c.dep_ in ("advcl", "conj") and any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
+        others = {self.drafts[m.actor_id].country for t in head.sent if t.i not in apart and (m := self.index.at(t.i))
                   and self.drafts[m.actor_id].kind == "country"} - {state}
         return state if not others else None
 
