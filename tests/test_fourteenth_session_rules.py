@@ -128,3 +128,14 @@ def test_bodies_of_local_people_and_home_coercion_beside_another_clause() -> Non
                     "opposition leaders") == "GEO"
     got = dyads(run("Nicaragua strips priests of citizenship as US and EU widen sanctions"))
     assert ("COERCE", "NIC", "NIC") in got, got
+
+
+@pytest.mark.parametrize(("text", "repressed"), [
+    ("Police opened fire on anti-government protesters in the capital on Thursday, killing at least 20 people.", True),
+    ("Security forces shot dead 30 people as they cracked down on protests across the country on Saturday.", True),
+    ("Israeli troops opened fire on Hamas fighters near Rafah on Monday.", False),
+])
+def test_forces_firing_on_protesters_is_violent_repression(text: str, repressed: bool) -> None:
+    """A state's forces firing on a crowd that protests is CAMEO 175 (violent repression), still ASSAULT."""
+    codes = {c for t, _, c in _codes(text) if t == "ASSAULT"}
+    assert ("175" in codes) == repressed, codes

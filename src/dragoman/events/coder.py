@@ -1830,6 +1830,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         recoded = True
     if etype == "COERCE" and mode == "confiscate" and _territory_taken(tok, ctx):
         mode, cameo, recoded = "seize", "192", True  # "M23 rebels seized Goma": territory occupied (192), not property
+    if etype == "ASSAULT" and (cameo or "").startswith("19") and _repression(tok, sources, ctx):
+        mode, cameo = None, "175"  # "police snipers opened fire on protesters": violent repression (175)
     if etype in ("ASSAULT", "COERCE") and _riot(tok, etype, sources, ctx):
         etype, mode, cameo = "PROTEST", "riot", "145"
         recoded = True
@@ -2189,6 +2191,25 @@ def _act_table(reg_id: int, table_key: str) -> dict[str, tuple[str | None, str]]
         key, mode, cameo = line.split()
         out[key] = (None if mode == "-" else mode, cameo)
     return out
+
+
+def _repression(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
+    """A state's forces firing on a crowd that protests ("police opened fire on anti-government protesters",
+    "shot dead at least 114 people as they cracked down on protests"): CAMEO 175, violent repression.
+    The crowd is in the trigger's own phrases (lexicon `repressed_heads`), or the clause cracks down on
+    protests."""
+    if not sources or not all(ctx.actors[a].kind in ("country", "organization") or (
+            ctx.actors[a].kind == "group" and set(ctx.actors[a].name.lower().split()) & words("security_heads"))
+            for a in sources):
+        return False
+    crowd = words("repressed_heads")
+    own = [g for g in (*_slot(tok, "dobj"), *prep_objects(tok, ("on", "at", "into")),
+                       *(x for o in _slot(tok, "dobj") for x in prep_objects(o, ("on", "at"))))]
+    if any(w.lemma_.lower() in crowd or w.lower_ in crowd for g in own for w in (g, *prep_objects(g, "of"))):
+        return True
+    return any(c.lemma_.lower() == "crack" and any(g.lemma_.lower() in ("protest", "demonstration", "rally")
+                                                   for g in c.subtree)
+               for c in (*tok.children, tok.head) if c.dep_ in ("advcl", "conj", "ROOT") or c is tok.head)
 
 
 def _person_killed(tok: Token, ctx: _Ctx) -> bool:
