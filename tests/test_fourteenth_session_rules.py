@@ -139,3 +139,28 @@ def test_forces_firing_on_protesters_is_violent_repression(text: str, repressed:
     """A state's forces firing on a crowd that protests is CAMEO 175 (violent repression), still ASSAULT."""
     codes = {c for t, _, c in _codes(text) if t == "ASSAULT"}
     assert ("175" in codes) == repressed, codes
+
+
+def test_a_blow_promised_on_a_condition_is_a_threat() -> None:
+    """"If Japan intervenes, China will deliver a head-on blow": a threat to whom the condition is put."""
+    got = dyads(run('"If Japan dares to intervene militarily in the Taiwan Strait, China will deliver a head-on '
+                    'blow," the spokesman said.'))
+    assert ("THREATEN", "CHN", "JPN") in got, got
+
+
+def test_a_rejected_resolution_or_decision_answers_its_author() -> None:
+    """"Iran rejected the resolution": the body that adopted it the sentence before; "rejected the
+    decision": the state that imposed it."""
+    r = run("The U.N. Security Council adopted a resolution on Thursday demanding that Iran halt "
+            "enrichment.\n\nIran rejected the resolution on Friday, calling it illegal.")
+    rejected = {r.actor(e.target).name for e in r.events if e.type == "REJECT" and e.target}
+    assert rejected == {"UN Security Council"}, r.events
+    r = run("The EU imposed visa restrictions on Georgian officials on Monday.\n\nGeorgia rejected the decision.")
+    assert ("REJECT", "GEO", "EUR") in dyads(r), dyads(r)
+
+
+def test_it_is_no_plural_group() -> None:
+    """"..., diplomats said. It calls on Iran to report": "it" is not the diplomats."""
+    r = run("The resolution was drafted by France, Britain and Germany, diplomats said. It calls on Iran to "
+            "report on its stockpile.")
+    assert not [e for e in r.events if e.source and r.actor(e.source).name == "diplomats"], r.events

@@ -1378,6 +1378,8 @@ class _Builder:
                 tok = tok.head.head  # "the border directorate of the FSB said it had detained": the FSB's body
             if d.kind in ("person",) or m.how == "demonym" or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
+            if d.kind == "group" and tok.tag_ == "NNS":  # ("diplomats said ... It calls on Iran": not "it")
+                continue
             if best is None or m.tok_start > best.tok_start:
                 best = m
         return best.actor_id if best else None

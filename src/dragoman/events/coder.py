@@ -297,7 +297,8 @@ def _answered(events: list[Event], ctx: _Ctx) -> None:
         own = ctx.actors[e.source].country
         before = [o for o in events if (o.span[0] < sent.start_char if objs else sent.start_char <= o.span[0] < sent.end_char)
                   and o.source and o.type in types and o.source != e.source
-                  and (not own or ctx.actors[o.source].country != own)]
+                  and (not own or ctx.actors[o.source].country != own)
+                  and not ctx.actors[o.source].anonymous]  # ("diplomats said...": no author of a resolution)
         if before:
             e.target, e.target_inferred = before[-1].source, True
 
