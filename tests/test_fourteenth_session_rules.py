@@ -164,3 +164,18 @@ def test_it_is_no_plural_group() -> None:
     r = run("The resolution was drafted by France, Britain and Germany, diplomats said. It calls on Iran to "
             "report on its stockpile.")
     assert not [e for e in r.events if e.source and r.actor(e.source).name == "diplomats"], r.events
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a border guard named with no state under a dateline is the dateline state's
+    ("WARSAW (Reuters) - The Border Guard said it had recorded 230 attempts to cross the border and accused "
+     "Belarusian officers of escorting migrants.", "Border Guard", "POL"),
+    # "Its State Border Committee": the body of the state just named
+    ("Belarus denied the claims. Its State Border Committee accused Warsaw of staging a provocation.",
+     "State Border Committee", "BLR"),
+    # "a Guayaquil-based group": the state of the city the body is based in
+    ("The Permanent Committee for the Defence of Human Rights, a Guayaquil-based group, accused police of "
+     "beating detainees.", "Permanent Committee", "ECU"),
+])
+def test_bodies_of_a_state_by_dateline_pronoun_or_base(text: str, name: str, country: str) -> None:
+    assert _country(text, name) == country

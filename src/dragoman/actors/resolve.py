@@ -860,6 +860,19 @@ class _Builder:
                     return country
         return None
 
+    def _based_state(self, aid: str) -> str | None:
+        """"The Permanent Committee ..., a Guayaquil-based group": the state of the city a body is based in,
+        said in its apposition."""
+        for m in (m for m in self.index.mentions if m.actor_id == aid):
+            for ap in (c for c in self.doc[m.tok_end - 1].children if c.dep_ == "appos"):
+                for based in (c for c in ap.children if c.dep_ == "amod" and c.lower_ == "based"):
+                    for place in (c for c in based.children if c.dep_ in ("npadvmod", "compound")):
+                        state = self._place_state(place) or self.reg.place(
+                            self.doc[place.left_edge.i:place.i + 1].text)
+                        if state:
+                            return state
+        return None
+
     def home_state_officials(self) -> None:
         """"KINSHASA, Congo (AP) - ... Government spokesman Patrick Muyaya said": an official whose
         title names an office but no state serves the state the story is datelined in; so does an
@@ -869,6 +882,14 @@ class _Builder:
         offices = self.reg.wordset("home_state_offices")
         bodies = self.reg.wordset("home_state_bodies")
         named = self._named_beyond()
+        for d in self.drafts.values():  # "Belarus denied it. Its State Border Committee said": Belarus's body
+            if d.kind in ("organization", "group") and not d.country and not d.dictionary_id and not d.anonymous:
+                d.country = next((c for m in self.index.mentions if m.actor_id == d.id
+                                  for its in self.doc[m.tok_end - 1].children
+                                  if its.dep_ == "poss" and its.lower_ == "its"
+                                  and (owner := self._collective_antecedent(its))
+                                  and self.drafts[owner].kind == "country" and (c := self.drafts[owner].country)), None) \
+                    or self._based_state(d.id)
         for d in self.drafts.values():
             bare = re.sub(r"^the ", "", d.name.lower())
             titled = [w for r in d.roles for w in r.replace("-", " ").split()]  # the words of its titles

@@ -1709,8 +1709,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         mode, cameo = "assassinate", "186"
     if etype == "ASSAULT" and p.type == "ASSAULT" and mode not in ("abduct", "assassinate") and _wmd(tok):
         mode, cameo = "unconventional", "2041"  # "killed hundreds in a poison gas attack"
+    # (not air strikes or shelling with a high toll: conventional force, 195 and 194)
     if etype == "ASSAULT" and p.type == "ASSAULT" and mode not in ("abduct", "sexual", "torture", "cleansing",
-                                                                  "unconventional") \
+                                                                  "unconventional", "heavy-weapons") \
             and _mass_killing(tok):  # "killed more than 800 people", "massacred 30 villagers": CAMEO 202
         mode, cameo = "massacre", "202"
     rioted = etype == "ASSAULT" and _in_protest(tok)  # "stormed the embassy in protest at the capture"
@@ -1831,7 +1832,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         recoded = True
     if etype == "COERCE" and mode == "confiscate" and _territory_taken(tok, ctx):
         mode, cameo, recoded = "seize", "192", True  # "M23 rebels seized Goma": territory occupied (192), not property
-    if etype == "ASSAULT" and (cameo or "").startswith("19") and _repression(tok, sources, ctx):
+    if etype == "ASSAULT" and (cameo or "").startswith(("19", "202")) and _repression(tok, sources, ctx):
         mode, cameo = None, "175"  # "police snipers opened fire on protesters": violent repression (175)
     if etype in ("ASSAULT", "COERCE") and _riot(tok, etype, sources, ctx):
         etype, mode, cameo = "PROTEST", "riot", "145"
@@ -2206,7 +2207,9 @@ def _repression(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
     crowd = words("repressed_heads")
     own = [g for g in (*_slot(tok, "dobj"), *prep_objects(tok, ("on", "at", "into")),
                        *(x for o in _slot(tok, "dobj") for x in prep_objects(o, ("on", "at"))))]
-    if any(w.lemma_.lower() in crowd or w.lower_ in crowd for g in own for w in (g, *prep_objects(g, "of"))):
+    # ("stormed two protest camps of Mursi's supporters": the camp's compound names the crowd)
+    if any(w.lemma_.lower() in crowd or w.lower_ in crowd for g in own
+           for w in (g, *prep_objects(g, "of"), *(c for c in g.children if c.dep_ == "compound"))):
         return True
     return any(c.lemma_.lower() == "crack" and any(g.lemma_.lower() in ("protest", "demonstration", "rally")
                                                    for g in c.subtree)
