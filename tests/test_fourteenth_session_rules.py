@@ -179,3 +179,10 @@ def test_it_is_no_plural_group() -> None:
 ])
 def test_bodies_of_a_state_by_dateline_pronoun_or_base(text: str, name: str, country: str) -> None:
     assert _country(text, name) == country
+
+
+def test_talks_a_speaker_comes_from_are_news() -> None:
+    """"X, speaking after talks with his Somali counterpart, said...": the talks are this story's, held by X."""
+    got = dyads(run("Egyptian Foreign Minister Badr Abdelatty, speaking after talks with his Somali counterpart "
+                    "in Cairo, said Egypt would send troops."))
+    assert ("CONSULT", "EGY", "SOM") in got, got

@@ -1061,6 +1061,9 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
                                                                      "including", "as") \
             and head.head.i != tok.i and not _suffered(head.head):
         return _sources(head.head, ctx, depth + 1)
+    if tok.dep_ == "pobj" and head.lower_ == "after" and head.head.tag_ == "VBG" \
+            and head.head.lemma_.lower() in ("speak", "talk", "address", "brief"):
+        return _sources(head.head, ctx, depth + 1)  # "X, speaking after talks with Y": X held the talks
     return []
 
 

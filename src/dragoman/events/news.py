@@ -99,6 +99,9 @@ def is_background(tok: Token) -> bool:
             mark = tok  # "after a week of unprecedented civil unrest": up through the "of" chain
             while mark.dep_ == "pobj" and mark.head.lower_ == "of" and mark.head.head.pos_ == "NOUN":
                 mark = mark.head.head
+            if mark.dep_ == "pobj" and mark.head.lower_ == "after" and mark.head.head.tag_ == "VBG" \
+                    and mark.head.head.lemma_.lower() in ("speak", "talk", "address", "brief"):
+                return False  # "speaking after talks with his Somali counterpart": the talks the words follow
             if mark.dep_ == "pobj" and mark.head.lower_ in BACKGROUND_PREPS:
                 return True  # "demobilized since the August peace accord": an earlier event as a time mark
         if node.dep_ == "ROOT" or node.head.i == node.i:
