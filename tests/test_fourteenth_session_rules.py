@@ -186,3 +186,13 @@ def test_talks_a_speaker_comes_from_are_news() -> None:
     got = dyads(run("Egyptian Foreign Minister Badr Abdelatty, speaking after talks with his Somali counterpart "
                     "in Cairo, said Egypt would send troops."))
     assert ("CONSULT", "EGY", "SOM") in got, got
+
+
+def test_a_crowd_protests_against_its_own_state() -> None:
+    """A protest aimed at no one named, by a crowd of one state, is aimed at that state; not where the
+    sentence names another state ("prisoners in Israeli jails")."""
+    got = dyads(run("TBILISI (Reuters) - Georgia's parliament passed the law on Monday. Thousands of protesters "
+                    "marched again on Rustaveli Avenue on Monday night."))
+    assert ("PROTEST", "GEO", "GEO") in got, got
+    got = dyads(run("More than 1,000 Palestinian prisoners in Israeli jails began a hunger strike on Monday."))
+    assert ("PROTEST", "PSE", "PSE") not in got, got

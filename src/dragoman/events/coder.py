@@ -1907,6 +1907,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             t = _place_state(tok, ctx, sources, left=etype == "RETREAT") or (
                 _place_state(nominal, ctx, sources) if nominal is not None and nominal.pos_ == "VERB" else None)
             targets = [t] if t else targets
+        if not targets and etype == "PROTEST" and (home := _home_state_protested(tok, sources, ctx)):
+            targets = [home]  # "Thousands of protesters marched again in Tbilisi": against their own state
         pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None]) if s != t]
         if etype in HOSTILE_TYPES and len({ctx.actors[s].country for s in sources}) > 1:
             # "Pakistani and Afghan Taliban forces exchanged fire, killing 12 Pakistani soldiers": each
@@ -2196,6 +2198,23 @@ def _act_table(reg_id: int, table_key: str) -> dict[str, tuple[str | None, str]]
         key, mode, cameo = line.split()
         out[key] = (None if mode == "-" else mode, cameo)
     return out
+
+
+def _home_state_protested(tok: Token, sources: list[str], ctx: _Ctx) -> str | None:
+    """A protest aimed at no one named, by people of one state (a crowd, not the state itself), is
+    aimed at that state where the story names it: demonstrators protest against their government.
+    Not where the sentence names another state ("against the U.S.-led bombing", "prisoners in Israeli
+    jails"): the protest may be aimed at it."""
+    states = {ctx.actors[s].country for s in sources}
+    if not sources or len(states) != 1 or None in states or any(ctx.actors[s].kind != "group" for s in sources):
+        return None
+    if any((m := ctx.index.at(t.i)) and ctx.actors[m.actor_id].country not in states | {None}
+           for t in tok.sent):
+        return None
+    # (the state itself named, not only the crowd's demonym: "Palestinian youths" protest no state of theirs)
+    return next((a.id for a in ctx.actors.values() if a.kind == "country" and a.country in states and any(
+        m.actor_id == a.id and m.how in ("name", "alias", "capital", "collective") for m in ctx.index.mentions)),
+        None)
 
 
 def _repression(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
