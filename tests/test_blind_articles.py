@@ -73,7 +73,10 @@ SETS = [("middle_east", 0.75, 0.60, 0.55), ("europe_asia", 0.70, 0.60, 0.55),
         ("swap_essequibo_portauprince_pushbacks", 0.45, 0.51, 0.77, 0.81),
         ("sweida_diapaga_dmz_catatumbo", 0.49, 0.56, 0.74, 0.87),
         ("litani_benin_bialowieza_indus", 0.54, 0.59, 0.67, 0.81),
-        ("m23_pkk_landmines_nicaragua", 0.59, 0.58, 0.76, 0.84)]
+        ("m23_pkk_landmines_nicaragua", 0.59, 0.58, 0.76, 0.84),
+        # fourteenth session: sets 67 and 68 measured only
+        ("boatstrikes_sindoor_belgrade_assab", 0.55, 0.65, 0.72, 0.85),
+        ("iaea_georgiandream_somaliland_takaichi", 0.48, 0.52, 0.82, 0.90)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])

@@ -196,3 +196,10 @@ def test_a_crowd_protests_against_its_own_state() -> None:
     assert ("PROTEST", "GEO", "GEO") in got, got
     got = dyads(run("More than 1,000 Palestinian prisoners in Israeli jails began a hunger strike on Monday."))
     assert ("PROTEST", "PSE", "PSE") not in got, got
+
+
+def test_a_region_acting_is_of_its_state() -> None:
+    """"Tigray's leaders": a region of the gazetteer that NER took for a person acts for its region, of
+    its state."""
+    got = dyads(run("Ethiopia's federal government and Tigray's leaders signed an agreement on Wednesday."))
+    assert ("AGREE", "ETH", "ETH") in got, got

@@ -882,6 +882,10 @@ class _Builder:
         offices = self.reg.wordset("home_state_offices")
         bodies = self.reg.wordset("home_state_bodies")
         named = self._named_beyond()
+        for d in self.drafts.values():  # "Tigray's leaders": a region NER took for a person acts as a region
+            if d.kind == "person" and not d.dictionary_id and not d.roles and " " not in d.name \
+                    and (state := self.reg.place(d.name)):
+                d.kind, d.country, d.country_guessed = "group", state, False
         for d in self.drafts.values():  # "Belarus denied it. Its State Border Committee said": Belarus's body
             if d.kind in ("organization", "group") and not d.country and not d.dictionary_id and not d.anonymous:
                 d.country = next((c for m in self.index.mentions if m.actor_id == d.id
@@ -889,7 +893,7 @@ class _Builder:
                                   if its.dep_ == "poss" and its.lower_ == "its"
                                   and (owner := self._collective_antecedent(its))
                                   and self.drafts[owner].kind == "country" and (c := self.drafts[owner].country)), None) \
-                    or self._based_state(d.id)
+                    or self._based_state(d.id) or self.reg.place(d.name)  # ("Tigray's leaders": a region's)
         for d in self.drafts.values():
             bare = re.sub(r"^the ", "", d.name.lower())
             titled = [w for r in d.roles for w in r.replace("-", " ").split()]  # the words of its titles
