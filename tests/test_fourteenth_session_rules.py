@@ -203,3 +203,12 @@ def test_a_region_acting_is_of_its_state() -> None:
     its state."""
     got = dyads(run("Ethiopia's federal government and Tigray's leaders signed an agreement on Wednesday."))
     assert ("AGREE", "ETH", "ETH") in got, got
+
+
+def test_military_ranks_and_regional_outlets() -> None:
+    """"Captain Ibrahim Traore": the rank is no part of the name, so the dictionary's person is found;
+    regional outlets carry their state (Rudaw, the Ethiopian Broadcasting Corporation)."""
+    r = run("Captain Ibrahim Traore accused Ivory Coast of harbouring rebels. Rudaw and EBC reported the clashes.")
+    names = {a.name: a.country for a in r.actors}
+    assert names.get("Ibrahim Traoré") == "BFA" and names.get("Rudaw") == "IRQ", names
+    assert names.get("Ethiopian Broadcasting Corporation") == "ETH", names
