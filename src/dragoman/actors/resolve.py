@@ -76,6 +76,7 @@ def resolve_actors(doc: Doc, art: Article) -> tuple[list[Actor], MentionIndex]:
     b.contextual_seats()
     b.noun_phrases()
     b.titles_and_appositions()
+    b.regions_and_owned_bodies()
     b.home_state_officials()
     b.local_people()
     b.detained_persons()
@@ -873,6 +874,24 @@ class _Builder:
                             return state
         return None
 
+    def regions_and_owned_bodies(self) -> None:
+        """Bodies of no state whose state the text says another way than by name: a gazetteer region
+        NER took for a person ("Tigray's leaders") acts as a region, of its state; "Belarus denied it.
+        Its State Border Committee said": the body of the state "its" stands for; "a Guayaquil-based
+        group": of that city's state; a body named as a region ("Kurdistan Region"): of its state."""
+        for d in self.drafts.values():
+            if d.kind == "person" and not d.dictionary_id and not d.roles and " " not in d.name \
+                    and (state := self.reg.place(d.name)):
+                d.kind, d.country, d.country_guessed = "group", state, False
+        for d in self.drafts.values():
+            if d.kind in ("organization", "group") and not d.country and not d.dictionary_id and not d.anonymous:
+                d.country = next((c for m in self.index.mentions if m.actor_id == d.id
+                                  for its in self.doc[m.tok_end - 1].children
+                                  if its.dep_ == "poss" and its.lower_ == "its"
+                                  and (owner := self._collective_antecedent(its))
+                                  and self.drafts[owner].kind == "country" and (c := self.drafts[owner].country)), None) \
+                    or self._based_state(d.id) or self.reg.place(d.name)
+
     def home_state_officials(self) -> None:
         """"KINSHASA, Congo (AP) - ... Government spokesman Patrick Muyaya said": an official whose
         title names an office but no state serves the state the story is datelined in; so does an
@@ -882,18 +901,6 @@ class _Builder:
         offices = self.reg.wordset("home_state_offices")
         bodies = self.reg.wordset("home_state_bodies")
         named = self._named_beyond()
-        for d in self.drafts.values():  # "Tigray's leaders": a region NER took for a person acts as a region
-            if d.kind == "person" and not d.dictionary_id and not d.roles and " " not in d.name \
-                    and (state := self.reg.place(d.name)):
-                d.kind, d.country, d.country_guessed = "group", state, False
-        for d in self.drafts.values():  # "Belarus denied it. Its State Border Committee said": Belarus's body
-            if d.kind in ("organization", "group") and not d.country and not d.dictionary_id and not d.anonymous:
-                d.country = next((c for m in self.index.mentions if m.actor_id == d.id
-                                  for its in self.doc[m.tok_end - 1].children
-                                  if its.dep_ == "poss" and its.lower_ == "its"
-                                  and (owner := self._collective_antecedent(its))
-                                  and self.drafts[owner].kind == "country" and (c := self.drafts[owner].country)), None) \
-                    or self._based_state(d.id) or self.reg.place(d.name)  # ("Tigray's leaders": a region's)
         for d in self.drafts.values():
             bare = re.sub(r"^the ", "", d.name.lower())
             titled = [w for r in d.roles for w in r.replace("-", " ").split()]  # the words of its titles

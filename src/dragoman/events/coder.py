@@ -1704,19 +1704,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         weapon = _weapon_mode(tok)
         if weapon and (mode is None or weapon[0] in ("suicide-attack", "heavy-weapons")):
             mode, cameo = weapon
-    if etype == "ASSAULT" and p.type == "ASSAULT" and mode not in ("abduct", "assassinate", "suicide-attack") \
-            and _hostages_taken(tok):  # "stormed the hotel and took 170 guests hostage": a hostage-taking (181)
-        mode, cameo = "abduct", "181"
-    if etype == "ASSAULT" and p.type == "ASSAULT" and mode in (None, "firearms", "heavy-weapons", "explosives") \
-            and _person_killed(tok, ctx):  # "Rabin was shot dead", "killed Hamas chief Haniyeh": 186
-        mode, cameo = "assassinate", "186"
-    if etype == "ASSAULT" and p.type == "ASSAULT" and mode not in ("abduct", "assassinate") and _wmd(tok):
-        mode, cameo = "unconventional", "2041"  # "killed hundreds in a poison gas attack"
-    # (not air strikes or shelling with a high toll: conventional force, 195 and 194)
-    if etype == "ASSAULT" and p.type == "ASSAULT" and mode not in ("abduct", "sexual", "torture", "cleansing",
-                                                                  "unconventional", "heavy-weapons") \
-            and _mass_killing(tok):  # "killed more than 800 people", "massacred 30 villagers": CAMEO 202
-        mode, cameo = "massacre", "202"
+    if etype == "ASSAULT" and p.type == "ASSAULT":
+        mode, cameo = _violence_code(tok, mode, cameo, ctx)
     rioted = etype == "ASSAULT" and _in_protest(tok)  # "stormed the embassy in protest at the capture"
     if rioted:
         etype, mode, cameo = "PROTEST", "riot", "145"
@@ -2200,6 +2189,22 @@ def _act_table(reg_id: int, table_key: str) -> dict[str, tuple[str | None, str]]
     return out
 
 
+def _violence_code(tok: Token, mode: str | None, cameo: str | None, ctx: _Ctx) -> tuple[str | None, str | None]:
+    """CAMEO's codes of unconventional and mass violence for an assault, each read over the last: an
+    assault that takes hostages (181), the killing of a named person (186), a chemical attack (2041),
+    mass killings (202; not the toll of air strikes or shelling, which stay conventional force)."""
+    if mode not in ("abduct", "assassinate", "suicide-attack") and _hostages_taken(tok):
+        mode, cameo = "abduct", "181"  # "stormed the hotel and took 170 guests hostage"
+    if mode in (None, "firearms", "heavy-weapons", "explosives") and _person_killed(tok, ctx):
+        mode, cameo = "assassinate", "186"  # "Rabin was shot dead", "killed Hamas chief Haniyeh"
+    if mode not in ("abduct", "assassinate") and _wmd(tok):
+        mode, cameo = "unconventional", "2041"  # "killed hundreds in a poison gas attack"
+    if mode not in ("abduct", "sexual", "torture", "cleansing", "unconventional", "heavy-weapons") \
+            and _mass_killing(tok):  # "killed more than 800 people", "massacred 30 villagers"
+        mode, cameo = "massacre", "202"
+    return mode, cameo
+
+
 def _home_state_protested(tok: Token, sources: list[str], ctx: _Ctx) -> str | None:
     """A protest aimed at no one named, by people of one state (a crowd, not the state itself), is
     aimed at that state where the story names it: demonstrators protest against their government.
@@ -2227,15 +2232,15 @@ def _repression(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
             for a in sources):
         return False
     crowd = words("repressed_heads")
-    own = [g for g in (*_slot(tok, "dobj"), *prep_objects(tok, ("on", "at", "into")),
-                       *(x for o in _slot(tok, "dobj") for x in prep_objects(o, ("on", "at"))))]
+    own = [*_slot(tok, "dobj"), *prep_objects(tok, ("on", "at", "into")),
+           *(x for o in _slot(tok, "dobj") for x in prep_objects(o, ("on", "at")))]
     # ("stormed two protest camps of Mursi's supporters": the camp's compound names the crowd)
     if any(w.lemma_.lower() in crowd or w.lower_ in crowd for g in own
            for w in (g, *prep_objects(g, "of"), *(c for c in g.children if c.dep_ == "compound"))):
         return True
+    clauses = [*(c for c in tok.children if c.dep_ in ("advcl", "conj")), tok.head]
     return any(c.lemma_.lower() == "crack" and any(g.lemma_.lower() in ("protest", "demonstration", "rally")
-                                                   for g in c.subtree)
-               for c in (*tok.children, tok.head) if c.dep_ in ("advcl", "conj", "ROOT") or c is tok.head)
+                                                   for g in c.subtree) for c in clauses)
 
 
 def _person_killed(tok: Token, ctx: _Ctx) -> bool:
