@@ -212,3 +212,11 @@ def test_military_ranks_and_regional_outlets() -> None:
     names = {a.name: a.country for a in r.actors}
     assert names.get("Ibrahim Traoré") == "BFA" and names.get("Rudaw") == "IRQ", names
     assert names.get("Ethiopian Broadcasting Corporation") == "ETH", names
+
+
+def test_two_people_named_here_are_no_pair_named_before() -> None:
+    """"jailed two opposition leaders": people named here; "the two leaders" is the pair named before."""
+    got = dyads(run("TBILISI (Reuters) - Georgia jailed two opposition leaders on Monday."))
+    assert ("COERCE", "GEO", "GEO") in got, got
+    got = dyads(run("Putin met Xi in Moscow, and the two leaders signed a deal."))
+    assert ("AGREE", "CHN", "RUS") in got or ("AGREE", "RUS", "CHN") in got, got

@@ -716,8 +716,10 @@ class _Builder:
             elif (lemma in collective or lower in collective) and lemma in seen_collective and _definite_bare(t):
                 # "Sudan's army ... the army": the state whose army the article already named
                 self._mention(seen_collective[lemma], t.i, t.i + 1, "collective")
-            elif lemma in PAIR_HEADS and any(c.lower_ in ("two", "both") for c in t.children):
-                continue  # "the two leaders": a pair named before, resolved by coreference
+            elif lemma in PAIR_HEADS and any(c.lower_ in ("two", "both") for c in t.children) and any(
+                    c.lower_ in ("the", "both", "these", "those") for c in t.children):
+                continue  # "the two leaders": a pair named before, resolved by coreference (not "jailed two
+                # opposition leaders": people named here)
             elif (lemma in generic or lower in generic) and (lemma in group_of or lower in group_of) and any(
                     self.index.at(g.i) or g.pos_ == "PROPN" or g.ent_type_ or (g is o and o.lower_ in generic)
                     for o in prep_objects(t, ("of", "for")) if not _thing_named(o, generic, self.index)
