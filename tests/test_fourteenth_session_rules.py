@@ -220,3 +220,12 @@ def test_two_people_named_here_are_no_pair_named_before() -> None:
     assert ("COERCE", "GEO", "GEO") in got, got
     got = dyads(run("Putin met Xi in Moscow, and the two leaders signed a deal."))
     assert ("AGREE", "CHN", "RUS") in got or ("AGREE", "RUS", "CHN") in got, got
+
+
+def test_a_short_quoted_verdict_is_the_speakers_words() -> None:
+    """'called the attack "a flagrant violation"': a quoted verdict of two words or more is a quote of the
+    one who judges; a two-word scare quote with no verb of judging stays none."""
+    r = run('Government spokesman Patrick Muyaya called the attack "a flagrant violation" of Congo\'s sovereignty.')
+    assert [(r.actor(q.speaker).name, q.text) for q in r.quotes if q.speaker] == [
+        ("Patrick Muyaya", "a flagrant violation")], r.quotes
+    assert not run('The so-called "maximum pressure" campaign continued on Monday.').quotes

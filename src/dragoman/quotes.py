@@ -37,8 +37,8 @@ def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIn
     for m in _QUOTE_RE.finditer(doc.text):
         g = 1 if m.group(1) is not None else 2
         start, end = m.start(g), m.end(g)
-        if len(m.group(g).split()) < 4:
-            continue  # scare quotes: “maximum pressure”
+        if len(m.group(g).split()) < 4 and not _verdict_fragment(doc, start, end, reg.wordset("verdict_quote_verbs")):
+            continue  # scare quotes: “maximum pressure” (but 'called the charges "baseless and unfriendly"')
         sent = _sent_at(doc, start)
         verb = _speech_verb(sent, start, end, saying)
         if verb is None and (last := _sent_at(doc, max(start, end - 1))).start != sent.start:
@@ -56,7 +56,8 @@ def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIn
             if via is None and by_id[speaker].kind != "media":
                 via = _outlet_actor(art, actors, by_id)
         quotes.append(Quote(id="", text=m.group(g), direct=True, span=(start, end), speaker=speaker, via=via))
-        covered.append((m.start(), m.end()))
+        if len(m.group(g).split()) >= 4:  # (a short verdict stays inside the indirect speech that holds it)
+            covered.append((m.start(), m.end()))
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in saying:
             continue
@@ -148,6 +149,23 @@ def _speech_verb(sent: Span, qs: int, qe: int, speech: frozenset[str]) -> Token 
     # A verb with its own subject ("he added") beats a participle ("pointing to ...").
     return min(cands, key=lambda t: (not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children),
                                      min(abs(t.idx - qs), abs(t.idx - qe))))
+
+
+def _verdict_fragment(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:
+    """Is a short quoted fragment of two words or more someone's verdict ('called the charges "baseless
+    and unfriendly"', 'dismissed it as "politically motivated"'): the complement of a verb of judging
+    (lexicon `verdict_quote_verbs`)? Those are words quoted from the speaker, not scare quotes."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len([t for t in span if not t.is_punct]) < 2:
+        return False
+    node = span.root
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and not (span.start <= node.i < span.end):
+            return node.lemma_.lower() in verbs
+    return False
 
 
 def _fragment_speaker(doc: Doc, start: int, end: int, index: MentionIndex, by_id: dict[str, Actor]) -> str | None:
