@@ -30,6 +30,7 @@ def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIn
     speech = reg.wordset("speech_verbs")
     acts = reg.wordset("reporting_act_verbs")
     saying = speech | acts
+    verdicts = reg.wordset("verdict_quote_verbs")
     by_id = {a.id: a for a in actors}
     quotes: list[Quote] = []
     last_speaker: str | None = None
@@ -37,7 +38,8 @@ def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIn
     for m in _QUOTE_RE.finditer(doc.text):
         g = 1 if m.group(1) is not None else 2
         start, end = m.start(g), m.end(g)
-        if len(m.group(g).split()) < 4 and not _verdict_fragment(doc, start, end, reg.wordset("verdict_quote_verbs")):
+        short = len(m.group(g).split()) < 4
+        if short and not _verdict_fragment(doc, start, end, verdicts):
             continue  # scare quotes: “maximum pressure” (but 'called the charges "baseless and unfriendly"')
         sent = _sent_at(doc, start)
         verb = _speech_verb(sent, start, end, saying)
@@ -56,7 +58,7 @@ def extract_quotes(doc: Doc, art: Article, actors: list[Actor], index: MentionIn
             if via is None and by_id[speaker].kind != "media":
                 via = _outlet_actor(art, actors, by_id)
         quotes.append(Quote(id="", text=m.group(g), direct=True, span=(start, end), speaker=speaker, via=via))
-        if len(m.group(g).split()) >= 4:  # (a short verdict stays inside the indirect speech that holds it)
+        if not short:  # (a short verdict stays inside the indirect speech that holds it)
             covered.append((m.start(), m.end()))
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in saying:

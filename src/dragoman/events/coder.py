@@ -47,6 +47,7 @@ from dragoman.events.news import (
     market_demand,
     not_news,
     reaction_to_act,
+    spoken_after,
     yielded_to,
 )
 from dragoman.events.patterns import Pattern, patterns_for
@@ -526,7 +527,7 @@ def _riot(tok: Token, etype: str, sources: list[str], ctx: _Ctx) -> bool:
     names = [ctx.actors[a].name.lower().split() for a in sources]
     people = all(ctx.actors[a].kind == "group" for a in sources) or _plural_demonym_subject(tok)
     if people and etype == "ASSAULT" and _in_protest(tok, during=True) and not any(
-            set(n) & words("security_heads") for n in names):
+            _forces_of_order(ctx.actors[a]) for a in sources):
         return True  # "Tibetans clashed with police during protests", "young Kenyans stormed parliament"
     if not all(ctx.actors[a].kind == "group" for a in sources):
         return False
@@ -535,6 +536,11 @@ def _riot(tok: Token, etype: str, sources: list[str], ctx: _Ctx) -> bool:
     return not weapons and all(n[-1] in words("protester_heads") and not set(n) & words("armed_modifiers")
                                for n in names) and not any(  # (a name, "Sudan People('s Liberation Army)", is no crowd)
         len(n := ctx.actors[a].name.split()) > 1 and all(w[:1].isupper() for w in n) for a in sources)
+
+
+def _forces_of_order(actor: Actor) -> bool:
+    """Is this actor named as police, troops or other forces of order (lexicon `security_heads`)?"""
+    return bool(set(actor.name.lower().split()) & words("security_heads"))
 
 
 def _plural_demonym_subject(tok: Token) -> bool:
@@ -1061,9 +1067,8 @@ def _sources(tok: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
                                                                      "including", "as") \
             and head.head.i != tok.i and not _suffered(head.head):
         return _sources(head.head, ctx, depth + 1)
-    if tok.dep_ == "pobj" and head.lower_ == "after" and head.head.tag_ == "VBG" \
-            and head.head.lemma_.lower() in ("speak", "talk", "address", "brief"):
-        return _sources(head.head, ctx, depth + 1)  # "X, speaking after talks with Y": X held the talks
+    if (speaking := spoken_after(tok)) is not None:
+        return _sources(speaking, ctx, depth + 1)  # "X, speaking after talks with Y": X held the talks
     return []
 
 
@@ -2228,8 +2233,7 @@ def _repression(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
     The crowd is in the trigger's own phrases (lexicon `repressed_heads`), or the clause cracks down on
     protests."""
     if not sources or not all(ctx.actors[a].kind in ("country", "organization") or (
-            ctx.actors[a].kind == "group" and set(ctx.actors[a].name.lower().split()) & words("security_heads"))
-            for a in sources):
+            ctx.actors[a].kind == "group" and _forces_of_order(ctx.actors[a])) for a in sources):
         return False
     crowd = words("repressed_heads")
     own = [*_slot(tok, "dobj"), *prep_objects(tok, ("on", "at", "into")),
@@ -2278,11 +2282,15 @@ def _wmd(tok: Token) -> bool:
     return any(w.lower_ in wmd for w in named)
 
 
+#: number words that multiply ("several thousand men", "hundreds of people")
+_MAGNITUDES = {"hundred": 100, "thousand": 1000, "million": 1000000}
+
+
 def _head_count(t: Token) -> int:
     """How many a noun phrase counts: "at least 2,000 civilians" 2000, "several thousand men" 1000,
     "hundreds of people" 100; 0 when it gives no number."""
-    if t.lemma_.lower() in ("hundred", "thousand", "million") and t.tag_ == "NNS":
-        return {"hundred": 100, "thousand": 1000, "million": 1000000}[t.lemma_.lower()]
+    if t.lemma_.lower() in _MAGNITUDES and t.tag_ == "NNS":
+        return _MAGNITUDES[t.lemma_.lower()]
     best = 0
     for c in t.children:
         if c.dep_ != "nummod":
@@ -2293,8 +2301,8 @@ def _head_count(t: Token) -> int:
             digits = w.text.replace(",", "")
             if digits.isdigit():
                 value = int(digits)
-            elif w.lower_ in ("hundred", "thousand", "million"):
-                value = max(value, 1) * {"hundred": 100, "thousand": 1000, "million": 1000000}[w.lower_]
+            elif w.lower_ in _MAGNITUDES:
+                value = max(value, 1) * _MAGNITUDES[w.lower_]
         best = max(best, value)
     return best
 
@@ -2312,7 +2320,7 @@ def _mass_killing(tok: Token) -> bool:
     least = int(next(iter(words("mass_killing_count")), "100"))
     for k in kills:
         for v in (c for c in k.children if c.dep_ in ("dobj", "nsubjpass")):
-            heads = [v, *prep_objects(v, "of")] if v.lemma_.lower() in ("hundred", "thousand", "million") else [v]
+            heads = [v, *prep_objects(v, "of")] if v.lemma_.lower() in _MAGNITUDES else [v]
             if any(h.lemma_.lower() in victims or h.lower_ in victims for h in heads) \
                     and max(_head_count(h) for h in (v, *heads)) >= least:
                 return True

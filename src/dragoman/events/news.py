@@ -99,8 +99,7 @@ def is_background(tok: Token) -> bool:
             mark = tok  # "after a week of unprecedented civil unrest": up through the "of" chain
             while mark.dep_ == "pobj" and mark.head.lower_ == "of" and mark.head.head.pos_ == "NOUN":
                 mark = mark.head.head
-            if mark.dep_ == "pobj" and mark.head.lower_ == "after" and mark.head.head.tag_ == "VBG" \
-                    and mark.head.head.lemma_.lower() in ("speak", "talk", "address", "brief"):
+            if spoken_after(mark) is not None:
                 return False  # "speaking after talks with his Somali counterpart": the talks the words follow
             if mark.dep_ == "pobj" and mark.head.lower_ in BACKGROUND_PREPS:
                 return True  # "demobilized since the August peace accord": an earlier event as a time mark
@@ -108,6 +107,17 @@ def is_background(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def spoken_after(tok: Token) -> Token | None:
+    """"X, speaking after talks with his Somali counterpart, said...": the participle of speaking whose
+    "after" phrase names this act, or None. The act is the occasion of the words, today's news, and
+    the speaker's."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "after" and head.head.tag_ == "VBG" \
+            and head.head.lemma_.lower() in ("speak", "talk", "address", "brief"):
+        return head.head
+    return None
 
 
 def _concurrent(verb: Token) -> bool:
