@@ -30,6 +30,8 @@ class Modality:
     attributed_to: str | None = None
     speaker_token: Token | None = None  # subject of the governing verb of saying, if any
     speech_verb: Token | None = None
+    #: the verb that denies the act ("Rwanda denied sending troops"): its subject may be the doer
+    denial_verb: Token | None = None
     negated: bool = False
     future: bool = False
     #: a commentator's "could"/"may"/"would" about an act to come: a forecast, not an event
@@ -103,11 +105,13 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
                 out.attributed_to = _actor(out.speaker_token, index)
         if not first and not sibling and node.lemma_.lower() in denial and node.pos_ == "VERB":
             raise_to("denied")
+            out.denial_verb = out.denial_verb or node
         if not first and node.pos_ == "NOUN" and node.lemma_.lower() in reg.wordset("report_nouns"):
             via_report = True  # "a report that Russian authorities had detained a journalist"
             raise_to("reported")
         elif via_report and node.pos_ == "VERB" and node.lemma_.lower() in reg.wordset("retracting_verbs") | denial:
             raise_to("denied")  # "Interfax withdrew a report that ...": the report is taken back
+            out.denial_verb = out.denial_verb or node
         if sibling:
             pass
         elif not first and node.lemma_.lower() in speech and node.pos_ in ("VERB", "AUX"):
@@ -126,6 +130,9 @@ def modality(tok: Token, reg: Registry, index: MentionIndex) -> Modality:
             raise_to("hypothetical")
         elif not first and node.lemma_.lower() in spec_verbs:
             raise_to("speculated")
+        elif not first and modal and node.pos_ == "ADJ" and node.lemma_.lower() in reg.wordset("forecast_adjectives"):
+            raise_to("speculated")  # "was optimistic that Iraq would cooperate": a forecast, no act
+            out.forecast = True
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break
         if node.dep_ in ("relcl", "acl") and first is False:

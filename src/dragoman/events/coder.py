@@ -1686,6 +1686,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
             etype = "THREATEN"  # "vowed to retaliate", "swore to fight": force unless the act says otherwise
             act = inner if inner is not None and inner.type != "THREATEN" else None
             mode, cameo = _threat_of(act) if act is not None else (None, "130")  # "vowed to respond": unnamed
+    if etype == p.type == "AGREE" and cameo == "030" and not mod.future and not mod.negated:
+        cameo = _concluded(tok) or cameo  # "agreed on a framework" (057), "agreed to a truce" (0871)
     host = tok  # "ready to hold a new round of talks": the noun the light verb takes
     while host.dep_ == "pobj" and host.head.lower_ == "of" and host.head.head.pos_ == "NOUN" and host.head.head.i != host.i:
         host = host.head.head
@@ -1937,6 +1939,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         # as history: "the 1982 Israeli invasion of Lebanon gave rise to Hezbollah")
         return []  # "fought a border war between 1998 and 2000", in a 2025 article: history, not news
     date = _resolve_date(date_text, ctx.art.published, mod.future)
+    if etype == p.type == "REJECT" and cameo == "120" and _charge_denied(tok):
+        cameo = "016"  # "dismissed the allegations", "a charge Kigali denied": it denies responsibility
     start, end = _evidence_span(tok, sent)
     out = []
     for s, t in pairs:
@@ -1948,6 +1952,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
                          certainty=certainty, attributed_to=mod.attributed_to, negated=mod.negated,
                          target_inferred=t is not None and not between and t not in stated,
                          rule=p.rule, sentence=sent.text, span=(start, end)))
+    if certainty == "denied" and mod.denial_verb is not None and not mod.negated:
+        out += _own_act_denied(out, mod.denial_verb, sources, ctx)
     if etype == "REQUEST" and out:  # "called for sanctions against Nigeria": a demand that X be punished
         for tgt in _punished(tok, ctx, triggers, sources):  # disapproves of X (ACCUSE), as PLOVER codes it
             out += [replace(e, type="ACCUSE", mode=None, cameo="111", target=tgt, target_inferred=False,
@@ -1955,6 +1961,53 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     charge = _charge_code(tok) if etype == "COERCE" and mode == "arrest" else None
     if charge:  # "jailed 52 separatists on charges of treason": the arrest also accuses them (112)
         out += [replace(e, type="ACCUSE", mode=None, cameo=charge, rule=f"{p.rule}+charge") for e in out if e.target]
+    return out
+
+
+def _concluded(tok: Token) -> str | None:
+    """CAMEO code of an agreement reached rather than promised ("reached a peace accord", "agreed on a
+    framework", "agreed to a four-day truce"): lexicon ``concluded_codes`` by the verb's object."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("concluding_verbs"):
+        return None
+    codes = dict(line.split() for line in get_registry().words("concluded_codes"))
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + prep_objects(tok, ("on", "to", "upon"))
+    return next((codes[o.lower_] for o in objs if o.lower_ in codes), None)
+
+
+def _charge_denied(tok: Token) -> bool:
+    """A refusal of a charge ("rejected the allegations by the United States", "..., a charge the army
+    denied") denies responsibility: CAMEO 016, not a rejection of a proposal (120)."""
+    charges = words("charge_nouns")
+    return (denial_of_charge(tok) and tok.head.lemma_.lower() in charges) or any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in charges for c in tok.children)
+
+
+def _own_act_denied(denied: list[Event], verb: Token, sources: list[str], ctx: _Ctx) -> list[Event]:
+    """'Rwanda denied sending troops into Congo', 'Hamas denied that its fighters had fired on Israeli
+    soldiers', 'Belarus denied any role in the incursions': whoever denies an act of its own (or of its
+    own state's forces, or one whose doer the text leaves to the denier) rejects the charge. The act stays
+    coded as denied; the denial itself is news, a REJECT of the party the act would have hit (CAMEO 016,
+    deny responsibility). A state denying what another did ('Washington denied that Israel had...') is
+    no such denial."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in words("part_nouns") for c in verb.children):
+        return []
+    subj = shared_subject(verb)
+    denier = _actor(subj, ctx) if subj is not None else None
+    if denier is None or ctx.actors[denier].kind == "media":
+        return []
+    home = ctx.actors[denier].country
+    if sources and not all(s == denier or (home and ctx.actors[s].country == home) for s in sources):
+        return []
+    sent = verb.sent
+    span = (max(min(t.idx for t in verb.subtree), sent.start_char),
+            min(max(t.idx + len(t) for t in verb.subtree), sent.end_char))
+    out: list[Event] = []
+    for e in denied:
+        if e.target is None or e.target == denier or any(o.target == e.target for o in out):
+            continue
+        out.append(replace(e, type="REJECT", mode=None, cameo="016", source=denier, certainty="asserted",
+                           attributed_to=None, negated=False, target_inferred=e.target_inferred,
+                           rule=f"{e.rule}+denial", span=span))
     return out
 
 

@@ -1,0 +1,85 @@
+"""Rules of the fifteenth session (CAMEO codes of statements and agreements), each on sentences of
+our own, not the gold sentences they were found on. docs/coding.md, "CAMEO codes of statements and
+agreements reached (fifteenth session)", says why each rule holds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_helpers import country, run
+
+
+def _coded(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
+    """(PLOVER type, CAMEO code, source country, target country) of each asserted event."""
+    r = run(text)
+    return {(e.type, e.cameo, country(r, e.source), country(r, e.target)) for e in r.events
+            if e.certainty != "denied" and not e.negated}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # condolences are CAMEO's empathetic comment (018), coded SUPPORT as solidarity is
+    ("Egyptian President Abdel Fattah al-Sisi offered his condolences to the people of Morocco on Saturday "
+     "after the earthquake.", ("SUPPORT", "018", "EGY", "MAR")),
+    ("Japanese Prime Minister Shigeru Ishiba sent a message of condolence to Turkish President Recep Tayyip "
+     "Erdogan over the mine disaster.", ("SUPPORT", "018", "JPN", "TUR")),
+    ("Brazil's president expressed deep sympathy to the Chilean people over the wildfires.",
+     ("SUPPORT", "018", "BRA", "CHL")),
+])
+def test_condolences_are_empathetic_comments(text: str, wanted: tuple) -> None:
+    assert wanted in _coded(text), _coded(text)
+
+
+def test_an_emperor_is_of_his_state() -> None:
+    """"Japanese Emperor Naruhito": the title ends the name and the demonym gives the state."""
+    r = run("The Indian president sent a message of condolence to Japanese Emperor Naruhito on Monday.")
+    assert ("SUPPORT", "018", "IND", "JPN") in _coded(r.text)
+    assert any(a.name == "Naruhito" and a.country == "JPN" for a in r.actors), r.actors
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # an agreement reached is a deal concluded (057), not an intent to cooperate (030)
+    ("Armenia and Azerbaijan reached a peace accord in Abu Dhabi on Friday after months of talks.", "057"),
+    ("Peru and Ecuador agreed on a framework for demarcating their border on Tuesday.", "057"),
+    # a ceasefire agreed is a truce declared (0871); PLOVER keeps AGREE
+    ("Thailand and Cambodia agreed to an immediate truce on Monday after five days of fighting.", "0871"),
+])
+def test_agreements_reached(text: str, code: str) -> None:
+    assert any(t == "AGREE" and c == code for t, c, _, _ in _coded(text)), _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a promise or a refusal of a deal is no deal reached
+    "Armenia said it would agree to a peace accord if Azerbaijan withdrew its troops.",
+    "Peru pledged to sign a framework for demarcating the border with Ecuador.",
+])
+def test_agreements_promised_are_intents(text: str) -> None:
+    assert not {c for _, c, _, _ in _coded(text) if c in ("057", "0871")}, _coded(text)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a charge rejected is a denial of responsibility (016), still PLOVER REJECT
+    ("Belgrade on Monday rejected the allegations by Kosovo as lies.", ("REJECT", "016", "SRB", "XKX")),
+    ("Uganda accused Kenya of arming rebels in the east, a charge Nairobi denied on Tuesday.",
+     ("REJECT", "016", "KEN", "UGA")),
+    # denying any part in an act is a denial of responsibility towards whom the act hit
+    ("Serbia denied any role in the attack on the Kosovo police post near Banjska.",
+     ("REJECT", "016", "SRB", "XKX")),
+])
+def test_denials_of_responsibility(text: str, wanted: tuple) -> None:
+    assert wanted in _coded(text), _coded(text)
+
+
+def test_a_rejected_demand_stays_a_rejection() -> None:
+    """"a demand the alliance rejected" refuses a demand (120), it denies no charge."""
+    got = _coded("Moscow demanded that NATO pull its troops out of Romania, a demand the alliance rejected.")
+    assert any(t == "REJECT" and c == "120" for t, c, _, _ in got) and not any(c == "016" for _, c, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a mood about what another will do is a forecast, not an event
+    "The UN envoy said he was cautiously optimistic that Sudan's warring parties would attend talks in Jeddah.",
+    "The Norwegian mediator said she was hopeful the two sides would agree to resume negotiations.",
+])
+def test_optimism_about_others_is_no_event(text: str) -> None:
+    assert not _coded(text), _coded(text)
