@@ -83,3 +83,23 @@ def test_a_rejected_demand_stays_a_rejection() -> None:
 ])
 def test_optimism_about_others_is_no_event(text: str) -> None:
     assert not _coded(text), _coded(text)
+
+
+@pytest.mark.parametrize(("text", "assassination"), [
+    # a state's forces killing an enemy leader fight (19); an assassin's killing is CAMEO 186
+    ("Turkish forces killed senior PKK commander Murat Karayilan in an air strike in northern Iraq on Monday.", False),
+    ("Gunmen killed opposition leader Chokri Belaid outside his home in Tunis on Wednesday.", True),
+])
+def test_a_state_killing_an_enemy_leader_fights(text: str, assassination: bool) -> None:
+    codes = {c for t, c, _, _ in _coded(text) if t == "ASSAULT"}
+    assert codes and ("186" in codes) == assassination, codes
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # arms destroyed in a fight are force used (ASSAULT, 19), not property ruined (COERCE 171)
+    ("Turkish drones destroyed three Syrian army tanks near Saraqeb on Sunday.", ("ASSAULT", "TUR", "SYR")),
+    ("Kyiv said its forces had destroyed two Russian air defence systems in Crimea.", ("ASSAULT", "UKR", "RUS")),
+])
+def test_arms_destroyed_are_force(text: str, wanted: tuple) -> None:
+    got = {(t, s, g) for t, _, s, g in _coded(text)}
+    assert wanted in got and ("COERCE", wanted[1], wanted[2]) not in got, got

@@ -1711,6 +1711,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         weapon = _weapon_mode(tok)
         if weapon and (mode is None or weapon[0] in ("suicide-attack", "heavy-weapons")):
             mode, cameo = weapon
+    conventional = (mode, cameo)  # the code of the force used, before CAMEO's unconventional codes
     if etype == "ASSAULT" and p.type == "ASSAULT":
         mode, cameo = _violence_code(tok, mode, cameo, ctx)
     rioted = etype == "ASSAULT" and _in_protest(tok)  # "stormed the embassy in protest at the capture"
@@ -1831,6 +1832,9 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         recoded = True
     if etype == "COERCE" and mode == "confiscate" and _territory_taken(tok, ctx):
         mode, cameo, recoded = "seize", "192", True  # "M23 rebels seized Goma": territory occupied (192), not property
+    if etype == "ASSAULT" and cameo == "186" and sources and all(ctx.actors[a].kind == "country" for a in sources):
+        mode, cameo = conventional  # "Sri Lankan troops killed Prabhakaran", "a U.S. air strike killed
+        # Soleimani": a state's forces killing an enemy leader fight (19); an assassin's killing is 186
     if etype == "ASSAULT" and (cameo or "").startswith(("19", "202")) and _repression(tok, sources, ctx):
         mode, cameo = None, "175"  # "police snipers opened fire on protesters": violent repression (175)
     if etype in ("ASSAULT", "COERCE") and _riot(tok, etype, sources, ctx):
