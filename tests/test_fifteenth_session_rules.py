@@ -103,3 +103,15 @@ def test_a_state_killing_an_enemy_leader_fights(text: str, assassination: bool) 
 def test_arms_destroyed_are_force(text: str, wanted: tuple) -> None:
     got = {(t, s, g) for t, _, s, g in _coded(text)}
     assert wanted in got and ("COERCE", wanted[1], wanted[2]) not in got, got
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # an inquiry into acts names whose acts they are: the investigation is aimed at the doer
+    ("The U.N. rights council voted on Monday to open an inquiry into alleged abuses committed by Ethiopian "
+     "forces in Tigray.", "ETH"),
+    ("Spain's national court opened an investigation into torture allegedly carried out by Moroccan police.", "MAR"),
+    ("The ICC prosecutor said he would investigate alleged war crimes by Israeli forces in Gaza.", "ISR"),
+])
+def test_an_inquiry_into_acts_targets_their_doer(text: str, target: str) -> None:
+    got = {(t, g) for t, _, _, g in _coded(text)}
+    assert ("ACCUSE", target) in got, got

@@ -1136,6 +1136,14 @@ def _slot(tok: Token, slot: str) -> list[Token]:
         return objs + [g for o in objs if o.lemma_.lower() in ("right", "rights") for g in prep_objects(o, "of")]
     if slot == "dative":
         return [c for c in kids if c.dep_ == "dative"]
+    if slot == "doer":  # "an inquiry into alleged war crimes committed by Sri Lankan forces": whose acts
+        acts = [c for c in kids if c.dep_ == "dobj"] + prep_objects(tok, ("into", "of", "on"))
+        clauses = [c for a in acts for c in a.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        doers = [g for a in acts + clauses for b in a.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
+                 for g in b.children if g.dep_ == "pobj"]
+        if tok.pos_ == "VERB" and acts and not any(c.dep_ == "auxpass" for c in kids):
+            doers += prep_objects(tok, "by")  # "to investigate alleged crimes by Syrian forces" (hung on the verb)
+        return doers
     if slot == "nsubjpass":
         return [c for c in kids if c.dep_ == "nsubjpass"]
     if slot == "anti":  # "chanting anti-French slogans", "anti-American protests": whom they are against
