@@ -27,7 +27,9 @@ SETS = [("BU", 0.48, 0.65, 0.9), ("BV", 0.50, 0.75, 0.9), ("BW", 0.48, 0.62, 0.9
         ("CI", 0.50, 0.60, 0.9), ("CK", 0.49, 0.67, 0.9), ("CJ", 0.46, 0.57, 0.9), ("CL", 0.32, 0.44, 0.9),
         ("CM", 0.40, 0.58, 0.9), ("CN", 0.46, 0.55, 0.8), ("CO", 0.43, 0.70, 0.9), ("CP", 0.40, 0.58, 0.9),
         # fourteenth session: CQ, CR, CS measured only (four CQ records looked at for a regression)
-        ("CQ", 0.47, 0.64, 0.9), ("CR", 0.46, 0.60, 0.9), ("CS", 0.30, 0.50, 0.9)]
+        ("CQ", 0.47, 0.64, 0.9), ("CR", 0.46, 0.60, 0.9), ("CS", 0.30, 0.50, 0.9),
+        # fifteenth session: CT, CU, CV measured only
+        ("CT", 0.50, 0.62, 0.9), ("CU", 0.46, 0.64, 0.9), ("CV", 0.55, 0.66, 0.8)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])

@@ -115,3 +115,16 @@ def test_arms_destroyed_are_force(text: str, wanted: tuple) -> None:
 def test_an_inquiry_into_acts_targets_their_doer(text: str, target: str) -> None:
     got = {(t, g) for t, _, _, g in _coded(text)}
     assert ("ACCUSE", target) in got, got
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # "warned it would be forced to take steps if X joined": a threat to the named party of the condition
+    ("Belarus warned on Monday that it would be forced to take countermeasures if Poland deployed more troops "
+     "to the border.", True),
+    # a body that would be forced to cut its work if money does not come threatens no one
+    ("The UN refugee agency warned it would be forced to close camps in Kenya unless donors paid what they "
+     "had pledged.", False),
+])
+def test_forced_to_act_if_a_named_party_acts(text: str, threat: bool) -> None:
+    got = {(t, s, g) for t, _, s, g in _coded(text)}
+    assert (("THREATEN", "BLR", "POL") in got) == threat and (threat or not any(t == "THREATEN" for t, _, _ in got)), got

@@ -1271,7 +1271,8 @@ def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
         if c.dep_ in ("ccomp", "xcomp"):
             if c.dep_ == "xcomp" and not any(g.dep_ == "nsubj" for g in c.children):
                 return True  # "warned to act": the subject's own
-            subj = [g for g in c.children if g.dep_ in ("nsubj",)]
+            subj = [g for g in c.children if g.dep_ == "nsubj" or (g.dep_ == "nsubjpass" and _named_condition(c))]
+            # ("it would be forced to take steps if Finland joined NATO"; not "... unless donors pay")
             if any(((g.pos_ == "PRON" and g.lower_ in ("it", "they", "we", "he", "she")) or any(
                     p.dep_ == "poss" and p.lower_ in ("its", "their", "our", "his", "her") for p in g.children))
                    and not ctx.index.at(g.i) for g in subj):
@@ -1287,6 +1288,12 @@ def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
 
 
 _PARTICIPLE_MARKS = frozenset({"when", "if", "once", "unless", "as", "until", "whenever"})
+
+
+def _named_condition(clause: Token) -> bool:
+    """Does an if/unless clause in the complement name an actor by name ("if Finland joined NATO")?"""
+    return any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children)
+               and any(g.dep_ == "nsubj" and g.pos_ == "PROPN" for g in t.children) for t in clause.subtree)
 
 
 def _reduced_passive(tok: Token) -> bool:
