@@ -128,3 +128,19 @@ def test_an_inquiry_into_acts_targets_their_doer(text: str, target: str) -> None
 def test_forced_to_act_if_a_named_party_acts(text: str, threat: bool) -> None:
     got = {(t, s, g) for t, _, s, g in _coded(text)}
     assert (("THREATEN", "BLR", "POL") in got) == threat and (threat or not any(t == "THREATEN" for t, _, _ in got)), got
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a charge set off by a comma after an order is the subject's own act, not what is ordered
+    ("Ecuador's president ordered the Colombian ambassador to leave Quito on Friday, accusing Bogota of "
+     "violating Ecuadorean airspace.", ("ACCUSE", "ECU", "COL")),
+    # "the rebels" after a named armed group is that group, even with the charge's "of" on it
+    ("Manila pulled out of a truce with the Moro Islamic Liberation Front, accusing the rebels of attacking "
+     "army posts in Mindanao.", ("ACCUSE", "PHL", "PHL")),
+    # agents of a foreign agency ordered out are expelled
+    ("Caracas ordered agents of the U.S. Drug Enforcement Administration to leave Venezuela within 72 hours.",
+     ("SANCTION", "VEN", "USA")),
+])
+def test_charges_beside_orders_and_agents_ordered_out(text: str, wanted: tuple) -> None:
+    got = {(t, s, g) for t, _, s, g in _coded(text)}
+    assert wanted in got, got

@@ -1842,7 +1842,8 @@ def _definite_bare(t: Token) -> bool:
     dets = [c for c in t.lefts if c.dep_ == "det"]
     others = [c for c in t.lefts if c.dep_ not in ("det", "punct")]
     return bool(dets) and dets[0].lower_ == "the" and not others and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in t.rights)
+        c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ == "pcomp" for g in c.children)
+        for c in t.rights)  # ("the leader of X" is someone else; "accusing the rebels of using" is a charge)
 
 
 def _strip_det(text: str) -> str:

@@ -573,7 +573,11 @@ def _embedded(tok: Token, triggers: dict[int, Pattern], governing: set[int]) -> 
             or (tok.dep_ == "advcl" and triggers[tok.i].type in ("REQUEST", "SUPPORT") and tok.head.i in triggers
                 and triggers[tok.head.i].type == "CONSULT")
             or (triggers[tok.i].type == "ACCUSE" and tok.head.i in triggers
-                and triggers[tok.head.i].type in HOSTILE_TYPES)):
+                and triggers[tok.head.i].type in HOSTILE_TYPES)
+            # "ordered DEA agents to leave, accusing them of espionage": a charge set off by a comma is
+            # the subject's own act beside the order, not what is ordered
+            or (triggers[tok.i].type == "ACCUSE" and tok.dep_ == "advcl" and tok.head.i in triggers
+                and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ",")):
         return False  # "voted down the bill, bowing to mass protests": the act and the concession it makes;
         # "sent a note to India formally requesting the extradition", "met Putin, urging him to...": a demand too;
         # "expelled three Chinese diplomats, accusing them of spying": the expulsion and the charge
