@@ -144,3 +144,23 @@ def test_forced_to_act_if_a_named_party_acts(text: str, threat: bool) -> None:
 def test_charges_beside_orders_and_agents_ordered_out(text: str, wanted: tuple) -> None:
     got = {(t, s, g) for t, _, s, g in _coded(text)}
     assert wanted in got, got
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # "were killed in a clash with X": the other side of the fight did it
+    ("Nine Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley on Monday.",
+     ("ASSAULT", "CHN", "IND")),
+    # a side of no known state does not keep the named side from its dyad
+    ("Six Malian soldiers were killed in fighting with JNIM militants and an allied armed group near Mopti.",
+     ("ASSAULT", "MLI", "MLI")),
+])
+def test_killed_in_a_clash_with(text: str, wanted: tuple) -> None:
+    got = {(t, s, g) for t, _, s, g in _coded(text)}
+    assert wanted in got, got
+
+
+def test_a_bomb_maker_is_no_bombing() -> None:
+    """The first part of a hyphened word names no weapon used: "a raid to capture a bomb-maker"."""
+    got = {c for t, c, _, _ in _coded("Three Kenyan police officers were killed in a gunfight with al Shabaab "
+                                       "fighters during a raid to capture a bomb-maker in Lamu.") if t == "ASSAULT"}
+    assert got and not any(c.startswith("183") for c in got), got

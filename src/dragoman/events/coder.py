@@ -1765,6 +1765,8 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
     nominal = _nominal_cause(tok, triggers)
     if not sources and nominal is not None:  # "killed in Israeli shelling": the shelling's agent
         sources = _sources(nominal, ctx)
+        if not sources and tok.pos_ == "VERB" and nominal.pos_ == "NOUN":  # "were killed in a clash with MILF
+            sources = _actors(prep_objects(nominal, "with"), ctx)  # guerrillas": the other side of the fight
     if not sources and nominal is None:
         sources = _demonym_cause(tok, ctx, triggers)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
@@ -1929,7 +1931,7 @@ def _code(tok: Token, p: Pattern, ctx: _Ctx, triggers: dict[int, Pattern]) -> li
         if not targets and etype == "PROTEST" and (home := _home_state_protested(tok, sources, ctx)):
             targets = [home]  # "Thousands of protesters marched again in Tbilisi": against their own state
         pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None]) if s != t]
-        if etype in HOSTILE_TYPES and len({ctx.actors[s].country for s in sources}) > 1:
+        if etype in HOSTILE_TYPES and len({ctx.actors[s].country for s in sources} - {None}) > 1:
             # "Pakistani and Afghan Taliban forces exchanged fire, killing 12 Pakistani soldiers": each
             # side of a fight hurts the other, not its own
             pairs = [(s, t) for s, t in pairs if not (s and t and ctx.actors[s].country
@@ -2409,6 +2411,8 @@ def _weapon_mode(tok: Token) -> tuple[str | None, str] | None:
     suicide-attack (1831), shelling heavy-weapons (194), gunmen firearms (193)."""
     table = _weapon_table(id(get_registry()))
     scope = list(tok.subtree) + (list(tok.head.subtree) if tok.pos_ == "NOUN" and tok.dep_ == "pobj" else [])
+    doc = tok.doc  # (not the first part of a hyphened word: "a raid to capture a Malaysian bomb-maker")
+    scope = [t for t in scope if not (t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].pos_ == "NOUN")]
     named = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
     if any(t.lower_ == "air" and t.head.lemma_.lower() in ("strike", "raid", "attack", "bombardment")
            for t in scope):
