@@ -164,3 +164,19 @@ def test_a_bomb_maker_is_no_bombing() -> None:
     got = {c for t, c, _, _ in _coded("Three Kenyan police officers were killed in a gunfight with al Shabaab "
                                        "fighters during a raid to capture a bomb-maker in Lamu.") if t == "ASSAULT"}
     assert got and not any(c.startswith("183") for c in got), got
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # an envoy summoned is the target, not the ministry he is summoned to
+    ("Lithuania's foreign minister summoned Belarus's charge d'affaires to the ministry on Tuesday to lodge a "
+     "protest over the balloons.", ("ACCUSE", "LTU", "BLR")),
+])
+def test_the_envoy_summoned_is_the_target(text: str, wanted: tuple) -> None:
+    got = {(t, s, g) for t, _, s, g in _coded(text)}
+    assert wanted in got and not any(t == "ACCUSE" and g is None for t, s, g in got), got
+
+
+def test_requests_for_comment_are_no_demand() -> None:
+    """"did not respond to Reuters' requests for comment": a reporter's question, no REQUEST."""
+    assert not any(t == "REQUEST" for t, _, _, _ in _coded(
+        "The Ugandan army did not respond to Reuters' requests for comment on Tuesday."))

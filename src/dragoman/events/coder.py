@@ -138,6 +138,9 @@ def code_events(doc: Doc, art: Article, actors: list[Actor], index: MentionIndex
             continue  # "any Israeli strike would draw a response": no act, whatever it would draw
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
             continue  # "ready to resume talks without preconditions": no preconditions set
+        if p.type == "REQUEST" and tok.pos_ == "NOUN" and any(
+                g.lemma_.lower() in words("press_requests") for g in prep_objects(tok, "for")):
+            continue  # "did not respond to AFP's requests for comment": a reporter's question, no demand
         if disavowed(tok):
             continue  # "had no intention of suspending consular services", "no plans to expel"
         if p.type == "ACCUSE" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "face":
