@@ -180,3 +180,15 @@ def test_requests_for_comment_are_no_demand() -> None:
     """"did not respond to Reuters' requests for comment": a reporter's question, no REQUEST."""
     assert not any(t == "REQUEST" for t, _, _, _ in _coded(
         "The Ugandan army did not respond to Reuters' requests for comment on Tuesday."))
+
+
+@pytest.mark.parametrize(("text", "helped"), [
+    # help named by its giver names no one helped: the one helped is in "to X", or the dative
+    ("The AU chairperson offered AU mediation to Ethiopia on Thursday.", "Ethiopia"),
+    ("World Bank President Ajay Banga offered the bank's help on Tuesday.", None),
+    ("Qatar offered Lebanon help after the port blast.", "Lebanon"),
+])
+def test_help_named_by_its_giver(text: str, helped: str | None) -> None:
+    r = run(text)
+    targets = {r.actor(e.target).name if e.target else None for e in r.events if e.type == "AGREE"}
+    assert targets == {helped}, targets

@@ -1392,6 +1392,8 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
             own = {ctx.actors[s].country for s in sources}
             toks = [t for t in toks if not ((m := ctx.index.at(t.i)) and m.how in PLACE_HOWS
                                             and ctx.actors[m.actor_id].country in own)]
+        if slot == "dobj" and p.type in _FRIENDLY:  # "offered AU mediation", "offered the bank's help": whose
+            toks = [t for t in toks if not _givers_help(t, ctx)]  # help it is, not for whom ("offered Lebanon help")
         found = _actors(toks, ctx)
         if not found and p.place_target and any(t.pos_ == "NOUN" for t in toks):
             # "ferried food to flood victims in Pakistan": where those no state is named for are
@@ -2000,6 +2002,17 @@ def _concluded(tok: Token) -> str | None:
     codes = dict(line.split() for line in get_registry().words("concluded_codes"))
     objs = [c for c in tok.children if c.dep_ == "dobj"] + prep_objects(tok, ("on", "to", "upon"))
     return next((codes[o.lower_] for o in objs if o.lower_ in codes), None)
+
+
+def _givers_help(t: Token, ctx: _Ctx) -> bool:
+    """Help named by its giver ("AU mediation", "the bank's help", "Turkey's good offices"): the modifier
+    owns the help, so it names no one helped. A bare state before the noun may be the one helped
+    ("offered Lebanon help")."""
+    if t.lemma_.lower() not in words("offered_services"):
+        return False
+    owners = [c for c in t.lefts if c.dep_ == "poss" or (
+        c.dep_ in ("compound", "nmod") and (m := ctx.index.at(c.i)) and ctx.actors[m.actor_id].kind != "country")]
+    return bool(owners)
 
 
 def _charge_denied(tok: Token) -> bool:
