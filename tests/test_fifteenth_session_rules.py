@@ -192,3 +192,26 @@ def test_help_named_by_its_giver(text: str, helped: str | None) -> None:
     r = run(text)
     targets = {r.actor(e.target).name if e.target else None for e in r.events if e.type == "AGREE"}
     assert targets == {helped}, targets
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a response promised to acts is a threat to whoever does them
+    ("Seoul will respond sternly to any North Korean provocation, the defence minister said.",
+     ("THREATEN", "KOR", "PRK")),
+    ("Tehran would give a crushing response to any attack by Israel, the Revolutionary Guards said.",
+     ("THREATEN", "IRN", "ISR")),
+])
+def test_responses_promised_to_acts(text: str, wanted: tuple) -> None:
+    got = {(t, s, g) for t, _, s, g in _coded(text)}
+    assert wanted in got, got
+
+
+def test_a_response_given_is_no_threat() -> None:
+    """"responded to questions" in the past is no threat."""
+    assert not any(t == "THREATEN" for t, _, _, _ in _coded(
+        "The Kenyan foreign minister responded to questions from reporters in Nairobi on Monday."))
+
+
+def test_government_forces_are_of_the_state_where_they_are() -> None:
+    r = run("Government troops retook the town of Bentiu in South Sudan's Unity state from rebels on Monday.")
+    assert any(a.name.lower() == "government troops" and a.country == "SSD" for a in r.actors), r.actors

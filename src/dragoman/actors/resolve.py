@@ -995,7 +995,9 @@ class _Builder:
             # "smaller rebel groups", "armed groups": a generic body of such people
             if words[-1].lower() not in heads and not people and not (
                     words[-1].lower() in _GROUP_NOUNS and any(w.lower() in heads or w.lower() == "armed"
-                                                               for w in words[:-1])):
+                                                               for w in words[:-1])) and not (
+                    # "government forces", "security forces": the forces of the state where they are
+                    words[-1].lower() in _ARMED_NOUNS and words[0].lower() in self.reg.wordset("state_force_modifiers")):
                 continue
             # "Nepal's government and Maoist rebels signed a peace accord", "Ukraine and pro-Russian separatists
             # signed a ceasefire in Minsk": a party coordinated with a state's government is of that state

@@ -1215,6 +1215,9 @@ def _slot(tok: Token, slot: str) -> list[Token]:
     if not out and tok.pos_ == "VERB":  # "opened fire with mortars on Kyrgyz border posts": the slot on the weapon
         out = [g for w in prep_objects(tok, "with") if w.lemma_.lower() in words("weapon_nouns")
                for g in prep_objects(w, slot) if not time_phrase(g)]
+    if not out and tok.pos_ == "VERB" and slot in ("to", "against"):  # "would give a response to any move by
+        out = [g for o in kids if o.dep_ == "dobj" and o.lemma_.lower() in words("response_nouns")  # the Europeans"
+               for g in prep_objects(o, slot) if not time_phrase(g)]
     if not out and slot == "from":  # "pulled its troops out of southern Lebanon"
         out = [g for c in kids if c.dep_ in ("prep", "prt") and c.lower_ == "out"
                for q in c.children if q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]

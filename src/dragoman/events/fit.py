@@ -189,6 +189,9 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.consequence_complement and not any(faces_consequences(c) for c in tok.children) \
             and not _ultimatum_below(tok):
         return False  # "said Israel would pay a heavy price": a threat; "said Israel would pay" no event
+    if p.future_only and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo")
+                                 for c in tok.children):
+        return False  # "responded to reporters' questions": no threat
     if p.toward and not any(w.lemma_.lower() in p.toward for c in tok.children if c.dep_ in ("prep", "dative")
                             and c.lower_ in ("to", "toward", "towards", "near", "along", "on", "at")
                             for g in c.children if g.dep_ == "pobj"

@@ -52,6 +52,7 @@ class Pattern:
     demanded_complement: bool = False  # a "that" clause must say what should be done, not what will be ("insisted it would")
     cargo: frozenset[str] = frozenset()  # what the arriving subject must carry ("planes landed with 34 tons of food")
     toward: frozenset[str] = frozenset()  # where the act must be aimed ("sent troops to its border": a border)
+    future_only: bool = False  # only as an act to come ("would respond to any provocation"; "responded to questions" no)
     unless_preps: frozenset[str] = frozenset()  # no fit with these prepositions ("called on Putin for restraint")
     only_negated: bool = False  # an event only when negated ("will not go unanswered"; "went unanswered" is none)
     not_subordinates: bool = False  # no event aimed at the source's own bodies ("ordered officials to...")
@@ -120,7 +121,7 @@ def compile_patterns(reg: Registry) -> PatternSet:
                     needs_complement=bool(d.get("needs_complement")), needs_xcomp=d.get("needs_complement") == "xcomp",
                     demanded_complement=bool(d.get("demanded_complement")),
                     unless_content=bool(d.get("unless_content")), cargo=_fs(d, "cargo", reg),
-                    toward=_fs(d, "toward"), unless_preps=_fs(d, "unless_preps"),
+                    toward=_fs(d, "toward", reg), unless_preps=_fs(d, "unless_preps"), future_only=bool(d.get("future_only")),
                     only_negated=bool(d.get("only_negated")), not_subordinates=bool(d.get("not_subordinates")),
                     not_media_targets=bool(d.get("not_media_targets")), apart=bool(d.get("apart")),
                     object_clause=_fs(d, "object_clause"), act_subject=bool(d.get("act_subject")),
