@@ -87,7 +87,8 @@ CASES = [
     ("The Sri Lankan army has been holding Tamil civilians as human shields.", ("ASSAULT", "LKA", None)),
     ("The rebels have sworn to fight the Macedonian army.", ("THREATEN", None, "MKD")),
     ("The United States suspended part of a military aid program for Bosnia.", ("SANCTION", "USA", "BIH")),
-    ("Security forces cracked down on protesters in Tehran.", ("ASSAULT", None, "IRN")),
+    # (security forces are of the state where they are, since the fifteenth session)
+    ("Security forces cracked down on protesters in Tehran.", ("ASSAULT", "IRN", "IRN")),
     ("The army crushed the uprising in Hama.", ("ASSAULT", None, "SYR")),
     ("China and Brazil signed 15 agreements on trade.", ("AGREE", "BRA", "CHN")),
     ("China and Brazil signed 15 agreements during President Lula's state visit to Beijing.",

@@ -215,3 +215,14 @@ def test_a_response_given_is_no_threat() -> None:
 def test_government_forces_are_of_the_state_where_they_are() -> None:
     r = run("Government troops retook the town of Bentiu in South Sudan's Unity state from rebels on Monday.")
     assert any(a.name.lower() == "government troops" and a.country == "SSD" for a in r.actors), r.actors
+
+
+def test_a_refusal_of_the_last_move_answers_its_author() -> None:
+    """"Iran rejected the resolution as politically motivated": the resolution passed before is the IAEA's
+    (the parser's "motivated" after the noun names no owner); a communique and objections are answered too."""
+    r = run("The IAEA Board of Governors passed a resolution on Thursday censuring Iran for failing to cooperate "
+            "with inspectors. Iran rejected the resolution as politically motivated.")
+    assert any(e.type == "REJECT" and e.target and r.actor(e.target).name == "International Atomic Energy Agency"
+               for e in r.events), r.events
+    r = run("The Maldives protested to Britain over the Chagos deal on Monday. Mauritius dismissed the objections.")
+    assert any(e.type == "REJECT" and country(r, e.target) == "MDV" for e in r.events), r.events

@@ -291,8 +291,10 @@ def _answered(events: list[Event], ctx: _Ctx) -> None:
         objs = [c for t in sent if t.pos_ == "VERB" for c in t.children if c.dep_ in ("dobj", "nsubjpass")
                 and c.lemma_.lower() in answered and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "this")
                                                          for d in c.children)
-                and not any(d.dep_ in ("poss", "acl", "relcl", "compound", "amod") or (d.dep_ == "prep" and d.lower_ != "as")
-                            for d in c.children)]  # ("dismissed the allegations as absurd")
+                and not any((d.dep_ in ("poss", "compound", "amod") and d.i < c.i) or d.dep_ in ("acl", "relcl")
+                            or (d.dep_ == "prep" and d.lower_ != "as")
+                            for d in c.children)]  # ("dismissed the allegations as absurd", "rejected the
+        # resolution as politically motivated": the parser's "motivated" after the noun names no owner)
         # "X accused Y of shelling, a charge the Thai army denied": the charge just made, in this sentence
         here = [t.head for t in sent if denial_of_charge(t)]
         if not objs and not here:
@@ -1395,7 +1397,7 @@ def _targets(tok: Token, p: Pattern, ctx: _Ctx, sources: list[str],
             own = {ctx.actors[s].country for s in sources}
             toks = [t for t in toks if not ((m := ctx.index.at(t.i)) and m.how in PLACE_HOWS
                                             and ctx.actors[m.actor_id].country in own)]
-        if slot == "dobj" and p.type in _FRIENDLY:  # "offered AU mediation", "offered the bank's help": whose
+        if slot == "dobj" and p.type in ("AGREE", "AID"):  # "offered AU mediation", "offered the bank's help": whose
             toks = [t for t in toks if not _givers_help(t, ctx)]  # help it is, not for whom ("offered Lebanon help")
         found = _actors(toks, ctx)
         if not found and p.place_target and any(t.pos_ == "NOUN" for t in toks):
