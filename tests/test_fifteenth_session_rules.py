@@ -226,3 +226,9 @@ def test_a_refusal_of_the_last_move_answers_its_author() -> None:
                for e in r.events), r.events
     r = run("The Maldives protested to Britain over the Chagos deal on Monday. Mauritius dismissed the objections.")
     assert any(e.type == "REJECT" and country(r, e.target) == "MDV" for e in r.events), r.events
+
+
+def test_a_refusal_of_what_comes_from_someone() -> None:
+    """"would not accept mediation from ECOWAS": the refusal is aimed at whom the offer comes from."""
+    got = {(t, s, g) for t, _, s, g in _coded("Bamako said it would not accept mediation from Algeria.")}
+    assert ("REJECT", "MLI", "DZA") in got, got
