@@ -232,3 +232,9 @@ def test_a_refusal_of_what_comes_from_someone() -> None:
     """"would not accept mediation from ECOWAS": the refusal is aimed at whom the offer comes from."""
     got = {(t, s, g) for t, _, s, g in _coded("Bamako said it would not accept mediation from Algeria.")}
     assert ("REJECT", "MLI", "DZA") in got, got
+
+
+def test_an_official_of_a_states_body_is_of_that_state() -> None:
+    """"a senior official of the Chinese embassy": the unnamed official is of the embassy's state."""
+    r = run("Manila summoned a senior official of the Chinese embassy on Monday.")
+    assert any(a.name == "senior official" and a.country == "CHN" for a in r.actors), r.actors

@@ -678,6 +678,9 @@ class _Builder:
                 (lemma in speculative or lower in speculative or lower in self.reg.wordset("commentator_singulars"))
                 and not lower.endswith("s") and indefinite(t, one=True)
                 and not (t.dep_ == "appos" and self.index.at(t.head.i)))  # ("Hage Ali, a senior fellow at...")
+            if is_anon_head and not country:  # "a senior official of the Chinese embassy": the body's state
+                country = self._country_in([m for g in prep_objects(t, ("of",)) for m in (g, *g.lefts)
+                                            if not stance_prefixed(m)])
             anonymous = is_anon_head and (lemma in ("source", "insider") or bool(mod_words & markers) or indefinite(t, one=True))
             if anonymous and any(m.dep_ == "cc" for m in mods) and len(
                     {c for m in mods if m.dep_ in ("amod", "compound", "conj") and (c := self._country_in([m]))}) > 1:
