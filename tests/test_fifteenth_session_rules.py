@@ -238,3 +238,9 @@ def test_an_official_of_a_states_body_is_of_that_state() -> None:
     """"a senior official of the Chinese embassy": the unnamed official is of the embassy's state."""
     r = run("Manila summoned a senior official of the Chinese embassy on Monday.")
     assert any(a.name == "senior official" and a.country == "CHN" for a in r.actors), r.actors
+
+
+def test_a_bodys_compound_is_that_body() -> None:
+    """"attacked the compound of the UN Mission in South Sudan": the mission is attacked, not the state."""
+    r = run("Gunmen attacked the compound of the UN Mission in South Sudan (UNMISS) in Malakal on Sunday.")
+    assert any(e.type == "ASSAULT" and e.target and r.actor(e.target).country is None for e in r.events), r.events
