@@ -244,3 +244,10 @@ def test_a_bodys_compound_is_that_body() -> None:
     """"attacked the compound of the UN Mission in South Sudan": the mission is attacked, not the state."""
     r = run("Gunmen attacked the compound of the UN Mission in South Sudan (UNMISS) in Malakal on Sunday.")
     assert any(e.type == "ASSAULT" and e.target and r.actor(e.target).country is None for e in r.events), r.events
+
+
+def test_the_state_across_a_border_is_not_the_place() -> None:
+    """"fired on a police patrol close to the border with Serbia": Serbia is across the border, not hit."""
+    got = {(t, s, g) for t, _, s, g in _coded("Unidentified gunmen fired on a police patrol close to the border "
+                                              "with Serbia on Sunday.")}
+    assert not any(g == "SRB" for _, _, g in got), got

@@ -1577,7 +1577,7 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str], left: bool = False) 
                                                 and c.lower_ == "out" for g in prep_objects(c, "of")]
         objects += [g for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "away")
                     for g in prep_objects(c, "from")]  # "pulled back from the outskirts of Jenin"
-    for g in (g for o in objects for g in _noun_phrase(o)):
+    for g in (g for o in objects for g in _noun_phrase(o) if not _neighbour(g)):
         m = ctx.index.at(g.i)
         if m and ctx.actors[m.actor_id].kind == "country" and m.how in PLACE_HOWS \
                 and ctx.actors[m.actor_id].country not in src_countries:
@@ -1586,12 +1586,17 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str], left: bool = False) 
         for c in node.children:
             if c.dep_ != "prep" or c.lower_ not in ("in", "at", "inside", "across", "near", "over", "through", "outside"):
                 continue
-            for g in c.subtree:
+            for g in (g for g in c.subtree if not _neighbour(g)):
                 m = ctx.index.at(g.i)  # a place, not a demonym: "in Israeli shelling" names no place
                 if m and ctx.actors[m.actor_id].kind == "country" and m.how != "demonym" and \
                         ctx.actors[m.actor_id].country not in src_countries:
                     return m.actor_id
     return None
+
+
+def _neighbour(g: Token) -> bool:
+    """"a patrol close to the border with Serbia": the state across a border is not where the act is."""
+    return g.dep_ == "pobj" and g.head.lower_ == "with" and g.head.head.lemma_.lower() in ("border", "frontier", "boundary")
 
 
 def _noun_phrase(t: Token) -> list[Token]:
