@@ -17,7 +17,8 @@ def _coded(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
             if e.certainty != "denied" and not e.negated}
 
 
-@pytest.mark.parametrize(("text", "wanted"), [
+#: (text, (PLOVER type, CAMEO code, source country, target country) that must be coded)
+CAMEO_CASES = [
     # condolences are CAMEO's empathetic comment (018), coded SUPPORT as solidarity is
     ("Egyptian President Abdel Fattah al-Sisi offered his condolences to the people of Morocco on Saturday "
      "after the earthquake.", ("SUPPORT", "018", "EGY", "MAR")),
@@ -25,8 +26,18 @@ def _coded(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
      "Erdogan over the mine disaster.", ("SUPPORT", "018", "JPN", "TUR")),
     ("Brazil's president expressed deep sympathy to the Chilean people over the wildfires.",
      ("SUPPORT", "018", "BRA", "CHL")),
-])
-def test_condolences_are_empathetic_comments(text: str, wanted: tuple) -> None:
+    # a charge rejected is a denial of responsibility (016), still PLOVER REJECT
+    ("Belgrade on Monday rejected the allegations by Kosovo as lies.", ("REJECT", "016", "SRB", "XKX")),
+    ("Uganda accused Kenya of arming rebels in the east, a charge Nairobi denied on Tuesday.",
+     ("REJECT", "016", "KEN", "UGA")),
+    # denying any part in an act is a denial of responsibility towards whom the act hit
+    ("Serbia denied any role in the attack on the Kosovo police post near Banjska.",
+     ("REJECT", "016", "SRB", "XKX")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CAMEO_CASES, ids=[t[:40] for t, _ in CAMEO_CASES])
+def test_cameo_codes_of_statements(text: str, wanted: tuple) -> None:
     assert wanted in _coded(text), _coded(text)
 
 
@@ -55,19 +66,6 @@ def test_agreements_reached(text: str, code: str) -> None:
 ])
 def test_agreements_promised_are_intents(text: str) -> None:
     assert not {c for _, c, _, _ in _coded(text) if c in ("057", "0871")}, _coded(text)
-
-
-@pytest.mark.parametrize(("text", "wanted"), [
-    # a charge rejected is a denial of responsibility (016), still PLOVER REJECT
-    ("Belgrade on Monday rejected the allegations by Kosovo as lies.", ("REJECT", "016", "SRB", "XKX")),
-    ("Uganda accused Kenya of arming rebels in the east, a charge Nairobi denied on Tuesday.",
-     ("REJECT", "016", "KEN", "UGA")),
-    # denying any part in an act is a denial of responsibility towards whom the act hit
-    ("Serbia denied any role in the attack on the Kosovo police post near Banjska.",
-     ("REJECT", "016", "SRB", "XKX")),
-])
-def test_denials_of_responsibility(text: str, wanted: tuple) -> None:
-    assert wanted in _coded(text), _coded(text)
 
 
 def test_a_rejected_demand_stays_a_rejection() -> None:
@@ -130,7 +128,8 @@ def test_forced_to_act_if_a_named_party_acts(text: str, threat: bool) -> None:
     assert (("THREATEN", "BLR", "POL") in got) == threat and (threat or not any(t == "THREATEN" for t, _, _ in got)), got
 
 
-@pytest.mark.parametrize(("text", "wanted"), [
+#: (text, (PLOVER type, source country, target country) that must be coded)
+DYAD_CASES = [
     # a charge set off by a comma after an order is the subject's own act, not what is ordered
     ("Ecuador's president ordered the Colombian ambassador to leave Quito on Friday, accusing Bogota of "
      "violating Ecuadorean airspace.", ("ACCUSE", "ECU", "COL")),
@@ -140,21 +139,22 @@ def test_forced_to_act_if_a_named_party_acts(text: str, threat: bool) -> None:
     # agents of a foreign agency ordered out are expelled
     ("Caracas ordered agents of the U.S. Drug Enforcement Administration to leave Venezuela within 72 hours.",
      ("SANCTION", "VEN", "USA")),
-])
-def test_charges_beside_orders_and_agents_ordered_out(text: str, wanted: tuple) -> None:
-    got = {(t, s, g) for t, _, s, g in _coded(text)}
-    assert wanted in got, got
-
-
-@pytest.mark.parametrize(("text", "wanted"), [
     # "were killed in a clash with X": the other side of the fight did it
     ("Nine Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley on Monday.",
      ("ASSAULT", "CHN", "IND")),
     # a side of no known state does not keep the named side from its dyad
     ("Six Malian soldiers were killed in fighting with JNIM militants and an allied armed group near Mopti.",
      ("ASSAULT", "MLI", "MLI")),
-])
-def test_killed_in_a_clash_with(text: str, wanted: tuple) -> None:
+    # a response promised to acts is a threat to whoever does them
+    ("Seoul will respond sternly to any North Korean provocation, the defence minister said.",
+     ("THREATEN", "KOR", "PRK")),
+    ("Tehran would give a crushing response to any attack by Israel, the Revolutionary Guards said.",
+     ("THREATEN", "IRN", "ISR")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), DYAD_CASES, ids=[t[:40] for t, _ in DYAD_CASES])
+def test_dyads_coded(text: str, wanted: tuple) -> None:
     got = {(t, s, g) for t, _, s, g in _coded(text)}
     assert wanted in got, got
 
@@ -192,18 +192,6 @@ def test_help_named_by_its_giver(text: str, helped: str | None) -> None:
     r = run(text)
     targets = {r.actor(e.target).name if e.target else None for e in r.events if e.type == "AGREE"}
     assert targets == {helped}, targets
-
-
-@pytest.mark.parametrize(("text", "wanted"), [
-    # a response promised to acts is a threat to whoever does them
-    ("Seoul will respond sternly to any North Korean provocation, the defence minister said.",
-     ("THREATEN", "KOR", "PRK")),
-    ("Tehran would give a crushing response to any attack by Israel, the Revolutionary Guards said.",
-     ("THREATEN", "IRN", "ISR")),
-])
-def test_responses_promised_to_acts(text: str, wanted: tuple) -> None:
-    got = {(t, s, g) for t, _, s, g in _coded(text)}
-    assert wanted in got, got
 
 
 def test_a_response_given_is_no_threat() -> None:
