@@ -2009,9 +2009,9 @@ def _concluded(tok: Token) -> str | None:
     framework", "agreed to a four-day truce"): lexicon ``concluded_codes`` by the verb's object."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("concluding_verbs"):
         return None
-    codes = dict(line.split() for line in get_registry().words("concluded_codes"))
+    codes = get_registry().table("concluded_codes")  # noun -> [CAMEO code]
     objs = [c for c in tok.children if c.dep_ == "dobj"] + prep_objects(tok, ("on", "to", "upon"))
-    return next((codes[o.lower_] for o in objs if o.lower_ in codes), None)
+    return next((codes[o.lower_][0] for o in objs if o.lower_ in codes), None)
 
 
 def _givers_help(t: Token, ctx: _Ctx) -> bool:
@@ -2034,12 +2034,13 @@ def _charge_denied(tok: Token) -> bool:
 
 
 def _own_act_denied(denied: list[Event], verb: Token, sources: list[str], ctx: _Ctx) -> list[Event]:
-    """'Rwanda denied sending troops into Congo', 'Hamas denied that its fighters had fired on Israeli
-    soldiers', 'Belarus denied any role in the incursions': whoever denies an act of its own (or of its
-    own state's forces, or one whose doer the text leaves to the denier) rejects the charge. The act stays
-    coded as denied; the denial itself is news, a REJECT of the party the act would have hit (CAMEO 016,
-    deny responsibility). A state denying what another did ('Washington denied that Israel had...') is
-    no such denial."""
+    """'Belarus denied any role in the incursions', 'North Korea denied any involvement in the sinking':
+    whoever denies a part of its own in an act (lexicon ``part_nouns``; the act of its own state's forces, or
+    one whose doer the text leaves to the denier) rejects the charge. The act stays coded as denied; the
+    denial itself is news, a REJECT of the party the act would have hit (CAMEO 016, deny responsibility).
+    Other denials of one's own act ('Hamas denied that its fighters had fired') keep only the denied act:
+    the blind gold codes them either way, and a REJECT beside them cost far more than it matched. A state
+    denying what another did ('Washington denied that Israel had...') is no such denial."""
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in words("part_nouns") for c in verb.children):
         return []
     subj = shared_subject(verb)
