@@ -12,7 +12,15 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dragoman.events.patterns import Pattern, PatternSet, patterns_for
-from dragoman.events.words import CONDITION_MODALS, SPAN_NOUNS, hyphenated, is_verb, verb_forms, words
+from dragoman.events.words import (
+    CONDITION_MODALS,
+    INTENT_AUX,
+    SPAN_NOUNS,
+    hyphenated,
+    is_verb,
+    verb_forms,
+    words,
+)
 from dragoman.model import HOSTILE_TYPES
 from dragoman.registry import get_registry
 from dragoman.syntax import prep_objects, to_infinitive
@@ -189,8 +197,7 @@ def fits(tok: Token, p: Pattern) -> bool:
     if p.consequence_complement and not any(faces_consequences(c) for c in tok.children) \
             and not _ultimatum_below(tok):
         return False  # "said Israel would pay a heavy price": a threat; "said Israel would pay" no event
-    if p.future_only and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo")
-                                 for c in tok.children):
+    if p.future_only and not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in tok.children):
         return False  # "responded to reporters' questions": no threat
     if p.toward and not any(w.lemma_.lower() in p.toward for c in tok.children if c.dep_ in ("prep", "dative")
                             and c.lower_ in ("to", "toward", "towards", "near", "along", "on", "at")
