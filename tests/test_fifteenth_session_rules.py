@@ -239,3 +239,16 @@ def test_the_state_across_a_border_is_not_the_place() -> None:
     got = {(t, s, g) for t, _, s, g in _coded("Unidentified gunmen fired on a police patrol close to the border "
                                               "with Serbia on Sunday.")}
     assert not any(g == "SRB" for _, _, g in got), got
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # "warned that the strikes would continue", after its own state's strikes: a threat of more
+    ("Israeli jets bombed Hezbollah positions in southern Lebanon on Sunday. Defence Minister Israel Katz "
+     "warned that the attacks would continue.", True),
+    # a third party's forecast of the same is no threat
+    ("Israeli jets bombed Hezbollah positions in southern Lebanon on Sunday. A UN spokesman warned that the "
+     "attacks would continue.", False),
+])
+def test_acts_that_will_go_on(text: str, threat: bool) -> None:
+    got = {(t, s, g) for t, _, s, g in _coded(text)}
+    assert (("THREATEN", "ISR", "LBN") in got) == threat and (threat or not any(t == "THREATEN" for t, _, _ in got)), got

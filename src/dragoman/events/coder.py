@@ -1283,6 +1283,11 @@ def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
         if c.dep_ in ("ccomp", "xcomp"):
             if c.dep_ == "xcomp" and not any(g.dep_ == "nsubj" for g in c.children):
                 return True  # "warned to act": the subject's own
+            if c.lemma_.lower() in words("continuing_verbs") and any(
+                    g.dep_ == "nsubj" and g.lemma_.lower() in words("condemnable_acts") and any(
+                        d.dep_ == "det" and d.lower_ in ("the", "these", "such") for d in g.children)
+                    for g in c.children) and _own_state_acted(tok, own, ctx):
+                return True  # "warned that the strikes would continue": the acts its state just did go on
             subj = [g for g in c.children if g.dep_ == "nsubj" or (g.dep_ == "nsubjpass" and _named_condition(c))]
             # ("it would be forced to take steps if Finland joined NATO"; not "... unless donors pay")
             if any(((g.pos_ == "PRON" and g.lower_ in ("it", "they", "we", "he", "she")) or any(
@@ -1300,6 +1305,17 @@ def _about_self(tok: Token, sources: list[str], ctx: _Ctx) -> bool:
 
 
 _PARTICIPLE_MARKS = frozenset({"when", "if", "once", "unless", "as", "until", "whenever"})
+
+
+def _own_state_acted(tok: Token, own: set[str | None], ctx: _Ctx) -> bool:
+    """Is the subject of this sentence or the one before of the speaker's own state ("U.S. warplanes struck
+    Houthi targets. Hegseth warned that the strikes would continue")? Not for a third party (the UN)."""
+    own = own - {None}
+    sents = list(tok.doc.sents)
+    k = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    return bool(own) and any((m := ctx.index.at(g.i)) and ctx.actors[m.actor_id].country in own
+                             for s in sents[max(0, k - 1):k + 1] for t in s if t.dep_ == "nsubj" and t.i != tok.i
+                             for g in (t, *t.children) if g.dep_ in ("nsubj", "amod", "compound", "poss"))
 
 
 def _named_condition(clause: Token) -> bool:
