@@ -118,14 +118,20 @@ def test_an_inquiry_into_acts_targets_their_doer(text: str, target: str) -> None
 @pytest.mark.parametrize(("text", "threat"), [
     # "warned it would be forced to take steps if X joined": a threat to the named party of the condition
     ("Belarus warned on Monday that it would be forced to take countermeasures if Poland deployed more troops "
-     "to the border.", True),
+     "to the border.", ("THREATEN", "BLR", "POL")),
     # a body that would be forced to cut its work if money does not come threatens no one
     ("The UN refugee agency warned it would be forced to close camps in Kenya unless donors paid what they "
-     "had pledged.", False),
+     "had pledged.", None),
+    # "warned that the strikes would continue", after its own state's strikes: a threat of more
+    ("Israeli jets bombed Hezbollah positions in southern Lebanon on Sunday. Defence Minister Israel Katz "
+     "warned that the attacks would continue.", ("THREATEN", "ISR", "LBN")),
+    # a third party's forecast of the same is no threat
+    ("Israeli jets bombed Hezbollah positions in southern Lebanon on Sunday. A UN spokesman warned that the "
+     "attacks would continue.", None),
 ])
-def test_forced_to_act_if_a_named_party_acts(text: str, threat: bool) -> None:
+def test_warnings_about_ones_own_acts(text: str, threat: tuple | None) -> None:
     got = {(t, s, g) for t, _, s, g in _coded(text)}
-    assert (("THREATEN", "BLR", "POL") in got) == threat and (threat or not any(t == "THREATEN" for t, _, _ in got)), got
+    assert (threat in got) if threat else not any(t == "THREATEN" for t, _, _ in got), got
 
 
 #: (text, (PLOVER type, source country, target country) that must be coded)
@@ -239,16 +245,3 @@ def test_the_state_across_a_border_is_not_the_place() -> None:
     got = {(t, s, g) for t, _, s, g in _coded("Unidentified gunmen fired on a police patrol close to the border "
                                               "with Serbia on Sunday.")}
     assert not any(g == "SRB" for _, _, g in got), got
-
-
-@pytest.mark.parametrize(("text", "threat"), [
-    # "warned that the strikes would continue", after its own state's strikes: a threat of more
-    ("Israeli jets bombed Hezbollah positions in southern Lebanon on Sunday. Defence Minister Israel Katz "
-     "warned that the attacks would continue.", True),
-    # a third party's forecast of the same is no threat
-    ("Israeli jets bombed Hezbollah positions in southern Lebanon on Sunday. A UN spokesman warned that the "
-     "attacks would continue.", False),
-])
-def test_acts_that_will_go_on(text: str, threat: bool) -> None:
-    got = {(t, s, g) for t, _, s, g in _coded(text)}
-    assert (("THREATEN", "ISR", "LBN") in got) == threat and (threat or not any(t == "THREATEN" for t, _, _ in got)), got
