@@ -1612,7 +1612,7 @@ def _place_state(tok: Token, ctx: _Ctx, sources: list[str], left: bool = False) 
 
 def _neighbour(g: Token) -> bool:
     """"a patrol close to the border with Serbia": the state across a border is not where the act is."""
-    return g.dep_ == "pobj" and g.head.lower_ == "with" and g.head.head.lemma_.lower() in ("border", "frontier", "boundary")
+    return g.dep_ == "pobj" and g.head.lower_ == "with" and g.head.head.lemma_.lower() in BORDER_NOUNS
 
 
 def _noun_phrase(t: Token) -> list[Token]:
